@@ -1,0 +1,1 @@
+"""The workshop file: tables, engine and sessions, checks, migrations, lock and backups."""

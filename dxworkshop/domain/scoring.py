@@ -58,7 +58,9 @@ def is_gated_out(scores: Mapping[Hashable, float], criteria: Sequence[CriterionS
     return any(c.gate and scores.get(c.key) == GATE_NO for c in criteria)
 
 
-def weighted_total(scores: Mapping[Hashable, float], criteria: Sequence[CriterionSpec]) -> ScoreResult:
+def weighted_total(
+    scores: Mapping[Hashable, float], criteria: Sequence[CriterionSpec]
+) -> ScoreResult:
     total = 0.0
     best = 0.0
     worst = 0.0

@@ -99,8 +99,11 @@ def add_hearing_template(session: Session) -> None:
         for qpos, q in enumerate(section["questions"]):
             session.add(
                 m.HearingQuestion(
-                    section_id=sec.id, text=q["text"], kind=q["kind"],
-                    choices=list(q.get("choices", [])), position=qpos,
+                    section_id=sec.id,
+                    text=q["text"],
+                    kind=q["kind"],
+                    choices=list(q.get("choices", [])),
+                    position=qpos,
                 )
             )
 

@@ -47,7 +47,9 @@ def read_holder(lock_file: Path) -> LockHolder | None:
     try:
         data = json.loads(lock_file.read_text(encoding="utf-8"))
         return LockHolder(
-            pid=int(data["pid"]), host=str(data["host"]), user=str(data["user"]),
+            pid=int(data["pid"]),
+            host=str(data["host"]),
+            user=str(data["user"]),
             since=str(data["since"]),
         )
     except (OSError, ValueError, KeyError, TypeError):

@@ -258,7 +258,9 @@ class Score(Stamped, table=True):
 
     __tablename__ = "score"
     __table_args__ = (
-        Index("ix_score_issue_criterion_rater", "issue_id", "criterion_id", "rater_id", unique=True),
+        Index(
+            "ix_score_issue_criterion_rater", "issue_id", "criterion_id", "rater_id", unique=True
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
     issue_id: int = Field(foreign_key="issue.id", index=True, ondelete="CASCADE")

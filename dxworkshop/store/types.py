@@ -27,7 +27,7 @@ class AwareDateTime(TypeDecorator[datetime]):
             raise TypeError(f"expected datetime, got {type(value).__name__}")
         if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
-        return value.isoformat()
+        return str(value.isoformat())
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:

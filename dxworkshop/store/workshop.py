@@ -76,7 +76,9 @@ def _check_path(path: Path) -> None:
         raise PermissionDenied(path, "cannot read")
 
 
-def inspect_file(path: Path, *, quick_check: bool = True, supported: int = SCHEMA_VERSION) -> FileInfo:
+def inspect_file(
+    path: Path, *, quick_check: bool = True, supported: int = SCHEMA_VERSION
+) -> FileInfo:
     """Identify *path* without writing to it; raise a typed error for anything not openable."""
     _check_path(path)
     try:

@@ -1,0 +1,247 @@
+"""The command line: no arguments opens the GUI; subcommands work headless for automation.
+
+Expected failures print one line on stderr and exit 1 (usage errors exit 2); a
+traceback means a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from dxworkshop import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+SUBCOMMANDS = ("new", "import-roster", "check", "dump", "load", "demo")
+
+
+class CliError(Exception):
+    """A failure the user can act on; printed as one line."""
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    from dxworkshop.services.errors import ServiceError
+    from dxworkshop.store.errors import StoreError
+
+    errors: list[type[BaseException]] = [StoreError, ServiceError, CliError]
+    try:
+        from dxworkshop.services.roster import RosterError
+
+        errors.append(RosterError)
+    except ImportError:  # pragma: no cover - during development only
+        pass
+    try:
+        from dxworkshop.services.interchange import InterchangeError
+
+        errors.append(InterchangeError)
+    except ImportError:  # pragma: no cover
+        pass
+    return tuple(errors)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _backup_root() -> Path:
+    from dxworkshop.paths import backup_root
+
+    return backup_root()
+
+
+# --- subcommands ---------------------------------------------------------------------------
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from dxworkshop.services.programme import new_programme
+
+    path = Path(args.file)
+    with new_programme(
+        path,
+        args.name,
+        fiscal_year=args.fiscal_year,
+        organiser=args.organiser or "",
+        start_date=args.start_date,
+        backup_root=_backup_root(),
+    ):
+        pass
+    print(f"created {path}")
+    return EXIT_OK
+
+
+def cmd_import_roster(args: argparse.Namespace) -> int:
+    from dxworkshop.services.roster import import_roster
+    from dxworkshop.store.workshop import Workshop
+
+    with Workshop.open(Path(args.file), backup_root=_backup_root()) as workshop:
+        report = import_roster(workshop, Path(args.roster), sheet=args.sheet, dry_run=args.dry_run)
+    prefix = "dry run: " if args.dry_run else ""
+    print(prefix + report.summary())
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for rejected in report.rejected:
+        print(f"rejected: row {rejected.row}: {rejected.reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from dxworkshop.services.programme import counts, get_programme
+    from dxworkshop.store.readonly import integrity, open_readonly
+
+    path = Path(args.file)
+    report = integrity(path)
+    if not report.ok:
+        raise CliError(f"{path}: integrity check failed: {report.problems[0]}")
+    with open_readonly(path) as workshop:
+        info = get_programme(workshop)
+        numbers = counts(workshop)
+    print(f"{path}: ok — schema version {report.schema_version}, programme “{info.name}”")
+    print(", ".join(f"{label} {n}" for label, n in numbers.items()))
+    return EXIT_OK
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from dxworkshop.services.interchange import dump_json
+    from dxworkshop.store.readonly import open_readonly
+
+    with open_readonly(Path(args.file)) as workshop:
+        text = dump_json(workshop)
+    if args.output:
+        out = Path(args.output)
+        try:
+            out.write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"{out}: could not write ({exc.strerror or exc})") from exc
+        print(f"wrote {out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text + "\n")
+    return EXIT_OK
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from dxworkshop.services.interchange import load_json
+
+    source = Path(args.json)
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"{source}: no such file") from None
+    except OSError as exc:
+        raise CliError(f"{source}: could not read ({exc.strerror or exc})") from exc
+    with load_json(data, Path(args.file), backup_root=_backup_root()):
+        pass
+    print(f"created {args.file}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from dxworkshop.services.demo import create_demo
+
+    with create_demo(Path(args.file), size=args.size, seed=args.seed, backup_root=_backup_root()):
+        pass
+    print(f"created {args.file} ({args.size} demo programme)")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dxworkshop",
+        description="Headless commands of dxworkshop (run without a command to open the app).",
+    )
+    parser.add_argument("--version", action="version", version=f"dxworkshop {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("new", help="create a workshop file for a new programme")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--name", required=True, help="programme name")
+    p.add_argument("--fiscal-year", type=int, help="年度, e.g. 2026")
+    p.add_argument("--organiser", help="organiser, e.g. 岡山県")
+    p.add_argument("--start-date", type=_date, help="first day (YYYY-MM-DD): generates the schedule")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("import-roster", help="import people from an Excel (.xlsx) or CSV roster")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("roster", metavar="ROSTER")
+    p.add_argument("--sheet", help="worksheet name (default: the first)")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    p.set_defaults(func=cmd_import_roster)
+
+    p = sub.add_parser("check", help="check a workshop file's integrity, version and contents")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("dump", help="write the programme as JSON (interchange format v1)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    p.set_defaults(func=cmd_dump)
+
+    p = sub.add_parser("load", help="create a workshop file from interchange JSON")
+    p.add_argument("json", metavar="JSON")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("demo", help="create a realistic demo programme")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--size", choices=("small", "large"), default="small")
+    p.add_argument("--seed", type=int, default=2023)
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dxworkshop",
+        description="dxworkshop: 業務改善・DX実践研修のファシリテーション. "
+        f"Commands: {', '.join(SUBCOMMANDS)} (dxworkshop COMMAND --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"dxworkshop {__version__}")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="workshop file (.dxw) to open")
+    parser.add_argument("--demo", action="store_true", help="open a generated demo programme")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="start, open, show every page, quit (exit 0)"
+    )
+    parser.add_argument(
+        "--no-error-dialogs", action="store_true", help="log unexpected errors instead of a dialog"
+    )
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except _expected_errors() as exc:
+        print(f"dxworkshop {args.command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("dxworkshop: interrupted", file=sys.stderr)
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        return run_command(build_parser().parse_args(argv))
+    args = build_gui_parser().parse_args(argv)
+    from dxworkshop.ui.app import run_gui
+
+    return run_gui(
+        file=Path(args.file) if args.file else None,
+        demo=args.demo,
+        smoke_test=args.smoke_test,
+        error_dialogs=not args.no_error_dialogs,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

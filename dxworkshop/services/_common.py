@@ -1,0 +1,65 @@
+"""Small helpers shared by the service modules (validation of plain inputs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+
+from dxworkshop.services.errors import ValidationError
+
+
+class Unset(Enum):
+    """Marks an argument left out, where ``None`` is a real value (clear the field)."""
+
+    UNSET = 0
+
+
+UNSET = Unset.UNSET
+
+_SPACES = re.compile(r"[\s\u3000]+")
+
+MIN_YEAR = 1989  # 平成元年: nothing older belongs in a training programme
+MAX_YEAR = 2100
+
+
+def clean_text(value: str | None) -> str:
+    """Trim and collapse runs of (全角 or 半角) spaces into one ASCII space."""
+    if value is None:
+        return ""
+    return _SPACES.sub(" ", value).strip()
+
+
+def required_text(field: str, value: str | None) -> str:
+    text = clean_text(value)
+    if not text:
+        raise ValidationError(field, "empty", "must not be empty")
+    return text
+
+
+def check_year(field: str, year: int | None) -> int | None:
+    if year is None:
+        return None
+    if isinstance(year, bool) or not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError(
+            field, "out_of_range", f"year {year} is outside {MIN_YEAR}–{MAX_YEAR}"
+        )
+    return year
+
+
+def check_date(field: str, value: dt.date | None) -> dt.date | None:
+    if value is None:
+        return None
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValidationError(
+            field, "out_of_range", f"date {value.isoformat()} is outside {MIN_YEAR}–{MAX_YEAR}"
+        )
+    return value
+
+
+def check_code(field: str, code: str | None) -> str:
+    """団体コード: empty, or six digits."""
+    text = clean_text(code)
+    if text and (not text.isascii() or not text.isdigit() or len(text) != 6):
+        raise ValidationError(field, "bad_code", f"{text!r} is not a six-digit 団体コード")
+    return text

@@ -1,0 +1,441 @@
+"""Setup phase: municipalities (市町村), departments (所属), people and roles, work groups (班)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlmodel import Session, col, delete, select
+
+from dxworkshop.domain.enums import Role
+from dxworkshop.services._common import UNSET, Unset, check_code, clean_text, required_text
+from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.store import models as m
+from dxworkshop.store.workshop import Workshop
+
+T = TypeVar("T", bound=m.SoftDeleted)
+
+
+@dataclass(frozen=True, slots=True)
+class MunicipalityRow:
+    id: int
+    name: str
+    kana: str
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentRow:
+    id: int
+    municipality_id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    id: int
+    name: str
+    kana: str
+    municipality_id: int | None
+    municipality_name: str
+    department_id: int | None
+    department_name: str
+    title: str
+    email: str
+    roles: frozenset[Role]
+    supervisor_id: int | None
+    supervisor_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    id: int
+    name: str
+    member_ids: tuple[int, ...]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _live(session: Session, model: type[T], ident: int, what: str) -> T:
+    row = session.get(model, ident)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(what, ident)
+    return row
+
+
+def _set_deleted(
+    workshop: Workshop, model: type[m.SoftDeleted], ident: int, what: str, deleted: bool
+) -> None:
+    with workshop.session() as session:
+        row = session.get(model, ident)
+        if row is None:
+            raise NotFound(what, ident)
+        row.deleted_at = _now() if deleted else None
+        session.add(row)
+        session.commit()
+
+
+# --- municipalities -------------------------------------------------------------
+
+
+def _municipality(row: m.Municipality) -> MunicipalityRow:
+    assert row.id is not None
+    return MunicipalityRow(row.id, row.name, row.kana, row.code)
+
+
+def list_municipalities(workshop: Workshop) -> list[MunicipalityRow]:
+    """Live municipalities, by 団体コード (the official order), then kana and name."""
+    with workshop.session() as session:
+        rows = session.exec(
+            select(m.Municipality).where(col(m.Municipality.deleted_at).is_(None))
+        ).all()
+        ordered = sorted(rows, key=lambda r: (r.code == "", r.code, r.kana or r.name, r.id or 0))
+        return [_municipality(r) for r in ordered]
+
+
+def add_municipality(
+    workshop: Workshop, name: str, kana: str = "", code: str = ""
+) -> MunicipalityRow:
+    row = m.Municipality(
+        name=required_text("name", name), kana=clean_text(kana), code=check_code("code", code)
+    )
+    with workshop.session() as session:
+        _refuse_duplicate_municipality(session, row.name, row.code, None)
+        session.add(row)
+        session.commit()
+        return _municipality(row)
+
+
+def _refuse_duplicate_municipality(
+    session: Session, name: str, code: str, own_id: int | None
+) -> None:
+    for other in session.exec(
+        select(m.Municipality).where(col(m.Municipality.deleted_at).is_(None))
+    ).all():
+        if other.id == own_id:
+            continue
+        if other.name == name:
+            raise ValidationError("name", "duplicate", f"{name} is already in the programme")
+        if code and other.code == code:
+            raise ValidationError(
+                "code", "duplicate", f"code {code} is already used by {other.name}"
+            )
+
+
+def update_municipality(
+    workshop: Workshop,
+    municipality_id: int,
+    *,
+    name: str | None = None,
+    kana: str | None = None,
+    code: str | None = None,
+) -> MunicipalityRow:
+    with workshop.session() as session:
+        row = _live(session, m.Municipality, municipality_id, "municipality")
+        if name is not None:
+            row.name = required_text("name", name)
+        if kana is not None:
+            row.kana = clean_text(kana)
+        if code is not None:
+            row.code = check_code("code", code)
+        _refuse_duplicate_municipality(session, row.name, row.code, row.id)
+        session.add(row)
+        session.commit()
+        return _municipality(row)
+
+
+def set_municipality_deleted(workshop: Workshop, municipality_id: int, deleted: bool) -> None:
+    _set_deleted(workshop, m.Municipality, municipality_id, "municipality", deleted)
+
+
+# --- departments ---------------------------------------------------------------------
+
+
+def list_departments(workshop: Workshop, municipality_id: int | None = None) -> list[DepartmentRow]:
+    with workshop.session() as session:
+        stmt = select(m.Department).where(col(m.Department.deleted_at).is_(None))
+        if municipality_id is not None:
+            stmt = stmt.where(m.Department.municipality_id == municipality_id)
+        rows = session.exec(
+            stmt.order_by(col(m.Department.municipality_id), col(m.Department.id))
+        ).all()
+        return [DepartmentRow(r.id or 0, r.municipality_id, r.name) for r in rows]
+
+
+def add_department(workshop: Workshop, municipality_id: int, name: str) -> DepartmentRow:
+    name = required_text("name", name)
+    with workshop.session() as session:
+        _live(session, m.Municipality, municipality_id, "municipality")
+        existing = session.exec(
+            select(m.Department).where(
+                m.Department.municipality_id == municipality_id,
+                m.Department.name == name,
+                col(m.Department.deleted_at).is_(None),
+            )
+        ).first()
+        if existing is not None:
+            raise ValidationError(
+                "name", "duplicate", f"{name} already exists in this municipality"
+            )
+        row = m.Department(municipality_id=municipality_id, name=name)
+        session.add(row)
+        session.commit()
+        return DepartmentRow(row.id or 0, row.municipality_id, row.name)
+
+
+def rename_department(workshop: Workshop, department_id: int, name: str) -> DepartmentRow:
+    with workshop.session() as session:
+        row = _live(session, m.Department, department_id, "department")
+        row.name = required_text("name", name)
+        session.add(row)
+        session.commit()
+        return DepartmentRow(row.id or 0, row.municipality_id, row.name)
+
+
+def set_department_deleted(workshop: Workshop, department_id: int, deleted: bool) -> None:
+    _set_deleted(workshop, m.Department, department_id, "department", deleted)
+
+
+# --- people --------------------------------------------------------------------------
+
+
+def _roles(values: Iterable[Role | str]) -> frozenset[Role]:
+    result = set()
+    for value in values:
+        try:
+            result.add(Role(value))
+        except ValueError:
+            raise ValidationError("roles", "bad_value", f"unknown role {value!r}") from None
+    return frozenset(result)
+
+
+def list_people(workshop: Workshop, role: Role | None = None) -> list[PersonRow]:
+    """Live people with their municipality, department, roles and supervisor resolved.
+
+    A handful of queries whatever the size (no per-person queries), ordered by kana
+    (五十音順) then name.
+    """
+    with workshop.session() as session:
+        return _people(session, role)
+
+
+def _people(
+    session: Session, role: Role | None = None, only: set[int] | None = None
+) -> list[PersonRow]:
+    people = session.exec(select(m.Person).where(col(m.Person.deleted_at).is_(None))).all()
+    munis = {r.id: r.name for r in session.exec(select(m.Municipality)).all()}
+    depts = {r.id: r.name for r in session.exec(select(m.Department)).all()}
+    roles: dict[int, set[Role]] = defaultdict(set)
+    for pr in session.exec(select(m.PersonRole)).all():
+        roles[pr.person_id].add(Role(pr.role))
+    names = {p.id: p.name for p in people}
+    result = []
+    for p in people:
+        assert p.id is not None
+        if only is not None and p.id not in only:
+            continue
+        if role is not None and role not in roles[p.id]:
+            continue
+        result.append(
+            PersonRow(
+                id=p.id,
+                name=p.name,
+                kana=p.kana,
+                municipality_id=p.municipality_id,
+                municipality_name=munis.get(p.municipality_id, "") if p.municipality_id else "",
+                department_id=p.department_id,
+                department_name=depts.get(p.department_id, "") if p.department_id else "",
+                title=p.title,
+                email=p.email,
+                roles=frozenset(roles[p.id]),
+                supervisor_id=p.supervisor_id if p.supervisor_id in names else None,
+                supervisor_name=names.get(p.supervisor_id, "") if p.supervisor_id else "",
+            )
+        )
+    result.sort(key=lambda r: (r.kana == "", r.kana or r.name, r.name, r.id))
+    return result
+
+
+def get_person(workshop: Workshop, person_id: int) -> PersonRow:
+    with workshop.session() as session:
+        rows = _people(session, only={person_id})
+        if not rows:
+            raise NotFound("person", person_id)
+        return rows[0]
+
+
+def _check_links(
+    session: Session,
+    person_id: int | None,
+    municipality_id: int | None,
+    department_id: int | None,
+    supervisor_id: int | None,
+) -> None:
+    if municipality_id is not None:
+        _live(session, m.Municipality, municipality_id, "municipality")
+    if department_id is not None:
+        dept = _live(session, m.Department, department_id, "department")
+        if municipality_id is not None and dept.municipality_id != municipality_id:
+            raise ValidationError(
+                "department", "mismatch", "the department belongs to another municipality"
+            )
+    if supervisor_id is not None:
+        if supervisor_id == person_id:
+            raise ValidationError("supervisor", "self", "a person cannot supervise themselves")
+        _live(session, m.Person, supervisor_id, "person")
+        # Walk up the chain: a loop (A supervises B supervises A) makes no sense.
+        seen = {person_id}
+        current: int | None = supervisor_id
+        while current is not None:
+            if current in seen:
+                raise ValidationError("supervisor", "cycle", "this would make a supervision loop")
+            seen.add(current)
+            up = session.get(m.Person, current)
+            current = up.supervisor_id if up else None
+
+
+def add_person(
+    workshop: Workshop,
+    name: str,
+    *,
+    kana: str = "",
+    municipality_id: int | None = None,
+    department_id: int | None = None,
+    title: str = "",
+    email: str = "",
+    roles: Iterable[Role | str] = (Role.TRAINEE,),
+    supervisor_id: int | None = None,
+) -> PersonRow:
+    row = m.Person(
+        name=required_text("name", name),
+        kana=clean_text(kana),
+        municipality_id=municipality_id,
+        department_id=department_id,
+        title=clean_text(title),
+        email=clean_text(email),
+        supervisor_id=supervisor_id,
+    )
+    role_set = _roles(roles)
+    with workshop.session() as session:
+        _check_links(session, None, municipality_id, department_id, supervisor_id)
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        for r in sorted(role_set):
+            session.add(m.PersonRole(person_id=row.id, role=r.value))
+        session.commit()
+        return _people(session, only={row.id})[0]
+
+
+def update_person(
+    workshop: Workshop,
+    person_id: int,
+    *,
+    name: str | None = None,
+    kana: str | None = None,
+    municipality_id: int | Unset | None = UNSET,
+    department_id: int | Unset | None = UNSET,
+    title: str | None = None,
+    email: str | None = None,
+    roles: Iterable[Role | str] | None = None,
+    supervisor_id: int | Unset | None = UNSET,
+) -> PersonRow:
+    """Change the given fields; for the id fields, ``None`` clears and omitting leaves as is."""
+    with workshop.session() as session:
+        row = _live(session, m.Person, person_id, "person")
+        if name is not None:
+            row.name = required_text("name", name)
+        if kana is not None:
+            row.kana = clean_text(kana)
+        if title is not None:
+            row.title = clean_text(title)
+        if email is not None:
+            row.email = clean_text(email)
+        if municipality_id is not UNSET:
+            row.municipality_id = municipality_id
+        if department_id is not UNSET:
+            row.department_id = department_id
+        if supervisor_id is not UNSET:
+            row.supervisor_id = supervisor_id
+        _check_links(session, person_id, row.municipality_id, row.department_id, row.supervisor_id)
+        if roles is not None:
+            role_set = _roles(roles)
+            session.exec(delete(m.PersonRole).where(col(m.PersonRole.person_id) == person_id))
+            for r in sorted(role_set):
+                session.add(m.PersonRole(person_id=person_id, role=r.value))
+        session.add(row)
+        session.commit()
+        return _people(session, only={person_id})[0]
+
+
+def set_person_deleted(workshop: Workshop, person_id: int, deleted: bool) -> None:
+    _set_deleted(workshop, m.Person, person_id, "person", deleted)
+
+
+# --- work groups (班) -----------------------------------------------------------------
+
+
+def list_groups(workshop: Workshop) -> list[GroupRow]:
+    with workshop.session() as session:
+        groups = session.exec(
+            select(m.WorkGroup)
+            .where(col(m.WorkGroup.deleted_at).is_(None))
+            .order_by(col(m.WorkGroup.position), col(m.WorkGroup.id))
+        ).all()
+        members: dict[int, list[int]] = defaultdict(list)
+        live = set(
+            session.exec(select(m.Person.id).where(col(m.Person.deleted_at).is_(None))).all()
+        )
+        for gm in session.exec(select(m.GroupMember).order_by(col(m.GroupMember.person_id))).all():
+            if gm.person_id in live:
+                members[gm.group_id].append(gm.person_id)
+        return [GroupRow(g.id or 0, g.name, tuple(members[g.id or 0])) for g in groups]
+
+
+def add_group(workshop: Workshop, name: str, member_ids: Iterable[int] = ()) -> GroupRow:
+    name = required_text("name", name)
+    with workshop.session() as session:
+        position = len(session.exec(select(m.WorkGroup.id)).all())
+        row = m.WorkGroup(name=name, position=position)
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        _set_members(session, row.id, member_ids)
+        session.commit()
+    return next(g for g in list_groups(workshop) if g.id == row.id)
+
+
+def _set_members(session: Session, group_id: int, member_ids: Iterable[int]) -> None:
+    wanted = list(dict.fromkeys(member_ids))
+    for pid in wanted:
+        _live(session, m.Person, pid, "person")
+    session.exec(delete(m.GroupMember).where(col(m.GroupMember.group_id) == group_id))
+    for pid in wanted:
+        session.add(m.GroupMember(group_id=group_id, person_id=pid))
+
+
+def update_group(
+    workshop: Workshop,
+    group_id: int,
+    *,
+    name: str | None = None,
+    member_ids: Iterable[int] | None = None,
+) -> GroupRow:
+    with workshop.session() as session:
+        row = _live(session, m.WorkGroup, group_id, "group")
+        if name is not None:
+            row.name = required_text("name", name)
+            session.add(row)
+        if member_ids is not None:
+            _set_members(session, group_id, member_ids)
+        session.commit()
+    return next(g for g in list_groups(workshop) if g.id == group_id)
+
+
+def set_group_deleted(workshop: Workshop, group_id: int, deleted: bool) -> None:
+    _set_deleted(workshop, m.WorkGroup, group_id, "group", deleted)

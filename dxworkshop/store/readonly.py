@@ -1,0 +1,73 @@
+"""Read-only access to a workshop file: for `check` and `dump`, with no lock and no writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine
+
+from dxworkshop.store.errors import DamagedFile
+from dxworkshop.store.lock import WorkshopLock
+from dxworkshop.store.migrate import SCHEMA_VERSION
+from dxworkshop.store.workshop import Workshop, _ro_uri, inspect_file
+
+
+class _NoLock(WorkshopLock):
+    """A reader holds no lock: readers never block the person editing the file."""
+
+    def acquire(self) -> None:
+        return None
+
+    def release(self) -> None:
+        return None
+
+
+class ReadOnlyWorkshop(Workshop):
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.engine.dispose()
+
+
+def open_readonly(path: Path | str) -> ReadOnlyWorkshop:
+    """Open a current-version file for reading only; typed errors as for ``Workshop.open``."""
+    path = Path(path)
+    info = inspect_file(path)
+    if info.schema_version < SCHEMA_VERSION:
+        # Reading an older schema through today's models would fail half-way.
+        raise DamagedFile(
+            path, f"schema version {info.schema_version} must be upgraded: open it in dxworkshop"
+        )
+    uri = _ro_uri(path)
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    return ReadOnlyWorkshop(path, engine, _NoLock(path), None)
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    path: Path
+    schema_version: int
+    problems: tuple[str, ...]  # empty when PRAGMA integrity_check and foreign_key_check pass
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def integrity(path: Path | str) -> IntegrityReport:
+    """Full ``integrity_check`` and ``foreign_key_check`` on a read-only connection."""
+    path = Path(path)
+    info = inspect_file(path)
+    conn = sqlite3.connect(_ro_uri(path), uri=True)
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        problems = [] if rows == ["ok"] else rows[:20]
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+            problems.append(f"row {rowid} of {table} refers to a missing {parent}")
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFile(path, str(exc)) from exc
+    finally:
+        conn.close()
+    return IntegrityReport(path, info.schema_version, tuple(problems))

@@ -1,0 +1,1 @@
+"""Documents and charts: matplotlib Figures (Agg, no pyplot state) and python-docx documents."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -166,7 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", required=True, help="programme name")
     p.add_argument("--fiscal-year", type=int, help="年度, e.g. 2026")
     p.add_argument("--organiser", help="organiser, e.g. 岡山県")
-    p.add_argument("--start-date", type=_date, help="first day (YYYY-MM-DD): generates the schedule")
+    p.add_argument(
+        "--start-date", type=_date, help="first day (YYYY-MM-DD): generates the schedule"
+    )
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("import-roster", help="import people from an Excel (.xlsx) or CSV roster")

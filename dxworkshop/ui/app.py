@@ -56,9 +56,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return QApplication(argv if argv is not None else sys.argv[:1])
 
 
-def run_gui(
-    *, file: Path | None, demo: bool, smoke_test: bool, error_dialogs: bool = True
-) -> int:
+def run_gui(*, file: Path | None, demo: bool, smoke_test: bool, error_dialogs: bool = True) -> int:
     from dxworkshop.ui.main_window import MainWindow
 
     app = make_application()

@@ -46,4 +46,5 @@ def format_date(day: dt.date | None, *, wareki: bool = False, weekday: bool = Fa
 def format_date_en(day: dt.date | None, *, weekday: bool = False) -> str:
     if day is None:
         return ""
-    return day.strftime("%a %d %b %Y" if weekday else "%d %b %Y").lstrip("0")
+    text = f"{day.day} {day.strftime('%b')} {day.year}"
+    return f"{day.strftime('%a')} {text}" if weekday else text

@@ -1,46 +1,595 @@
-"""The main window (a first version; the application shell issue replaces it)."""
+"""The main window: phase navigator, page stack, menus, toolbar and file handling."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+import logging
+from collections.abc import Callable
+from pathlib import Path
 
-from dxworkshop.services.programme import get_programme, list_sessions
+from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from dxworkshop import FILE_SUFFIX
+from dxworkshop.domain.enums import Phase
+from dxworkshop.paths import backup_root
+from dxworkshop.services.errors import ServiceError
+from dxworkshop.services.programme import get_programme
+from dxworkshop.services.progress import phase_progress
+from dxworkshop.store.errors import StoreError
 from dxworkshop.store.workshop import Workshop
+from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.labels import phase_label
+from dxworkshop.ui.messages import service_error_text, store_error_text
+from dxworkshop.ui.pages.base import Page
+from dxworkshop.ui.preferences import Preferences
+from dxworkshop.ui.welcome import WelcomePage
+
+log = logging.getLogger(__name__)
+
+PageFactory = Callable[[WorkshopController, Preferences], Page]
+
+
+def page_entries() -> list[tuple[str, Phase | None, PageFactory]]:
+    """The navigator, top to bottom: (key, phase for the badge, factory)."""
+    from dxworkshop.ui.pages.home_page import HomePage
+    from dxworkshop.ui.pages.phase_page import PhasePage
+
+    def phase(p: Phase) -> PageFactory:
+        return lambda c, prefs: PhasePage(p, c, prefs)
+
+    entries: list[tuple[str, Phase | None, PageFactory]] = [
+        ("home", None, HomePage),
+        ("participants", Phase.SETUP, _participants_page),
+        ("settings", None, _settings_page),
+    ]
+    for p in (
+        Phase.HEARING,
+        Phase.ISSUES,
+        Phase.PRIORITIZE,
+        Phase.PLANS,
+        Phase.FEEDBACK,
+        Phase.PRACTICE,
+        Phase.REPORT,
+    ):
+        entries.append((p.value, p, phase(p)))
+    return entries
+
+
+def _participants_page(controller: WorkshopController, prefs: Preferences) -> Page:
+    try:
+        from dxworkshop.ui.pages.participants_page import ParticipantsPage
+    except ImportError:  # built in its own module; absent in early development trees
+        from dxworkshop.ui.pages.phase_page import PhasePage
+
+        return PhasePage(Phase.SETUP, controller, prefs)
+    return ParticipantsPage(controller, prefs)
+
+
+def _settings_page(controller: WorkshopController, prefs: Preferences) -> Page:
+    try:
+        from dxworkshop.ui.pages.settings_page import ProgrammeSettingsPage
+    except ImportError:
+        from dxworkshop.ui.pages.phase_page import PhasePage
+
+        return PhasePage(Phase.SETUP, controller, prefs)
+    return ProgrammeSettingsPage(controller, prefs)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workshop: Workshop | None) -> None:
-        super().__init__()
-        self._workshop = workshop
-        self.resize(1100, 720)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.title_label = QLabel(central)
-        self.sessions = QListWidget(central)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.sessions)
-        self.setCentralWidget(central)
-        self._show_programme()
+    workshop_opened = Signal()
+    workshop_closed = Signal()
+    language_changed = Signal(str)
 
-    def _show_programme(self) -> None:
-        if self._workshop is None:
-            self.setWindowTitle(self.tr("dxworkshop"))
-            self.title_label.setText(self.tr("No programme is open."))
-            return
-        info = get_programme(self._workshop)
-        self.setWindowTitle(
-            self.tr("{name} — {file}").format(name=info.name, file=self._workshop.path.name)
+    def __init__(self, prefs: Preferences, backups: Path | None = None) -> None:
+        super().__init__()
+        self.prefs = prefs
+        self._backup_root = backups if backups is not None else backup_root()
+        self.controller: WorkshopController | None = None
+        self._pages: dict[str, Page] = {}
+        self._entries = page_entries()
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.navigator = QListWidget(self)
+        self.navigator.setObjectName("navigator")
+        self.navigator.setMinimumWidth(220)
+        self.navigator.setMaximumWidth(320)
+        self.navigator.setIconSize(QSize(18, 18))
+        self.navigator.setStyleSheet(
+            "QListWidget#navigator { border: none; background: palette(window); }"
+            "QListWidget#navigator::item { padding: 9px 14px; border-radius: 6px; margin: 1px 6px; }"
+            "QListWidget#navigator::item:selected { background: #1d4ed8; color: white; }"
         )
-        self.title_label.setText(info.name)
-        for s in list_sessions(self._workshop):
-            date = s.date.isoformat() if s.date else ""
-            self.sessions.addItem(f"{date}  {s.title}")
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self)
+        self.stack.addWidget(self.welcome)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self._make_actions()
+        self._make_menus()
+        self._connect()
+        self._show_no_workshop()
+
+    # -- construction ---------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(
+            text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+            slot: Callable[[], object] | None = None,
+        ) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            if slot is not None:
+                act.triggered.connect(slot)
+            return act
+
+        self.new_action = action(
+            self.tr("&New Programme…"), QKeySequence.StandardKey.New, self.new_programme
+        )
+        self.open_action = action(
+            self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog
+        )
+        self.save_as_action = action(
+            self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as
+        )
+        self.close_action = action(
+            self.tr("&Close"), QKeySequence.StandardKey.Close, self.close_workshop
+        )
+        self.restore_action = action(
+            self.tr("&Restore from Backup…"), None, self.restore_from_backup
+        )
+        self.import_roster_action = action(self.tr("&Import Roster…"), None, self.import_roster)
+        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = action(self.tr("&Undo"), QKeySequence.StandardKey.Undo)
+        self.redo_action = action(self.tr("&Redo"), QKeySequence.StandardKey.Redo)
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action.triggered.connect(self._redo)
+        self.find_action = action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._find)
+        self.preferences_action = action(
+            self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences, self.show_preferences
+        )
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.full_screen_action = action(
+            self.tr("&Full Screen"), QKeySequence.StandardKey.FullScreen
+        )
+        if self.full_screen_action.shortcut().isEmpty():
+            self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.toggled.connect(self._set_full_screen)
+        self.about_action = action(self.tr("&About dxworkshop"), None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.import_roster_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.full_screen_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.new_action, self.open_action, self.save_as_action):
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.full_screen_action)
+        self._refresh_recent_menu()
+
+    def _connect(self) -> None:
+        self.navigator.currentRowChanged.connect(self._navigate)
+        self.recent_menu.aboutToShow.connect(self._refresh_recent_menu)
+        self.welcome.new_requested.connect(self.new_programme)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
+
+    # -- state ------------------------------------------------------------------
+
+    @property
+    def workshop(self) -> Workshop | None:
+        return self.controller.workshop if self.controller else None
+
+    def _show_no_workshop(self) -> None:
+        self.navigator.clear()
+        self.navigator.setEnabled(False)
+        self.welcome.set_recent(self.prefs.recent_files())
+        self.stack.setCurrentWidget(self.welcome)
+        self.setWindowTitle(self.tr("dxworkshop"))
+        self.saved_label.clear()
+        for act in (
+            self.save_as_action,
+            self.close_action,
+            self.import_roster_action,
+            self.undo_action,
+            self.redo_action,
+            self.find_action,
+        ):
+            act.setEnabled(False)
+
+    def set_workshop(self, workshop: Workshop) -> None:
+        """Show *workshop* (already opened); closes the one shown before."""
+        self.close_workshop()
+        if workshop.backups is not None:
+            workshop.backups.keep = int(self.prefs.get("backup/keep"))
+        self.controller = WorkshopController(workshop, self)
+        self.controller.set_backup_interval(int(self.prefs.get("backup/interval_minutes")))
+        self.controller.changed.connect(self._on_changed)
+        self.controller.saved.connect(self._on_saved)
+        self.controller.failed.connect(self._on_failed)
+        stack = self.controller.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda t: self.undo_action.setText(
+                self.tr("&Undo {what}").format(what=t) if t else self.tr("&Undo")
+            )
+        )
+        stack.redoTextChanged.connect(
+            lambda t: self.redo_action.setText(
+                self.tr("&Redo {what}").format(what=t) if t else self.tr("&Redo")
+            )
+        )
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        for act in (
+            self.save_as_action,
+            self.close_action,
+            self.import_roster_action,
+            self.find_action,
+        ):
+            act.setEnabled(True)
+        self.prefs.add_recent(str(workshop.path))
+        self.prefs.set("files/last_folder", str(workshop.path.parent))
+        self.navigator.setEnabled(True)
+        self.navigator.blockSignals(True)
+        self.navigator.clear()
+        for key, _phase, _factory in self._entries:
+            item = QListWidgetItem(self._entry_label(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigator.addItem(item)
+        self.navigator.blockSignals(False)
+        self._update_title()
+        self._update_badges()
+        self.navigator.setCurrentRow(0)
+        self.saved_label.setText(self.tr("All changes are saved automatically"))
+        self.workshop_opened.emit()
+
+    def _entry_label(self, key: str) -> str:
+        if key == "home":
+            return self.tr("Home")
+        if key == "participants":
+            return self.tr("Participants")
+        if key == "settings":
+            return self.tr("Programme settings")
+        return phase_label(Phase(key))
+
+    def _update_title(self) -> None:
+        if self.workshop is None:
+            return
+        name = get_programme(self.workshop).name or self.tr("(untitled programme)")
+        self.setWindowTitle(
+            self.tr("{programme} — {file} — dxworkshop").format(
+                programme=name, file=self.workshop.path.name
+            )
+        )
+        self.setWindowFilePath(str(self.workshop.path))
+
+    def _update_badges(self) -> None:
+        if self.workshop is None:
+            return
+        progress = phase_progress(self.workshop)
+        for row, (key, phase, _factory) in enumerate(self._entries):
+            item = self.navigator.item(row)
+            label = self._entry_label(key)
+            if phase is not None and progress[phase].total > 0:
+                p = progress[phase]
+                mark = "✓ " if p.complete else ""
+                label = f"{label}　{mark}{p.done}/{p.total}"
+            item.setText(label)
+
+    def page(self, key: str) -> Page:
+        """The page for *key*, created on first use."""
+        if self.controller is None:
+            raise RuntimeError("no workshop is open")
+        page = self._pages.get(key)
+        if page is None:
+            factory = next(f for k, _p, f in self._entries if k == key)
+            page = factory(self.controller, self.prefs)
+            page.setObjectName(f"page_{key}")
+            self._pages[key] = page
+            self.stack.addWidget(page)
+            page.refresh(frozenset({"all"}))
+        return page
+
+    def show_page(self, key: str) -> Page:
+        keys = [k for k, _p, _f in self._entries]
+        self.navigator.setCurrentRow(keys.index(key))
+        return self.page(key)
+
+    def _navigate(self, row: int) -> None:
+        if row < 0 or self.controller is None:
+            return
+        key = self._entries[row][0]
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
 
     def visit_every_page(self) -> None:
         """Used by --smoke-test: every page is created and shown once."""
-        self.repaint()
+        for row in range(self.navigator.count()):
+            self.navigator.setCurrentRow(row)
+            self.stack.currentWidget().repaint()
+        if self.navigator.count():
+            self.navigator.setCurrentRow(0)
+
+    # -- change handling -----------------------------------------------------------
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        for page in self._pages.values():
+            if page.wants(topics):
+                page.refresh(topics)
+        if "programme" in topics or "all" in topics:
+            self._update_title()
+        self._update_badges()
+
+    def _on_saved(self) -> None:
+        self.saved_label.setText(
+            self.tr("Saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
+        )
+
+    def _on_failed(self, exc: Exception) -> None:
+        text = (
+            store_error_text(exc)
+            if isinstance(exc, StoreError)
+            else (service_error_text(exc) if isinstance(exc, ServiceError) else str(exc))
+        )
+        self.statusBar().showMessage(
+            self.tr("Could not undo/redo: {reason}").format(reason=text), 10000
+        )
+
+    def _undo(self) -> None:
+        if self.controller:
+            self.controller.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.controller:
+            self.controller.undo_stack.redo()
+
+    def _find(self) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Page):
+            current.find()
+
+    def _set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # -- files -------------------------------------------------------------------------
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def open_path(self, path: Path) -> bool:
+        """Open *path*; any expected failure becomes a message and changes nothing."""
+        if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
+            return True
+        try:
+            workshop = Workshop.open(path, backup_root=self._backup_root)
+        except StoreError as exc:
+            log.info("could not open %s: %s", path, exc)
+            self.show_error(self.tr("Cannot open the file"), store_error_text(exc))
+            if not path.exists():
+                self.prefs.remove_recent(str(path))
+                self.welcome.set_recent(self.prefs.recent_files())
+            return False
+        self.set_workshop(workshop)
+        return True
+
+    def _dialog_folder(self) -> str:
+        folder = str(self.prefs.get("files/last_folder"))
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def _file_filter(self) -> str:
+        return self.tr("dxworkshop programmes (*{suffix});;All files (*)").format(
+            suffix=FILE_SUFFIX
+        )
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Programme"), self._dialog_folder(), self._file_filter()
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def new_programme(self) -> None:
+        from dxworkshop.ui.new_programme_wizard import NewProgrammeWizard
+
+        wizard = NewProgrammeWizard(self._dialog_folder(), self._backup_root, self)
+        if wizard.exec() and wizard.workshop is not None:
+            self.set_workshop(wizard.workshop)
+
+    def save_as(self) -> None:
+        if self.workshop is None:
+            return
+        suggestion = str(
+            self.workshop.path.with_name(self.workshop.path.stem + "_copy" + FILE_SUFFIX)
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Programme As"), suggestion, self._file_filter()
+        )
+        if not path:
+            return
+        dest = Path(path)
+        if dest.suffix.lower() != FILE_SUFFIX:
+            dest = dest.with_name(dest.name + FILE_SUFFIX)
+        try:
+            if dest.exists():
+                raise_exists = dest.resolve() == self.workshop.path.resolve()
+                if raise_exists:
+                    self.show_error(self.tr("Save As"), self.tr("Choose a different file name."))
+                    return
+            self.workshop.save_as(dest)
+        except StoreError as exc:
+            self.show_error(self.tr("Save As"), store_error_text(exc))
+            return
+        except OSError as exc:
+            self.show_error(self.tr("Save As"), str(exc))
+            return
+        # Like a document app, the copy becomes the file being edited.
+        self.open_path(dest)
+        self.statusBar().showMessage(self.tr("Saved a copy as {file}").format(file=dest.name), 8000)
 
     def close_workshop(self) -> None:
-        if self._workshop is not None:
-            self._workshop.close()
-            self._workshop = None
+        if self.controller is None:
+            return
+        controller = self.controller
+        self.controller = None
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        controller.close()
+        controller.deleteLater()
+        self._show_no_workshop()
+        self.workshop_closed.emit()
+
+    def restore_from_backup(self) -> None:
+        from dxworkshop.store.backups import copy_database
+        from dxworkshop.ui.restore_dialog import RestoreBackupDialog
+
+        workshop = self.workshop
+        if workshop is None:
+            return
+        entries = workshop.backups.entries() if workshop.backups else []
+        dialog = RestoreBackupDialog(entries, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        chosen = dialog.chosen
+        path = workshop.path
+        workshop.backup_now()  # the state being left behind stays restorable
+        self.close_workshop()
+        try:
+            copy_database(chosen, path)
+        except OSError as exc:
+            self.show_error(self.tr("Restore from Backup"), str(exc))
+        if self.open_path(path):
+            self.statusBar().showMessage(
+                self.tr("Restored the backup of {time}").format(time=chosen.stem[-22:]), 10000
+            )
+
+    def import_roster(self) -> None:
+        if self.controller is None:
+            return
+        try:
+            from dxworkshop.ui.roster_dialog import RosterImportDialog
+        except ImportError:
+            return
+        dialog = RosterImportDialog(self.controller, self)
+        dialog.exec()
+
+    def show_preferences(self) -> None:
+        from dxworkshop.ui.preferences_dialog import PreferencesDialog
+
+        before = self.prefs.language()
+        dialog = PreferencesDialog(self.prefs, self)
+        if dialog.exec():
+            if self.controller:
+                self.controller.set_backup_interval(int(self.prefs.get("backup/interval_minutes")))
+                self._on_changed(frozenset({"all"}))
+            if self.prefs.language() != before:
+                self.language_changed.emit(self.prefs.language())
+
+    def show_about(self) -> None:
+        from dxworkshop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About dxworkshop"),
+            self.tr(
+                "dxworkshop {version}\nFacilitation of business-improvement and DX training "
+                "for municipal staff."
+            ).format(version=__version__),
+        )
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.prefs.recent_files()
+        for path in files:
+            act = self.recent_menu.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.setData(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- window events -------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.toLocalFile().lower().endswith(FILE_SUFFIX) for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            local = url.toLocalFile()
+            if local.lower().endswith(FILE_SUFFIX):
+                event.acceptProposedAction()
+                QTimer.singleShot(0, lambda p=local: self.open_path(Path(p)))
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.close_workshop()
+        self.prefs.sync()
+        event.accept()

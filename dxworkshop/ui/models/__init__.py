@@ -1,0 +1,1 @@
+"""Qt item models fed with read models; they never query the database."""

@@ -1,0 +1,34 @@
+"""What every page of the main window provides."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.preferences import Preferences
+
+
+class Page(QWidget):
+    """A page gets the controller and preferences; it refreshes on the topics it shows.
+
+    ``topics`` lists what the page displays; the main window calls ``refresh`` when an
+    edit touched one of them (and on first show). ``find`` focuses the page's filter.
+    """
+
+    topics: frozenset[str] = frozenset()
+
+    def __init__(
+        self, controller: WorkshopController, prefs: Preferences, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.prefs = prefs
+
+    def refresh(self, topics: frozenset[str]) -> None:
+        """Reload what changed; the base page shows nothing."""
+
+    def find(self) -> None:
+        """Focus the page's search/filter field, if it has one."""
+
+    def wants(self, topics: frozenset[str]) -> bool:
+        return "all" in topics or bool(self.topics & topics)

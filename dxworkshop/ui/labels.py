@@ -48,7 +48,7 @@ def roles_label(roles: frozenset[Role]) -> str:
 
 def is_japanese() -> bool:
     # The Japanese catalogue translates this marker to "ja".
-    return tr("language-code") == "ja"
+    return QCoreApplication.translate("Labels", "language-code") == "ja"
 
 
 def date_label(day: dt.date | None, *, wareki: bool = False, weekday: bool = False) -> str:

@@ -8,18 +8,15 @@ from dxworkshop.services.errors import NotFound, ServiceError, ValidationError
 from dxworkshop.store import errors as se
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def store_error_text(exc: se.StoreError) -> str:
     """One or two sentences saying what is wrong with which file and what to do."""
     name = exc.path.name
     if isinstance(exc, se.FileLocked):
         if exc.holder is not None:
-            return _t(
+            return QCoreApplication.translate(
+                "Messages",
                 "“{file}” is already open by {user} on {host} (process {pid}, since {since}). "
-                "Close it there first, or open a copy."
+                "Close it there first, or open a copy.",
             ).format(
                 file=name,
                 user=exc.holder.user,
@@ -27,44 +24,59 @@ def store_error_text(exc: se.StoreError) -> str:
                 pid=exc.holder.pid,
                 since=exc.holder.since,
             )
-        return _t("“{file}” is already open in another dxworkshop window.").format(file=name)
+        return QCoreApplication.translate(
+            "Messages", "“{file}” is already open in another dxworkshop window."
+        ).format(file=name)
     if isinstance(exc, se.DamagedFile):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "“{file}” is damaged and cannot be opened ({detail}). It has not been changed. "
-            "Use File ▸ Restore from backup to go back to a recent copy."
+            "Use File ▸ Restore from backup to go back to a recent copy.",
         ).format(file=name, detail=exc.detail)
     if isinstance(exc, se.NewerVersion):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "“{file}” was saved by a newer version of dxworkshop (file format {found}; this "
             "version reads up to {supported}). Update dxworkshop to open it. The file has not "
-            "been changed."
+            "been changed.",
         ).format(file=name, found=exc.file_version, supported=exc.supported)
     if isinstance(exc, se.ForeignDatabase):
-        return _t(
-            "“{file}” is a database of another application, not a dxworkshop programme."
+        return QCoreApplication.translate(
+            "Messages", "“{file}” is a database of another application, not a dxworkshop programme."
         ).format(file=name)
     if isinstance(exc, se.NotAWorkshopFile):
-        return _t("“{file}” is not a dxworkshop programme file.").format(file=name)
+        return QCoreApplication.translate(
+            "Messages", "“{file}” is not a dxworkshop programme file."
+        ).format(file=name)
     if isinstance(exc, se.WorkshopNotFound):
-        return _t("“{file}” does not exist (moved or deleted?).").format(file=name)
+        return QCoreApplication.translate(
+            "Messages", "“{file}” does not exist (moved or deleted?)."
+        ).format(file=name)
     if isinstance(exc, se.NotAFile):
-        return _t("“{file}” is a folder, not a programme file.").format(file=name)
+        return QCoreApplication.translate(
+            "Messages", "“{file}” is a folder, not a programme file."
+        ).format(file=name)
     if isinstance(exc, se.WorkshopExists):
-        return _t("“{file}” already exists. Choose another name.").format(file=name)
+        return QCoreApplication.translate(
+            "Messages", "“{file}” already exists. Choose another name."
+        ).format(file=name)
     if isinstance(exc, se.PermissionDenied):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "You do not have permission to use “{file}” or its folder. Copy it to a folder of "
-            "your own and open the copy."
+            "your own and open the copy.",
         ).format(file=name)
     if isinstance(exc, se.MigrationFailed):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "“{file}” could not be upgraded to this version of dxworkshop. The original is "
-            "unchanged{backup}."
+            "unchanged{backup}.",
         ).format(file=name, backup=f" ({exc.backup.name})" if exc.backup else "")
     if isinstance(exc, se.WriteFailed):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "Could not write to “{file}”: the disk may be full or removed. Your last edit "
-            "was not saved."
+            "was not saved.",
         ).format(file=name)
     return str(exc)
 
@@ -87,25 +99,39 @@ _FIELD_NAMES = {
 
 
 def field_label(field: str) -> str:
-    return _t(_FIELD_NAMES.get(field, field))
+    return QCoreApplication.translate("Messages", _FIELD_NAMES.get(field, field))
 
 
 def service_error_text(exc: ServiceError) -> str:
     if isinstance(exc, ValidationError):
         label = field_label(exc.field)
         texts = {
-            "empty": _t("{field} must not be empty."),
-            "duplicate": _t("{field}: this value is already used."),
-            "out_of_range": _t("{field} is out of range."),
-            "bad_code": _t("{field} must be six digits (団体コード)."),
-            "bad_value": _t("{field} has a value that is not allowed."),
-            "before_start": _t("{field} is before the start date."),
-            "mismatch": _t("{field} belongs to another municipality."),
-            "self": _t("{field}: a person cannot supervise themselves."),
-            "cycle": _t("{field}: this would make a loop of supervisors."),
+            "empty": QCoreApplication.translate("Messages", "{field} must not be empty."),
+            "duplicate": QCoreApplication.translate(
+                "Messages", "{field}: this value is already used."
+            ),
+            "out_of_range": QCoreApplication.translate("Messages", "{field} is out of range."),
+            "bad_code": QCoreApplication.translate("Messages", "{field} must be six digits."),
+            "bad_value": QCoreApplication.translate(
+                "Messages", "{field} has a value that is not allowed."
+            ),
+            "before_start": QCoreApplication.translate(
+                "Messages", "{field} is before the start date."
+            ),
+            "mismatch": QCoreApplication.translate(
+                "Messages", "{field} belongs to another municipality."
+            ),
+            "self": QCoreApplication.translate(
+                "Messages", "{field}: a person cannot supervise themselves."
+            ),
+            "cycle": QCoreApplication.translate(
+                "Messages", "{field}: this would make a loop of supervisors."
+            ),
         }
-        template = texts.get(exc.code, _t("{field}: {message}"))
+        template = texts.get(exc.code, QCoreApplication.translate("Messages", "{field}: {message}"))
         return template.format(field=label, message=exc.message)
     if isinstance(exc, NotFound):
-        return _t("This item no longer exists (it may have been deleted).")
+        return QCoreApplication.translate(
+            "Messages", "This item no longer exists (it may have been deleted)."
+        )
     return str(exc)

@@ -81,7 +81,6 @@ class Ui_HomePage(object):
     # setupUi
 
     def retranslateUi(self, HomePage):
-        self.programmeName.setObjectName(QCoreApplication.translate("HomePage", u"programmeName", None))
         self.scheduleBox.setTitle(QCoreApplication.translate("HomePage", u"Schedule", None))
         self.progressBox.setTitle(QCoreApplication.translate("HomePage", u"Progress by phase", None))
         pass

@@ -105,7 +105,7 @@ class HomePage(Page):
             label.setText(phase_label(phase))
             bar.setMaximum(max(progress.total, 1))
             bar.setValue(min(progress.done, progress.total))
-            bar.setFormat(f"{progress.done} / {progress.total}")
+            bar.setFormat(f"{progress.done} / {progress.total}" if progress.total else "—")
 
     def _today_text(self, sessions: list[SessionRow], today: dt.date, wareki: bool) -> str:
         today_text = date_label(today, wareki=wareki, weekday=True)

@@ -6,6 +6,7 @@ import logging
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -13,6 +14,10 @@ from PySide6.QtWidgets import QApplication
 
 from dxworkshop import APP_NAME, ORGANISATION, __version__
 from dxworkshop.paths import resource_path
+from dxworkshop.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from dxworkshop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +91,12 @@ def apply_font_scale(app: QApplication, family: str | None, scale: float) -> Non
 class Application(QObject):
     """Owns the window; rebuilds it when the language changes, keeping the file open."""
 
-    def __init__(self, app: QApplication, backups: Path | None = None) -> None:
+    def __init__(
+        self, app: QApplication, backups: Path | None = None, prefs: Preferences | None = None
+    ) -> None:
         super().__init__(app)
-        from dxworkshop.ui.preferences import Preferences
-
         self.app = app
-        self.prefs = Preferences()
+        self.prefs = prefs if prefs is not None else Preferences()
         self.family = register_japanese_font()
         apply_font_scale(app, self.family, float(self.prefs.get("ui/font_scale")))
         self.translations = Translations(app)
@@ -99,7 +104,7 @@ class Application(QObject):
         self._backups = backups
         self.window = self._new_window()
 
-    def _new_window(self):  # type: ignore[no-untyped-def]
+    def _new_window(self) -> MainWindow:
         from dxworkshop.ui.main_window import MainWindow
 
         window = MainWindow(self.prefs, self._backups)

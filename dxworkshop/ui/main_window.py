@@ -543,13 +543,19 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from dxworkshop.ui.preferences_dialog import PreferencesDialog
 
-        before = self.prefs.language()
+        def appearance() -> tuple[str, float]:
+            return self.prefs.language(), float(self.prefs.get("ui/font_scale"))
+
+        before = appearance()
         dialog = PreferencesDialog(self.prefs, self)
         if dialog.exec():
             if self.controller:
                 self.controller.set_backup_interval(int(self.prefs.get("backup/interval_minutes")))
+                if self.workshop is not None and self.workshop.backups is not None:
+                    self.workshop.backups.keep = int(self.prefs.get("backup/keep"))
                 self._on_changed(frozenset({"all"}))
-            if self.prefs.language() != before:
+            if appearance() != before:
+                # The window is rebuilt in the new language / text size; the file stays open.
                 self.language_changed.emit(self.prefs.language())
 
     def show_about(self) -> None:

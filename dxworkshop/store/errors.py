@@ -24,8 +24,10 @@ class WorkshopNotFound(StoreError):
 
 
 class NotAFile(StoreError):
-    def __init__(self, path: Path | str) -> None:
-        super().__init__(path, "this is a folder, not a workshop file")
+    def __init__(
+        self, path: Path | str, detail: str = "this is a folder, not a workshop file"
+    ) -> None:
+        super().__init__(path, detail)
 
 
 class WorkshopExists(StoreError):

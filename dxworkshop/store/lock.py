@@ -8,6 +8,7 @@ is taken over, as QLockFile does.
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -15,7 +16,7 @@ import socket
 from datetime import UTC, datetime
 from pathlib import Path
 
-from dxworkshop.store.errors import FileLocked, LockHolder, PermissionDenied
+from dxworkshop.store.errors import FileLocked, LockHolder, PermissionDenied, WriteFailed
 
 
 def lock_path_for(path: Path) -> Path:
@@ -69,18 +70,27 @@ class WorkshopLock:
         return self._held
 
     def acquire(self) -> None:
+        """Take the lock or raise FileLocked naming its holder; a stale lock is taken over."""
         for _attempt in range(2):
             try:
                 fd = os.open(self.lock_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             except FileExistsError:
                 holder = read_holder(self.lock_file)
                 if self._is_stale(holder):
-                    with contextlib.suppress(FileNotFoundError):
+                    try:
                         self.lock_file.unlink()
+                    except FileNotFoundError:
+                        pass
+                    except OSError:  # e.g. a folder named like the lock: not ours to remove
+                        raise FileLocked(self.path, holder) from None
                     continue
                 raise FileLocked(self.path, holder) from None
             except PermissionError as exc:
                 raise PermissionDenied(self.path, f"cannot create {self.lock_file.name}") from exc
+            except OSError as exc:
+                if exc.errno == errno.EROFS:
+                    raise PermissionDenied(self.path, "the folder is read-only") from exc
+                raise WriteFailed(self.path, f"cannot create {self.lock_file.name}: {exc}") from exc
             info = {
                 "pid": os.getpid(),
                 "host": socket.gethostname(),
@@ -88,8 +98,14 @@ class WorkshopLock:
                 "since": datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
                 "app": "dxworkshop",
             }
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(info, fh)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(info, fh)
+            except OSError as exc:
+                # A half-written lock would block the file for a minute: remove it.
+                with contextlib.suppress(OSError):
+                    self.lock_file.unlink()
+                raise WriteFailed(self.path, f"cannot write {self.lock_file.name}: {exc}") from exc
             self._held = True
             return
         raise FileLocked(self.path, read_holder(self.lock_file))

@@ -36,15 +36,18 @@ def upgrade(path: Path, migrations: Migrations) -> None:
     """
     from alembic import command
     from alembic.config import Config
-    from sqlalchemy import create_engine, event, text
+    from sqlalchemy import URL, create_engine, event, text
+    from sqlalchemy.pool import NullPool
 
-    engine = create_engine(f"sqlite:///{path}")
+    # URL.create: a "?" or "#" in the file name is part of the name, not a query string.
+    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cur = dbapi_connection.cursor()
         cur.execute("PRAGMA foreign_keys=OFF")
         cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA busy_timeout=5000")
         cur.close()
 
     try:

@@ -8,11 +8,14 @@ a crash or power loss once the service call returns.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
+import shutil
 import sqlite3
 import stat
 import sys
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,11 +23,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
-from dxworkshop.store.backups import BackupRotation, copy_database
+from dxworkshop.store.backups import (
+    BackupRotation,
+    copy_database,
+    remove_side_files,
+    side_file,
+    sqlite_uri,
+)
 from dxworkshop.store.errors import (
     DamagedFile,
     ForeignDatabase,
@@ -46,6 +56,7 @@ log = logging.getLogger(__name__)
 #: PRAGMA application_id of every workshop file: "DXWK".
 APPLICATION_ID = 0x4458574B
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_HEADER_SIZE = 100
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -61,10 +72,9 @@ class FileInfo:
 def _ro_uri(path: Path) -> str:
     # With no WAL beside the file, open it immutable: SQLite then creates no -shm/-wal
     # files either, so looking at a file leaves its folder exactly as it was.
-    resolved = path.resolve()
-    wal = resolved.with_name(resolved.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return f"file:{resolved.as_posix()}?{mode}"
+    if side_file(path.resolve(), "-wal").exists():
+        return sqlite_uri(path, mode="ro")
+    return sqlite_uri(path, mode="ro", immutable="1")
 
 
 def _check_path(path: Path) -> None:
@@ -72,26 +82,53 @@ def _check_path(path: Path) -> None:
         raise WorkshopNotFound(path)
     if path.is_dir():
         raise NotAFile(path)
+    if not path.is_file():  # a pipe or a device would block or never end
+        raise NotAFile(path, "not a regular file")
     if not os.access(path, os.R_OK):
         raise PermissionDenied(path, "cannot read")
 
 
-def inspect_file(
-    path: Path, *, quick_check: bool = True, supported: int = SCHEMA_VERSION
-) -> FileInfo:
-    """Identify *path* without writing to it; raise a typed error for anything not openable."""
-    _check_path(path)
+def _check_header(path: Path) -> None:
+    """Refuse what is not SQLite, and SQLite files cut short, before SQLite sees them.
+
+    SQLite reads a missing tail as zeros, so a file that lost its last bytes can pass
+    ``quick_check``; its size says it is incomplete.
+    """
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_MAGIC))
+            header = fh.read(SQLITE_HEADER_SIZE)
+        size = path.stat().st_size
     except PermissionError as exc:
         raise PermissionDenied(path, "cannot read") from exc
+    except OSError as exc:
+        raise DamagedFile(path, f"cannot be read: {exc}") from exc
     if not header:
         raise NotAWorkshopFile(path, "the file is empty")
-    if header != SQLITE_MAGIC:
+    if not header.startswith(SQLITE_MAGIC[: len(header)]) or len(header) < len(SQLITE_MAGIC):
         raise NotAWorkshopFile(path)
+    if len(header) < SQLITE_HEADER_SIZE:
+        raise DamagedFile(path, "the file is truncated")
+    page_size = int.from_bytes(header[16:18], "big")
+    if page_size == 1:
+        page_size = 65536
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedFile(path, "invalid page size in the header")
+    if size % page_size:
+        raise DamagedFile(path, "the file is truncated")
+    change_counter = int.from_bytes(header[24:28], "big")
+    page_count = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    # The page count is trustworthy only when valid_for matches the change counter; with
+    # a WAL beside the file an interrupted checkpoint may legitimately leave it short.
+    header_valid = page_count and change_counter == valid_for
+    if header_valid and not side_file(path, "-wal").exists() and page_count * page_size > size:
+        raise DamagedFile(path, "the file is truncated")
+
+
+def _inspect_sqlite(path: Path, uri: str, quick_check: bool, supported: int) -> FileInfo:
+    """The SQLite part of the inspection; *path* names the file in errors."""
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise DamagedFile(path, str(exc)) from exc
     try:
@@ -106,11 +143,36 @@ def inspect_file(
             result = [str(r[0]) for r in rows]
             if result != ["ok"]:
                 raise DamagedFile(path, "; ".join(result[:3]))
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         raise DamagedFile(path, str(exc)) from exc
     finally:
         conn.close()
     return FileInfo(path=path, application_id=app_id, schema_version=version)
+
+
+def inspect_file(
+    path: Path, *, quick_check: bool = True, supported: int = SCHEMA_VERSION
+) -> FileInfo:
+    """Identify *path* without writing to it; raise a typed error for anything not openable.
+
+    Nothing is created beside the file: without a WAL the file is read immutable; with a
+    WAL but no ``-shm`` (SQLite would create one, and a read-only connection cannot
+    remove it again) a private copy of the pair is inspected instead.
+    """
+    path = Path(path)
+    _check_path(path)
+    _check_header(path)
+    wal = side_file(path, "-wal")
+    if wal.exists() and not side_file(path, "-shm").exists():
+        with tempfile.TemporaryDirectory(prefix="dxworkshop-inspect-") as folder:
+            copy = Path(folder) / "inspect.dxw"
+            try:
+                shutil.copyfile(path, copy)
+                shutil.copyfile(wal, side_file(copy, "-wal"))
+            except OSError as exc:
+                raise DamagedFile(path, f"cannot be read: {exc}") from exc
+            return _inspect_sqlite(path, sqlite_uri(copy, mode="ro"), quick_check, supported)
+    return _inspect_sqlite(path, _ro_uri(path), quick_check, supported)
 
 
 def _owner_only(path: Path) -> None:
@@ -124,7 +186,8 @@ def _owner_only(path: Path) -> None:
 def _make_engine(path: Path) -> Engine:
     # NullPool: a connection per session keeps a worker thread's session independent
     # and closes the file cleanly on dispose.
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # URL.create: a "?" or "#" in the file name is part of the name, not a query string.
+    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -138,10 +201,63 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
+# Primary SQLite result codes that are expected failures of the file, not of our code.
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def _database_error(path: Path, exc: BaseException) -> StoreError | None:
+    """The typed error for an SQLite failure of the file itself; None for anything else.
+
+    "no such column" and constraint failures are programming or validation errors and
+    stay what they are.
+    """
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    if not isinstance(orig, sqlite3.Error) or not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return DamagedFile(path, str(orig))
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM):
+        return PermissionDenied(path, "cannot write")
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return WriteFailed(path, "the file is busy in another program")
+    if primary in (_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN):
+        return WriteFailed(path, str(orig))
+    return None
+
+
 def _write_error(path: Path, exc: BaseException) -> StoreError:
     if isinstance(exc, PermissionError):
         return PermissionDenied(path, "cannot write")
-    return WriteFailed(path, str(exc))
+    if isinstance(exc, OSError) and exc.errno == errno.EROFS:
+        return PermissionDenied(path, "the folder is read-only")
+    return _database_error(path, exc) or WriteFailed(path, str(exc))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a.resolve() == b.resolve():
+        return True
+    try:  # hard links, case-insensitive file systems
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _place_new_file(tmp: Path, path: Path) -> None:
+    """Move *tmp* to *path*, never replacing a file that appeared there meanwhile."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise WorkshopExists(path) from None
+    except OSError:  # no hard links on this file system (e.g. FAT): check, then rename
+        if path.exists():
+            raise WorkshopExists(path) from None
+        os.replace(tmp, path)
+    else:
+        with contextlib.suppress(OSError):  # the file is in place; a stray name is harmless
+            tmp.unlink()
 
 
 class Workshop:
@@ -168,7 +284,7 @@ class Workshop:
     ) -> Workshop:
         """Create a new file with the current schema; *initialise* fills it in the same go.
 
-        The file is built under a temporary name and renamed into place at the end, so
+        The file is built under a temporary name and moved into place at the end, so
         a failure never leaves a half-made workshop file behind.
         """
         from dxworkshop.store.models import metadata
@@ -205,18 +321,20 @@ class Workshop:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 engine.dispose()
-            for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(str(tmp) + suffix).unlink()
-            if path.exists():
-                raise WorkshopExists(path)
-            os.replace(tmp, path)
+            remove_side_files(tmp)
+            _place_new_file(tmp, path)
         except StoreError:
             _remove_quietly(tmp)
             raise
         except OSError as exc:
             _remove_quietly(tmp)
             raise _write_error(path, exc) from exc
+        except (DBAPIError, sqlite3.Error) as exc:
+            _remove_quietly(tmp)
+            translated = _database_error(path, exc)
+            if translated is None:  # e.g. a constraint broken by *initialise*: its bug
+                raise
+            raise translated from exc
         except BaseException:
             _remove_quietly(tmp)
             raise
@@ -232,19 +350,34 @@ class Workshop:
         backup_root: Path | None = None,
         backup_on_open: bool = True,
     ) -> Workshop:
-        """Open *path* for editing: check it, lock it, upgrade it if older, back it up."""
+        """Open *path* for editing: lock it, check it, upgrade it if older, back it up.
+
+        The lock is taken before the checks so that no other instance writes while the
+        file is read; it is released again on every failure.
+        """
         path = Path(path)
         migrations = migrations or Migrations()
-        info = inspect_file(path, supported=migrations.schema_version)
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise PermissionDenied(path, "cannot write")
+        _check_path(path)
         lock = WorkshopLock(path)
-        lock.acquire()
         try:
+            lock.acquire()
+        except PermissionDenied:
+            # A file that could not be opened anyway says why first (newer, damaged …).
+            inspect_file(path, supported=migrations.schema_version)
+            raise
+        try:
+            info = inspect_file(path, supported=migrations.schema_version)
+            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+                raise PermissionDenied(path, "cannot write")
             backups = BackupRotation.for_file(path, backup_root) if backup_root else None
             if info.schema_version < migrations.schema_version:
                 cls._upgrade(path, info.schema_version, migrations)
             engine = _make_engine(path)
+            try:
+                _first_connection(path, engine)
+            except BaseException:
+                engine.dispose()
+                raise
             workshop = cls(path, engine, lock, backups)
             if backups is not None and backup_on_open:
                 workshop.backup_now()
@@ -257,6 +390,12 @@ class Workshop:
     def _upgrade(path: Path, from_version: int, migrations: Migrations) -> None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.stem}.schema-v{from_version}-{stamp}{path.suffix}")
+        counter = 1
+        while backup.exists():  # an earlier attempt in the same second: keep both
+            backup = path.with_name(
+                f"{path.stem}.schema-v{from_version}-{stamp}-{counter}{path.suffix}"
+            )
+            counter += 1
         log.info("upgrading %s from schema %d to %d", path, from_version, migrations.schema_version)
         try:
             copy_database(path, backup)
@@ -273,16 +412,23 @@ class Workshop:
             raise MigrationFailed(path, str(exc), backup) from exc
 
     def close(self) -> None:
+        """Checkpoint, close every connection and release the lock (idempotent).
+
+        When this was the last connection SQLite removes ``-wal`` and ``-shm``, so the
+        closed file is one self-contained file again.
+        """
         if self._closed:
             return
         self._closed = True
         try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except Exception:  # closing must not fail; the WAL is replayed on next open
-            log.warning("checkpoint on close failed for %s", self.path, exc_info=True)
-        self.engine.dispose()
-        self._lock.release()
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            except Exception:  # closing must not fail; the WAL is replayed on next open
+                log.warning("checkpoint on close failed for %s", self.path, exc_info=True)
+            self.engine.dispose()
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> Workshop:
         return self
@@ -298,28 +444,48 @@ class Workshop:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work; the caller commits. Objects stay readable after commit."""
+        """A unit of work; the caller commits. Objects stay readable after commit.
+
+        Failures of the file itself (disk full, read-only, damaged, busy) surface as
+        typed StoreErrors; other database errors pass through unchanged.
+        """
+        if self._closed:
+            # Writing after close would write without holding the lock.
+            raise RuntimeError(f"{self.path} is closed")
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
-            except sqlite3.OperationalError as exc:
-                raise _write_error(self.path, exc) from exc
+            except (DBAPIError, sqlite3.Error) as exc:
+                translated = _database_error(self.path, exc)
+                if translated is None:
+                    raise
+                raise translated from exc
 
     # -- copies -----------------------------------------------------------------
 
     def save_as(self, dest: Path | str) -> Path:
-        """Write a consistent copy to *dest* through SQLite's backup API."""
+        """Write a consistent copy to *dest* through SQLite's backup API.
+
+        Refused onto the open file itself, onto a folder and onto a file another
+        instance has open (its lock is held while the copy is written).
+        """
         dest = Path(dest)
-        if dest.resolve() == self.path.resolve():
+        if _same_file(dest, self.path):
             raise WorkshopExists(dest)
+        if dest.is_dir():
+            raise NotAFile(dest)
+        dest_lock = WorkshopLock(dest)
+        dest_lock.acquire()
         try:
             copy_database(self.path, dest)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
             raise _write_error(dest, exc) from exc
+        finally:
+            dest_lock.release()
         return dest
 
     def backup_now(self) -> Path | None:
-        if self.backups is None:
+        if self.backups is None or self._closed:
             return None
         try:
             return self.backups.take(self.path)
@@ -327,6 +493,19 @@ class Workshop:
             # A failed automatic backup must not stop the user working; it is logged.
             log.warning("automatic backup of %s failed", self.path, exc_info=True)
             return None
+
+
+def _first_connection(path: Path, engine: Engine) -> None:
+    """Connect once at open, so a file SQLite cannot use fails now, not at the first edit."""
+    try:
+        with engine.connect() as conn:
+            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+    except DBAPIError as exc:
+        raise _database_error(path, exc) or DamagedFile(path, str(exc.orig)) from exc
+    if str(mode).lower() != "wal":
+        # Where SQLite cannot share memory (some network drives) it keeps its rollback
+        # journal, the safer mode there; worth knowing, not worth refusing the file.
+        log.warning("%s: write-ahead logging unavailable, journal mode is %s", path, mode)
 
 
 def _remove_quietly(tmp: Path) -> None:

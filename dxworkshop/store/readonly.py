@@ -8,10 +8,24 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
+from dxworkshop.store.backups import sqlite_uri
 from dxworkshop.store.errors import DamagedFile
-from dxworkshop.store.lock import WorkshopLock
+from dxworkshop.store.lock import WorkshopLock, lock_path_for
 from dxworkshop.store.migrate import SCHEMA_VERSION
 from dxworkshop.store.workshop import Workshop, _ro_uri, inspect_file
+
+
+def _reader_uri(path: Path) -> str:
+    """How a reader opens the file.
+
+    While someone has the file open for editing (their lock is beside it), a write may
+    be under way, so read through SQLite's normal locking (``mode=ro``); the -wal/-shm
+    files it may leave belong to the open session anyway. Otherwise read it immutable,
+    which creates nothing beside the file.
+    """
+    if lock_path_for(path).exists():
+        return sqlite_uri(path, mode="ro")
+    return _ro_uri(path)
 
 
 class _NoLock(WorkshopLock):
@@ -40,7 +54,7 @@ def open_readonly(path: Path | str) -> ReadOnlyWorkshop:
         raise DamagedFile(
             path, f"schema version {info.schema_version} must be upgraded: open it in dxworkshop"
         )
-    uri = _ro_uri(path)
+    uri = _reader_uri(path)
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     return ReadOnlyWorkshop(path, engine, _NoLock(path), None)
 
@@ -60,7 +74,7 @@ def integrity(path: Path | str) -> IntegrityReport:
     """Full ``integrity_check`` and ``foreign_key_check`` on a read-only connection."""
     path = Path(path)
     info = inspect_file(path)
-    conn = sqlite3.connect(_ro_uri(path), uri=True)
+    conn = sqlite3.connect(_reader_uri(path), uri=True)
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
         problems = [] if rows == ["ok"] else rows[:20]

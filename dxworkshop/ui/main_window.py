@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -115,7 +116,8 @@ class MainWindow(QMainWindow):
         self.navigator.setIconSize(QSize(18, 18))
         self.navigator.setStyleSheet(
             "QListWidget#navigator { border: none; background: palette(window); }"
-            "QListWidget#navigator::item { padding: 9px 14px; border-radius: 6px; margin: 1px 6px; }"
+            "QListWidget#navigator::item { padding: 9px 14px; border-radius: 6px;"
+            " margin: 1px 6px; }"
             "QListWidget#navigator::item:selected { background: #1d4ed8; color: white; }"
         )
         self.stack = QStackedWidget(self)
@@ -523,8 +525,14 @@ class MainWindow(QMainWindow):
         self.close_workshop()
         try:
             copy_database(chosen, path)
-        except OSError as exc:
-            self.show_error(self.tr("Restore from Backup"), str(exc))
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("restore of %s failed", chosen, exc_info=True)
+            self.show_error(
+                self.tr("Restore from Backup"),
+                self.tr(
+                    "The backup could not be restored ({reason}). The programme is unchanged."
+                ).format(reason=exc),
+            )
         if self.open_path(path):
             self.statusBar().showMessage(
                 self.tr("Restored the backup of {time}").format(time=chosen.stem[-22:]), 10000

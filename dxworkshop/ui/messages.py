@@ -95,6 +95,15 @@ _FIELD_NAMES = {
     "department": QT_TRANSLATE_NOOP("Messages", "Department"),
     "weight": QT_TRANSLATE_NOOP("Messages", "Weight"),
     "scale": QT_TRANSLATE_NOOP("Messages", "Scale"),
+    "gate": QT_TRANSLATE_NOOP("Messages", "Gate"),
+    "criterion": QT_TRANSLATE_NOOP("Messages", "Criterion"),
+    "axes": QT_TRANSLATE_NOOP("Messages", "Matrix axes"),
+    "x_axis": QT_TRANSLATE_NOOP("Messages", "Horizontal axis"),
+    "y_axis": QT_TRANSLATE_NOOP("Messages", "Vertical axis"),
+    "organiser": QT_TRANSLATE_NOOP("Messages", "Organiser"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
+    "issue_categories": QT_TRANSLATE_NOOP("Messages", "Issue category"),
+    "dx_means": QT_TRANSLATE_NOOP("Messages", "DX means"),
 }
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlmodel import Session, col, delete, select
 
 from dxworkshop.domain.enums import Role
+from dxworkshop.domain.grouping import mix_groups
 from dxworkshop.services._common import UNSET, Unset, check_code, clean_text, required_text
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
@@ -439,3 +440,149 @@ def update_group(
 
 def set_group_deleted(workshop: Workshop, group_id: int, deleted: bool) -> None:
     _set_deleted(workshop, m.WorkGroup, group_id, "group", deleted)
+
+
+def add_group_members(workshop: Workshop, group_id: int, person_ids: Iterable[int]) -> GroupRow:
+    """Add people to a group, leaving its other members as they are."""
+    with workshop.session() as session:
+        _live(session, m.WorkGroup, group_id, "group")
+        present = set(
+            session.exec(
+                select(m.GroupMember.person_id).where(m.GroupMember.group_id == group_id)
+            ).all()
+        )
+        for pid in dict.fromkeys(person_ids):
+            _live(session, m.Person, pid, "person")
+            if pid not in present:
+                session.add(m.GroupMember(group_id=group_id, person_id=pid))
+        session.commit()
+    return next(g for g in list_groups(workshop) if g.id == group_id)
+
+
+def remove_group_members(workshop: Workshop, group_id: int, person_ids: Iterable[int]) -> GroupRow:
+    """Take people out of a group (those not in it are ignored)."""
+    ids = list(person_ids)
+    with workshop.session() as session:
+        _live(session, m.WorkGroup, group_id, "group")
+        session.exec(
+            delete(m.GroupMember).where(
+                col(m.GroupMember.group_id) == group_id, col(m.GroupMember.person_id).in_(ids)
+            )
+        )
+        session.commit()
+    return next(g for g in list_groups(workshop) if g.id == group_id)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSnapshot:
+    """One group as stored, members of soft-deleted people included (for undo)."""
+
+    id: int
+    name: str
+    position: int
+    member_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupsState:
+    """All live groups with their memberships: what undoing a regrouping goes back to."""
+
+    groups: tuple[GroupSnapshot, ...]
+
+
+def groups_state(workshop: Workshop) -> GroupsState:
+    with workshop.session() as session:
+        groups = session.exec(
+            select(m.WorkGroup)
+            .where(col(m.WorkGroup.deleted_at).is_(None))
+            .order_by(col(m.WorkGroup.position), col(m.WorkGroup.id))
+        ).all()
+        members: dict[int, list[int]] = defaultdict(list)
+        for gm in session.exec(select(m.GroupMember).order_by(col(m.GroupMember.person_id))).all():
+            members[gm.group_id].append(gm.person_id)
+        return GroupsState(
+            tuple(
+                GroupSnapshot(g.id or 0, g.name, g.position, tuple(members[g.id or 0]))
+                for g in groups
+            )
+        )
+
+
+def restore_groups_state(workshop: Workshop, state: GroupsState) -> None:
+    """Make the live groups and their memberships exactly *state* again, in one commit.
+
+    Groups live now but absent from *state* are soft-deleted; groups of *state* that were
+    deleted since come back with their names, positions and members.
+    """
+    keep = {g.id for g in state.groups}
+    with workshop.session() as session:
+        for row in session.exec(
+            select(m.WorkGroup).where(col(m.WorkGroup.deleted_at).is_(None))
+        ).all():
+            if row.id not in keep:
+                row.deleted_at = _now()
+                session.add(row)
+        for snap in state.groups:
+            group = session.get(m.WorkGroup, snap.id)
+            if group is None:
+                raise NotFound("group", snap.id)
+            group.deleted_at = None
+            group.name = snap.name
+            group.position = snap.position
+            session.add(group)
+            session.exec(delete(m.GroupMember).where(col(m.GroupMember.group_id) == snap.id))
+            for pid in snap.member_ids:
+                session.add(m.GroupMember(group_id=snap.id, person_id=pid))
+        session.commit()
+
+
+def auto_mix_groups(
+    workshop: Workshop, group_size: int, *, name_for: Callable[[int], str]
+) -> list[GroupRow]:
+    """Regroup every live trainee into groups of at most *group_size* that mix municipalities.
+
+    The rule is ``domain.grouping.mix_groups`` (trainees in 五十音順 within a
+    municipality). The live groups are reused in order, keeping their names; missing ones
+    are created and named ``name_for(n)`` (n counting from 1, skipping names in use);
+    surplus ones are soft-deleted. Each group's members are replaced by its trainees. One
+    commit; take ``groups_state`` first and ``restore_groups_state`` undoes it.
+    """
+    if isinstance(group_size, bool) or group_size < 1:
+        raise ValidationError("group_size", "out_of_range", "a group needs at least one member")
+    with workshop.session() as session:
+        trainees = _people(session, Role.TRAINEE)
+        if not trainees:
+            raise ValidationError("trainees", "empty", "there are no trainees to group")
+        plan = mix_groups([(p.id, p.municipality_id) for p in trainees], group_size)
+        groups = list(
+            session.exec(
+                select(m.WorkGroup)
+                .where(col(m.WorkGroup.deleted_at).is_(None))
+                .order_by(col(m.WorkGroup.position), col(m.WorkGroup.id))
+            ).all()
+        )
+        used = {g.name for g in groups[: len(plan)]}
+        position = max((g.position for g in session.exec(select(m.WorkGroup)).all()), default=-1)
+        number = 0
+        for i, member_ids in enumerate(plan):
+            if i < len(groups):
+                group = groups[i]
+            else:
+                number = max(number, i)
+                while True:
+                    number += 1
+                    name = required_text("name", name_for(number))
+                    if name not in used:
+                        break
+                used.add(name)
+                position += 1
+                group = m.WorkGroup(name=name, position=position)
+                session.add(group)
+                session.flush()
+            assert group.id is not None
+            _set_members(session, group.id, member_ids)
+        for surplus in groups[len(plan) :]:
+            surplus.deleted_at = _now()
+            session.add(surplus)
+        session.commit()
+    return list_groups(workshop)

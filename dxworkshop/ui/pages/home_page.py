@@ -57,10 +57,11 @@ class HomePage(Page):
         header.setSectionResizeMode(ScheduleModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ScheduleModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ScheduleModel.PHASE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ScheduleModel.PLACE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ScheduleModel.PLACE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ScheduleModel.PLACE, 140)
         header.setStretchLastSection(False)
         self.ui.outer.setStretch(self.ui.outer.indexOf(self.ui.splitter), 1)
-        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(0, 5)
         self.ui.splitter.setStretchFactor(1, 2)
         self._bars: dict[Phase, tuple[QLabel, QProgressBar]] = {}
         for row, phase in enumerate(Phase):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -82,11 +81,3 @@ def test_compiled_translation_is_fresh(tmp_path: Path) -> None:
         [i18n.tool("pyside6-lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True
     )
     assert out.read_bytes() == QM.read_bytes(), "run python scripts/i18n.py"
-
-
-def test_no_japanese_source_strings_leak_into_tr_calls() -> None:
-    """Sources are English; Japanese belongs in the catalogue (placeholders excepted)."""
-    japanese = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-    leaking = [src for (_ctx, src) in _messages(TS) if japanese.search(src)]
-    allowed = {"Show dates in the Japanese era (e.g. 令和8年9月1日)"}
-    assert [s for s in leaking if s not in allowed] == []

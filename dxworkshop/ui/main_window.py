@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -47,18 +48,46 @@ log = logging.getLogger(__name__)
 PageFactory = Callable[[WorkshopController, Preferences], Page]
 
 
+#: Pages built in their own modules: navigator key → (module, class). A phase whose
+#: module is absent shows what the phase is for (PhasePage) until it is built.
+PAGE_CLASSES: dict[str, tuple[str, str]] = {
+    "home": ("dxworkshop.ui.pages.home_page", "HomePage"),
+    "participants": ("dxworkshop.ui.pages.participants_page", "ParticipantsPage"),
+    "settings": ("dxworkshop.ui.pages.settings_page", "ProgrammeSettingsPage"),
+    Phase.HEARING.value: ("dxworkshop.ui.pages.hearing_page", "HearingPage"),
+    Phase.ISSUES.value: ("dxworkshop.ui.pages.issues_page", "IssuesPage"),
+    Phase.PRIORITIZE.value: ("dxworkshop.ui.pages.prioritize_page", "PrioritizePage"),
+    Phase.PLANS.value: ("dxworkshop.ui.pages.plans_page", "PlansPage"),
+    Phase.FEEDBACK.value: ("dxworkshop.ui.pages.feedback_page", "FeedbackPage"),
+    Phase.PRACTICE.value: ("dxworkshop.ui.pages.practice_page", "PracticePage"),
+    Phase.REPORT.value: ("dxworkshop.ui.pages.reports_page", "ReportsPage"),
+}
+
+
+def _factory(key: str, phase: Phase | None) -> PageFactory:
+    def make(controller: WorkshopController, prefs: Preferences) -> Page:
+        module_name, class_name = PAGE_CLASSES[key]
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise  # a real import error inside an existing page must not be hidden
+            from dxworkshop.ui.pages.phase_page import PhasePage
+
+            return PhasePage(phase or Phase.SETUP, controller, prefs)
+        page_class = getattr(module, class_name)
+        page: Page = page_class(controller, prefs)
+        return page
+
+    return make
+
+
 def page_entries() -> list[tuple[str, Phase | None, PageFactory]]:
     """The navigator, top to bottom: (key, phase for the badge, factory)."""
-    from dxworkshop.ui.pages.home_page import HomePage
-    from dxworkshop.ui.pages.phase_page import PhasePage
-
-    def phase(p: Phase) -> PageFactory:
-        return lambda c, prefs: PhasePage(p, c, prefs)
-
     entries: list[tuple[str, Phase | None, PageFactory]] = [
-        ("home", None, HomePage),
-        ("participants", Phase.SETUP, _participants_page),
-        ("settings", None, _settings_page),
+        ("home", None, _factory("home", None)),
+        ("participants", Phase.SETUP, _factory("participants", Phase.SETUP)),
+        ("settings", None, _factory("settings", None)),
     ]
     for p in (
         Phase.HEARING,
@@ -69,28 +98,8 @@ def page_entries() -> list[tuple[str, Phase | None, PageFactory]]:
         Phase.PRACTICE,
         Phase.REPORT,
     ):
-        entries.append((p.value, p, phase(p)))
+        entries.append((p.value, p, _factory(p.value, p)))
     return entries
-
-
-def _participants_page(controller: WorkshopController, prefs: Preferences) -> Page:
-    try:
-        from dxworkshop.ui.pages.participants_page import ParticipantsPage
-    except ImportError:  # built in its own module; absent in early development trees
-        from dxworkshop.ui.pages.phase_page import PhasePage
-
-        return PhasePage(Phase.SETUP, controller, prefs)
-    return ParticipantsPage(controller, prefs)
-
-
-def _settings_page(controller: WorkshopController, prefs: Preferences) -> Page:
-    try:
-        from dxworkshop.ui.pages.settings_page import ProgrammeSettingsPage
-    except ImportError:
-        from dxworkshop.ui.pages.phase_page import PhasePage
-
-        return PhasePage(Phase.SETUP, controller, prefs)
-    return ProgrammeSettingsPage(controller, prefs)
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,1 @@
+"""Board widgets (QGraphicsView): the affinity (KJ) board and the payoff matrix."""

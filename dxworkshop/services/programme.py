@@ -11,7 +11,14 @@ from sqlmodel import Session, SQLModel, col, select
 
 from dxworkshop.domain.enums import Phase
 from dxworkshop.services import defaults
-from dxworkshop.services._common import check_date, check_year, clean_text, required_text
+from dxworkshop.services._common import (
+    UNSET,
+    Unset,
+    check_date,
+    check_year,
+    clean_text,
+    required_text,
+)
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
@@ -106,24 +113,28 @@ def update_programme(
     workshop: Workshop,
     *,
     name: str | None = None,
-    fiscal_year: int | None = None,
+    fiscal_year: int | Unset | None = UNSET,
     organiser: str | None = None,
-    start_date: dt.date | None = None,
-    end_date: dt.date | None = None,
+    start_date: dt.date | Unset | None = UNSET,
+    end_date: dt.date | Unset | None = UNSET,
     description: str | None = None,
 ) -> ProgrammeInfo:
-    """Change the given fields (None leaves a field as it is)."""
+    """Change the given fields.
+
+    Text fields: None leaves them as they are. The year and dates can be cleared, so for
+    them None clears and leaving the argument out leaves them as they are.
+    """
     with workshop.session() as session:
         p = _programme_row(session)
         if name is not None:
             p.name = required_text("name", name)
-        if fiscal_year is not None:
+        if not isinstance(fiscal_year, Unset):
             p.fiscal_year = check_year("fiscal_year", fiscal_year)
         if organiser is not None:
             p.organiser = clean_text(organiser)
-        if start_date is not None:
+        if not isinstance(start_date, Unset):
             p.start_date = check_date("start_date", start_date)
-        if end_date is not None:
+        if not isinstance(end_date, Unset):
             p.end_date = check_date("end_date", end_date)
         if p.start_date and p.end_date and p.end_date < p.start_date:
             raise ValidationError("end_date", "before_start", "the end date is before the start")

@@ -272,6 +272,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;New Programme…</source>
+        <extracomment>Pages built in their own modules: navigator key → (module, class). A phase whose module is absent shows what the phase is for (PhasePage) until it is built.</extracomment>
         <translation>新しい研修(&amp;N)…</translation>
     </message>
     <message>
@@ -1167,6 +1168,64 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
 </context>
 <context>
+    <name>PresentationBar</name>
+    <message>
+        <source>Workshop timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes on the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop cards from being moved by accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeSettingsPage</name>
     <message numerus="yes">
         <source>Used by %n issue(s)</source>
@@ -1253,10 +1312,6 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>Change description</source>
         <translation>説明の変更</translation>
-    </message>
-    <message>
-        <source>{field} cannot be cleared, only changed.</source>
-        <translation>{field}は空にできません。変更のみできます。</translation>
     </message>
     <message>
         <source>Move session “{title}”</source>

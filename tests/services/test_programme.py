@@ -105,3 +105,12 @@ def test_edits_are_durable_when_the_call_returns(tmp_path: Path) -> None:
     with open_readonly(path) as reader:
         assert svc.get_programme(reader).organiser == "広島県"
     w.close()
+
+
+def test_year_and_dates_can_be_cleared_and_set_back(tmp_path: Path) -> None:
+    with svc.new_programme(tmp_path / "p.dxw", "研修", fiscal_year=2026, start_date=START) as w:
+        cleared = svc.update_programme(w, fiscal_year=None, start_date=None)
+        assert cleared.fiscal_year is None and cleared.start_date is None
+        assert cleared.end_date == START + dt.timedelta(days=63)  # left out: unchanged
+        back = svc.update_programme(w, fiscal_year=2026, start_date=START)
+        assert back.fiscal_year == 2026 and back.start_date == START

@@ -544,20 +544,11 @@ class ProgrammeSettingsPage(Page):
         old = getattr(self._info, field)
         if value == old or (isinstance(value, str) and value.strip() == old):
             return
-        if value is None:
-            # update_programme reads None as "leave as it is": a set year or date
-            # cannot be cleared, only changed.
-            self._load_programme()
-            self.show_message(
-                self.tr("{field} cannot be cleared, only changed.").format(field=field_label(field))
-            )
-            return
         ws = self._workshop
         self._run(
             self._field_edit_text(field),
             lambda: prog.update_programme(ws, **{field: value}),
-            # An old None (never set) cannot be written back by update_programme: undo
-            # then leaves the new value (see the report on programme.py).
+            # None clears the year or a date, so undo restores "not set" exactly.
             lambda: prog.update_programme(ws, **{field: old}),
             {Topic.PROGRAMME},
         )

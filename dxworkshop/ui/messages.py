@@ -109,6 +109,11 @@ _FIELD_NAMES = {
     "description": QT_TRANSLATE_NOOP("Messages", "Description"),
     "issue_categories": QT_TRANSLATE_NOOP("Messages", "Issue category"),
     "dx_means": QT_TRANSLATE_NOOP("Messages", "DX means"),
+    "score": QT_TRANSLATE_NOOP("Messages", "Score"),
+    "vote": QT_TRANSLATE_NOOP("Messages", "Dot"),
+    "votes_per_person": QT_TRANSLATE_NOOP("Messages", "Dots per person"),
+    "max_per_issue": QT_TRANSLATE_NOOP("Messages", "Most dots on one issue"),
+    "theme": QT_TRANSLATE_NOOP("Messages", "Theme"),
 }
 
 

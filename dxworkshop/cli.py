@@ -11,14 +11,21 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dxworkshop import __version__
+
+if TYPE_CHECKING:
+    from dxworkshop.store.workshop import Workshop
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("new", "import-roster", "check", "dump", "load", "demo")
+SUBCOMMANDS = ("new", "import-roster", "check", "dump", "load", "demo", "export", "import-form")
+
+#: What ``export --report`` can write; each needs its own ``_export_…`` function below.
+REPORTS = ("hearing-sheet",)
 
 
 class CliError(Exception):
@@ -152,6 +159,62 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _municipality_id(workshop: Workshop, name: str) -> int:
+    from dxworkshop.services.hearings import name_key
+    from dxworkshop.services.people import list_municipalities
+
+    municipalities = list_municipalities(workshop)
+    for muni in municipalities:
+        if name_key(muni.name) == name_key(name):
+            return muni.id
+    known = "、".join(m.name for m in municipalities) or "none"
+    raise CliError(f"no municipality named “{name.strip()}” (the programme has: {known})")
+
+
+def _export_hearing_sheet(args: argparse.Namespace) -> int:
+    from dxworkshop.reports.hearing_sheet_docx import hearing_sheet_file_name, write_hearing_sheet
+    from dxworkshop.services.hearing_sheet import sheet_data
+    from dxworkshop.store.readonly import open_readonly
+
+    if not args.municipality:
+        raise CliError("--report hearing-sheet needs --municipality NAME")
+    with open_readonly(Path(args.file)) as workshop:
+        data = sheet_data(workshop, _municipality_id(workshop, args.municipality), blank=args.blank)
+    out = Path(args.output) if args.output else Path(hearing_sheet_file_name(data))
+    if out.is_dir():
+        out = out / hearing_sheet_file_name(data)
+    try:
+        write_hearing_sheet(data, out)
+    except OSError as exc:
+        raise CliError(f"{out}: could not write ({exc.strerror or exc})") from exc
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    exporters: dict[str, Callable[[argparse.Namespace], int]] = {
+        "hearing-sheet": _export_hearing_sheet,
+    }
+    return exporters[args.report](args)
+
+
+def cmd_import_form(args: argparse.Namespace) -> int:
+    from dxworkshop.services.hearing_sheet import import_sheet
+    from dxworkshop.store.workshop import Workshop
+
+    with Workshop.open(Path(args.file), backup_root=_backup_root()) as workshop:
+        outcome = import_sheet(workshop, Path(args.sheet), dry_run=args.dry_run)
+    plan = outcome.plan
+    print(("dry run: " if args.dry_run else "") + plan.summary())
+    for field in plan.field_changes:
+        print(f"  {field.field}: {field.old_text or '—'} → {field.new_text}")
+    for change in plan.answer_changes:
+        print(f"  {change.question_text}: {change.old_text or '—'} → {change.new_text}")
+    for warning in plan.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dxworkshop",
@@ -196,6 +259,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", choices=("small", "large"), default="small")
     p.add_argument("--seed", type=int, default=2023)
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("export", help="write a report or form (Word)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--report", required=True, choices=REPORTS, help="what to write")
+    p.add_argument("--municipality", metavar="NAME", help="the municipality (hearing-sheet)")
+    p.add_argument("--blank", action="store_true", help="without the answers known so far")
+    p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write to")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import-form", help="import a filled-in form (a returned hearing sheet)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("sheet", metavar="SHEET")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    p.set_defaults(func=cmd_import_form)
     return parser
 
 

@@ -242,3 +242,46 @@ def save(doc: Any, path: Path) -> Path:
             tmp.unlink()
         raise
     return path
+
+
+_CUSTOM_PROPERTIES_PART = "/docProps/custom.xml"
+_CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
+def set_custom_properties(doc: Any, properties: dict[str, str]) -> None:
+    """Document custom properties (Word: File ▸ Info ▸ Properties ▸ Custom), as text.
+
+    Forms that come back filled in carry their identity here: Word keeps these through
+    editing and saving, and they are not in the way of the person filling in the form.
+    """
+    from xml.sax.saxutils import escape, quoteattr
+
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    entries = "".join(
+        f'<property fmtid="{_CUSTOM_FMTID}" pid="{pid}" name={quoteattr(name)}>'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(properties.items(), start=2)
+    )
+    blob = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
+        f'2006/docPropsVTypes">{entries}</Properties>'
+    ).encode()
+    package = doc.part.package
+    for rel in list(package.rels.values()):
+        if rel.reltype == RELATIONSHIP_TYPE.CUSTOM_PROPERTIES:
+            rel.target_part._blob = blob
+            return
+    part = Part(PackURI(_CUSTOM_PROPERTIES_PART), CONTENT_TYPE.OFC_CUSTOM_PROPERTIES, blob, package)
+    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
+
+
+def add_hidden_text(paragraph: Any, text: str) -> Any:
+    """A run Word does not show or print (unless the user asks to see hidden text)."""
+    run = paragraph.add_run(text)
+    run.font.hidden = True
+    return run

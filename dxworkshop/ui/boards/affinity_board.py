@@ -1,0 +1,1405 @@
+"""The affinity board (KJ法): issue cards on a zoomable canvas, gathered into named groups.
+
+Drag a card onto a loose card and the two become a new group with a default 表札, ready
+to be renamed in place; drop a card on a group to join it, anywhere else to leave it;
+drag a group by its 表札 into another group to nest it. Every gesture is one undoable
+``controller.execute`` whose do/undo are ``services.issues.arrange`` changes, and every
+position is saved in the file. Cards not yet placed by anyone are laid out by
+``issue_layout.place_missing``; the first edit pins that layout.
+
+Painting stays cheap with hundreds of cards: cards are cached in device coordinates,
+the scene is rebuilt incrementally from two reads (no per-card queries), and a shared
+screen scales one root item (``set_text_scale``) instead of re-laying the cards.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QLineEdit,
+    QMenu,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from dxworkshop.services import issues as svc
+from dxworkshop.services.errors import ServiceError
+from dxworkshop.services.issues import BoardChange, ClusterRow, IssueRow
+from dxworkshop.ui.boards.board_view import MAX_ZOOM, MIN_ZOOM, BoardView
+from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.issue_cards import (
+    CARD_H,
+    CARD_W,
+    CLUSTER_COLOURS,
+    INK,
+    LABEL_PX,
+    META_PX,
+    SELECTED,
+    TARGET,
+    CardFonts,
+    mix,
+    paint_card,
+)
+from dxworkshop.ui.issue_layout import Board, Geometry, Point, Rect, arrange_all, place_missing
+from dxworkshop.ui.issue_layout import regions as layout_regions
+from dxworkshop.ui.messages import service_error_text
+
+log = logging.getLogger(__name__)
+
+GEOMETRY = Geometry(card_w=CARD_W, card_h=CARD_H)
+MAX_CARDS = 2000  # more is no KJ session: ask for a filter instead of building the scene
+READABLE_PX = 24  # the smallest card text on a shared screen, in screen pixels
+OVERVIEW_PX = 11  # below this a 表札 is shown as a floating label of constant size
+MAX_LABEL_W = 520
+CARD_Z = 100.0
+DRAG_Z = 1000.0
+BACKGROUND = QColor("#f3f5f8")
+WHITE = QColor("#ffffff")
+TOPICS = frozenset({Topic.ISSUES, Topic.PEOPLE, Topic.MUNICIPALITIES, Topic.GROUPS, Topic.ALL})
+
+
+# --- items ------------------------------------------------------------------------------
+
+
+class _Root(QGraphicsItem):
+    """Parent of every card and group; its scale is the board's text scale."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+    ) -> None:
+        return None
+
+
+class CardItem(QGraphicsItem):
+    """One issue card; painted once into a device-coordinate cache."""
+
+    def __init__(self, row: IssueRow, fonts: CardFonts, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.row = row
+        self._fonts = fonts
+        self._target = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(CARD_Z)
+        self._tooltip()
+
+    @property
+    def issue_id(self) -> int:
+        return self.row.id
+
+    def _tooltip(self) -> None:
+        parts = [self.row.title]
+        if self.row.process:
+            parts.append(self.row.process)
+        if self.row.description:
+            parts.append(self.row.description)
+        self.setToolTip("\n".join(parts))
+
+    def set_row(self, row: IssueRow) -> None:
+        if row != self.row:
+            self.row = row
+            self._tooltip()
+            self.update()
+
+    def set_target(self, on: bool) -> None:
+        if on != self._target:
+            self._target = on
+            self.update()
+
+    @property
+    def is_target(self) -> bool:
+        return self._target
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, CARD_W + 4, CARD_H + 6)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+    ) -> None:
+        paint_card(
+            painter,
+            QRectF(0, 0, CARD_W, CARD_H),
+            self.row,
+            self._fonts,
+            selected=self.isSelected(),
+            target=self._target,
+        )
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.ignore()  # the board handles presses (drag, select)
+
+
+@dataclass
+class _Look:
+    border: QColor
+    fill: QColor
+    plate: QColor
+
+
+def _look(base: QColor, depth: int) -> _Look:
+    return _Look(
+        border=base,
+        fill=mix(base, WHITE, max(0.80, 0.90 - 0.05 * depth)),
+        plate=mix(base, WHITE, 0.72),
+    )
+
+
+class ClusterItem(QGraphicsItem):
+    """A group (親和グループ): a tinted region around its cards with its 表札 on top."""
+
+    def __init__(self, row: ClusterRow, fonts: CardFonts, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.row = row
+        self._fonts = fonts
+        self._w = GEOMETRY.empty_w
+        self._h = GEOMETRY.empty_h
+        self._look = _look(QColor(CLUSTER_COLOURS[0]), 0)
+        self._count = 0
+        self._target = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.overview = _OverviewLabel(self, fonts.label, parent)
+        self.overview.setVisible(False)
+
+    @property
+    def cluster_id(self) -> int:
+        return self.row.id
+
+    @property
+    def look(self) -> _Look:
+        return self._look
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def set_row(self, row: ClusterRow) -> None:
+        if row != self.row:
+            self.overview.prepareGeometryChange()
+            self.row = row
+            self.update()
+            self.overview.update()
+
+    def set_look(self, look: _Look, count: int) -> None:
+        if count == self._count and look == self._look:
+            return
+        if count != self._count:
+            self.overview.prepareGeometryChange()
+            self._count = count
+        self._look = look
+        self.update()
+        self.overview.update()
+
+    def move_to(self, pos: QPointF) -> None:
+        """Move rigidly (while dragged), the floating label along."""
+        self.setPos(pos)
+        self.overview.setPos(pos)
+
+    def set_region(self, rect: Rect) -> None:
+        if (self.x(), self.y(), self._w, self._h) != tuple(rect):
+            self.prepareGeometryChange()
+            self.setPos(rect.x, rect.y)
+            self.overview.setPos(rect.x, rect.y)
+            self._w, self._h = rect.w, rect.h
+
+    def region(self) -> QRectF:
+        return QRectF(self.x(), self.y(), self._w, self._h)
+
+    def set_target(self, on: bool) -> None:
+        if on != self._target:
+            self._target = on
+            self.update()
+
+    @property
+    def is_target(self) -> bool:
+        return self._target
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self._w + 4, self._h + 4)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self._w, self._h))
+        return path
+
+    def header_rect(self) -> QRectF:
+        """The 表札 strip: where a group is grabbed and renamed."""
+        return QRectF(0, 0, self._w, GEOMETRY.header - 4)
+
+    def plate_rect(self) -> QRectF:
+        return QRectF(8, 8, self._w - 16, GEOMETRY.header - 14)
+
+    def label_rect(self) -> QRectF:
+        plate = self.plate_rect()
+        return QRectF(plate.left() + 12, plate.top(), plate.width() - 12 - 48, plate.height())
+
+    def in_header(self, scene_pos: QPointF) -> bool:
+        return self.header_rect().contains(self.mapFromScene(scene_pos))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = QRectF(0, 0, self._w, self._h)
+        look = self._look
+        if self._target:
+            pen = QPen(TARGET, 3.0, Qt.PenStyle.DashLine)
+        elif self.isSelected():
+            pen = QPen(SELECTED, 2.5)
+        else:
+            pen = QPen(look.border, 1.5)
+        painter.setPen(pen)
+        painter.setBrush(look.fill)
+        painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 12, 12)
+        plate = self.plate_rect()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(look.plate)
+        painter.drawRoundedRect(plate, 7, 7)
+        painter.setBrush(look.border)
+        painter.drawRoundedRect(QRectF(plate.left(), plate.top(), 5, plate.height()), 2.5, 2.5)
+        label = self.label_rect()
+        metrics = QFontMetricsF(self._fonts.label)
+        painter.setFont(self._fonts.label)
+        painter.setPen(INK)
+        text = metrics.elidedText(self.row.label, Qt.TextElideMode.ElideRight, label.width())
+        painter.drawText(
+            label, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text
+        )
+        count = str(self._count)
+        bold = QFontMetricsF(self._fonts.meta_bold)
+        pill_w = max(26.0, bold.horizontalAdvance(count) + 14)
+        pill = QRectF(plate.right() - pill_w - 8, plate.center().y() - 11, pill_w, 22)
+        painter.setBrush(look.border)
+        painter.drawRoundedRect(pill, 11, 11)
+        painter.setFont(self._fonts.meta_bold)
+        painter.setPen(WHITE)
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), count)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.ignore()  # a press in the body starts a rubber band; the board handles the rest
+
+
+class _OverviewLabel(QGraphicsItem):
+    """A group's 表札 at a constant screen size, shown when the board is zoomed far out."""
+
+    PX = 13
+
+    def __init__(self, cluster: ClusterItem, font: QFont, parent: QGraphicsItem | None) -> None:
+        # Not a child of the group: the label must stack above every card.
+        super().__init__(parent)
+        self._cluster = cluster
+        self._font = QFont(font)
+        self._font.setPixelSize(self.PX)
+        self._metrics = QFontMetricsF(self._font)
+        self._max_w = 360.0
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(DRAG_Z * 2)
+        self.setPos(0, 0)
+
+    def _text(self) -> str:
+        return f"{self._cluster.row.label}  {self._cluster.count}"
+
+    def set_max_width(self, pixels: float) -> None:
+        """The group's width on screen: the label never spills over its neighbours."""
+        pixels = max(40.0, pixels)
+        if abs(pixels - self._max_w) > 0.5:
+            self.prepareGeometryChange()
+            self._max_w = pixels
+
+    def boundingRect(self) -> QRectF:
+        width = min(self._metrics.horizontalAdvance(self._text()) + 22, self._max_w)
+        return QRectF(2, 2, width, self._metrics.height() + 8)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: Any = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = self.boundingRect()
+        painter.setPen(QPen(self._cluster.look.border, 1.2))
+        painter.setBrush(WHITE)
+        painter.drawRoundedRect(rect, 5, 5)
+        painter.setBrush(self._cluster.look.border)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 5, rect.height()), 2, 2)
+        painter.setFont(self._font)
+        painter.setPen(INK)
+        text = self._metrics.elidedText(
+            self._text(), Qt.TextElideMode.ElideMiddle, rect.width() - 18
+        )
+        painter.drawText(
+            rect.adjusted(11, 0, -4, 0),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            text,
+        )
+
+
+class _LabelEditor(QLineEdit):
+    """The in-place 表札 editor: Enter or leaving saves, Esc cancels."""
+
+    cancelled = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        # Keep Esc for ourselves even under a window shortcut (the presentation's Esc).
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+
+@dataclass
+class _Drag:
+    kind: str  # "cards" or "cluster"
+    press: QPointF  # board coordinates
+    screen: QPoint
+    items: list[QGraphicsItem]
+    origins: list[QPointF]
+    card_ids: list[int]
+    cluster_ids: list[int] = field(default_factory=list)
+    excluded: set[QGraphicsItem] = field(default_factory=set)
+    tree: Board = field(default_factory=Board)
+    delta: QPointF = field(default_factory=QPointF)
+    moved: bool = False
+
+
+class _BoardEdit:
+    """do/undo of one board edit: ``first`` runs it and returns its undo ``BoardChange``;
+    later redos and undos swap changes through ``services.issues.arrange``."""
+
+    def __init__(self, controller: WorkshopController, first: Callable[[], BoardChange]) -> None:
+        self._controller = controller
+        self._first: Callable[[], BoardChange] | None = first
+        self._undo: BoardChange | None = None
+        self._redo: BoardChange | None = None
+
+    def do(self) -> None:
+        if self._first is not None:
+            self._undo = self._first()
+            self._first = None
+        else:
+            assert self._redo is not None
+            self._undo = svc.arrange(self._controller.workshop, self._redo)
+
+    def undo(self) -> None:
+        assert self._undo is not None
+        self._redo = svc.arrange(self._controller.workshop, self._undo)
+
+
+# --- the board ----------------------------------------------------------------------------------
+
+
+class AffinityBoard(BoardView):
+    issue_selected = Signal(int)  # the single selected card, -1 for none or several
+    issue_activated = Signal(int)  # a card was double-clicked
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        controller: WorkshopController,
+        parent: QWidget | None = None,
+        *,
+        presenting: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.presenting = presenting
+        self.setScene(QGraphicsScene(self))
+        self.scene().setBackgroundBrush(BACKGROUND)
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.root = _Root()
+        self.scene().addItem(self.root)
+        base = QFont(self.font())
+        self.fonts = CardFonts.from_base(base)
+        self._label_metrics = QFontMetricsF(self.fonts.label)
+        self._label_widths: dict[str, float] = {}
+        self._cards: dict[int, CardItem] = {}
+        self._clusters: dict[int, ClusterItem] = {}
+        self._rows: dict[int, IssueRow] = {}
+        self._cluster_rows: dict[int, ClusterRow] = {}
+        self._tree = Board()
+        self._card_pos: dict[int, Point] = {}
+        self._cluster_pos: dict[int, Point] = {}
+        self._auto_cards: set[int] = set()
+        self._auto_clusters: set[int] = set()
+        self._filter: frozenset[int] | None = None
+        self._drag: _Drag | None = None
+        self._target_item: CardItem | ClusterItem | None = None
+        self._look_cache: dict[int, _Look] = {}
+        self._editor: _LabelEditor | None = None
+        self._editing: int | None = None
+        self._message = QGraphicsSimpleTextItem()
+        self._message.setBrush(QColor("#475569"))
+        message_font = QFont(base)
+        message_font.setPixelSize(20)
+        self._message.setFont(message_font)
+        self._message.setVisible(False)
+        self.scene().addItem(self._message)
+        self._too_many = False
+        self._has_cards: dict[int, bool] = {}  # a group (or one nested in it) has cards
+        self._shown_count: dict[int, int] = {}  # cards shown in a group, nested ones too
+        self._dirty = True
+        self._fitted = False
+        self._apply_drag_mode()
+        self._make_actions()
+        self.zoom_changed.connect(lambda _z: self._update_overview())
+        self.scene().selectionChanged.connect(self._selection_changed)
+        controller.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _make_actions(self) -> None:
+        self.rename_action = QAction(self.tr("Rename Label"), self)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.rename_action.triggered.connect(self._rename_selected)
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.addAction(self.rename_action)
+        self.addAction(self.delete_action)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if not (topics & TOPICS):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+        if not self._fitted and self.viewport().width() > 50:
+            self._fitted = True
+            # The first view is readable (9 px and up), from the top-left when it is large.
+            floor = READABLE_PX / (META_PX * self.text_scale) if self.presenting else 0.75
+            self._fit(floor)
+
+    def refresh(self) -> None:
+        """Read the cards and groups again and update the scene in place."""
+        self._dirty = False
+        if self._drag is not None:
+            self._end_drag_visuals()
+            self._drag = None
+        issues, clusters = svc.board_state(self.controller.workshop)
+        self._rows = {r.id: r for r in issues}
+        self._cluster_rows = {c.id: c for c in clusters}
+        self._tree = Board(
+            {c.id: c.parent_id for c in clusters}, {r.id: r.cluster_id for r in issues}
+        )
+        stored_cards = {
+            r.id: (r.board_x, r.board_y)
+            for r in issues
+            if r.board_x is not None and r.board_y is not None
+        }
+        stored_clusters = {
+            c.id: (c.board_x, c.board_y)
+            for c in clusters
+            if c.board_x is not None and c.board_y is not None
+        }
+        self._card_pos, self._cluster_pos = place_missing(
+            self._tree, stored_cards, stored_clusters, self.label_width, GEOMETRY
+        )
+        self._auto_cards = set(self._rows) - set(stored_cards)
+        self._auto_clusters = set(self._cluster_rows) - set(stored_clusters)
+        for ident in [i for i in self._cards if i not in self._rows]:
+            self.scene().removeItem(self._cards.pop(ident))
+        for ident in [i for i in self._clusters if i not in self._cluster_rows]:
+            gone = self._clusters.pop(ident)
+            self.scene().removeItem(gone.overview)
+            self.scene().removeItem(gone)
+        for cluster in clusters:
+            item = self._clusters.get(cluster.id)
+            if item is None:
+                item = ClusterItem(cluster, self.fonts, self.root)
+                self._clusters[cluster.id] = item
+            item.set_row(cluster)
+            item.setZValue(10.0 + cluster.depth)
+        self._apply_visibility()
+
+    def _shown(self, issue_id: int) -> bool:
+        return self._filter is None or issue_id in self._filter
+
+    def set_filter(self, issue_ids: Iterable[int] | None) -> None:
+        """Show only these cards (None: all); groups without a shown card are hidden."""
+        wanted = None if issue_ids is None else frozenset(issue_ids)
+        if wanted != self._filter:
+            self._filter = wanted
+            self._apply_visibility()
+
+    def _apply_visibility(self) -> None:
+        shown = [i for i in self._rows if self._shown(i)]
+        self._too_many = len(shown) > MAX_CARDS
+        for ident, row in self._rows.items():
+            visible = not self._too_many and self._shown(ident)
+            item = self._cards.get(ident)
+            if item is None:
+                if not visible:
+                    continue
+                item = CardItem(row, self.fonts, self.root)
+                self._cards[ident] = item
+            item.set_row(row)
+            item.setPos(*self._card_pos[ident])
+            item.setZValue(CARD_Z)
+            item.setVisible(visible)
+        self._look_cache = self._looks()
+        self._has_cards = {}
+        self._shown_count = {}
+        for cid in self._tree.depth_first():
+            own = self._tree.cards[cid]
+            kids = self._tree.children[cid]
+            self._has_cards[cid] = bool(own) or any(self._has_cards[k] for k in kids)
+            self._shown_count[cid] = sum(1 for c in own if self._shown(c)) + sum(
+                self._shown_count[k] for k in kids
+            )
+        self._update_regions()
+        self._update_overview()
+        self._show_message()
+
+    def _show_message(self) -> None:
+        text = ""
+        if self._too_many:
+            text = self.tr(
+                "{count} cards are too many for one board. Choose a group or a municipality "
+                "above to show fewer."
+            ).format(count=sum(1 for i in self._rows if self._shown(i)))
+        elif not self._rows:
+            text = self.tr("No issue cards yet. Type them in above; they will appear here.")
+        elif not any(self._shown(i) for i in self._rows) and not self._cluster_rows:
+            text = self.tr("No card matches the filter.")
+        self._message.setText(text)
+        self._message.setVisible(bool(text))
+        if text:
+            self._message.setPos(0, 0)
+
+    def label_width(self, cluster_id: int) -> float:
+        """Room the 表札 needs (text, colour bar and card count), in board units."""
+        row = self._cluster_rows.get(cluster_id)
+        label = row.label if row is not None else ""
+        width = self._label_widths.get(label)
+        if width is None:
+            width = min(self._label_metrics.horizontalAdvance(label) + 84, MAX_LABEL_W)
+            self._label_widths[label] = width
+        return width
+
+    def _looks(self) -> dict[int, _Look]:
+        bases: dict[int, QColor] = {}
+        looks: dict[int, _Look] = {}
+        tops = self._tree.children[None]
+        for cid in self._tree.depth_first()[::-1]:  # parents first
+            row = self._cluster_rows[cid]
+            if row.colour:
+                base = QColor(row.colour)
+            elif row.parent_id is not None and row.parent_id in bases:
+                base = bases[row.parent_id]
+            else:
+                position = tops.index(cid) if cid in tops else cid
+                base = QColor(CLUSTER_COLOURS[position % len(CLUSTER_COLOURS)])
+            bases[cid] = base
+            looks[cid] = _look(base, row.depth)
+        return looks
+
+    def _update_regions(
+        self, tree: Board | None = None, cluster_pos: dict[int, Point] | None = None
+    ) -> None:
+        tree = tree or self._tree
+        positions = {
+            ident: (item.x(), item.y()) for ident, item in self._cards.items() if item.isVisible()
+        }
+        own = cluster_pos if cluster_pos is not None else self._cluster_pos
+        # A group whose cards are all filtered out is hidden, not an empty box.
+        empty_pos = {c: p for c, p in own.items() if not self._has_cards.get(c, False)}
+        found = layout_regions(tree, positions, empty_pos, self.label_width, GEOMETRY)
+        looks = self._look_cache
+        for cid, item in self._clusters.items():
+            rect = found.get(cid)
+            visible = rect is not None and not self._too_many
+            item.setVisible(visible)
+            if rect is not None:
+                item.set_region(rect)
+                item.set_look(looks[cid], self._shown_count.get(cid, 0))
+        if self.overview_shown():
+            self._update_overview()
+
+    def overview_shown(self) -> bool:
+        """True when the 表札 are too small to read and float above the board instead."""
+        return LABEL_PX * self.text_scale * self.transform().m11() < OVERVIEW_PX
+
+    def _update_overview(self) -> None:
+        show = self.overview_shown()
+        factor = self.text_scale * self.transform().m11()
+        for item in self._clusters.values():
+            item.overview.setVisible(show and item.isVisible())
+            if show:
+                item.overview.set_max_width(item.region().width() * factor - 4)
+
+    # -- geometry helpers ------------------------------------------------------------------
+
+    def board_pos(self, view_pos: QPoint | QPointF) -> QPointF:
+        """A viewport position in board units."""
+        point = view_pos.toPoint() if isinstance(view_pos, QPointF) else view_pos
+        return self.root.mapFromScene(self.mapToScene(point))
+
+    def view_pos(self, board_point: QPointF) -> QPoint:
+        return self.mapFromScene(self.root.mapToScene(board_point))
+
+    def card_item(self, issue_id: int) -> CardItem:
+        return self._cards[issue_id]
+
+    def cluster_item(self, cluster_id: int) -> ClusterItem:
+        return self._clusters[cluster_id]
+
+    def card_ids(self) -> list[int]:
+        """The cards shown on the board."""
+        return [i for i, item in self._cards.items() if item.isVisible()]
+
+    def cluster_of(self, issue_id: int) -> int | None:
+        return self._rows[issue_id].cluster_id
+
+    def content_rect(self) -> QRectF:
+        rect = QRectF()
+        for item in [*self._cards.values(), *self._clusters.values()]:
+            if item.isVisible():
+                rect = rect.united(item.sceneBoundingRect())
+        if rect.isEmpty() and self._message.isVisible():
+            rect = self._message.sceneBoundingRect()
+        return rect
+
+    def card_text_pixels(self) -> float:
+        """Size of the smallest card text on screen (text scale × zoom), in pixels."""
+        return META_PX * self.text_scale * self.transform().m11()
+
+    # -- BoardView hooks ------------------------------------------------------------------
+
+    def fit_all(self) -> None:
+        """Show every shown card; on a shared screen never below readable text."""
+        floor = READABLE_PX / (META_PX * self.text_scale) if self.presenting else None
+        self._fit(floor)
+
+    def _fit(self, floor: float | None) -> None:
+        rect = self.content_rect()
+        if rect.isEmpty():
+            return
+        view = self.viewport().rect()
+        margin = 40.0
+        zoom = min(
+            view.width() / (rect.width() + 2 * margin), view.height() / (rect.height() + 2 * margin)
+        )
+        zoom = min(zoom, 1.5)  # a few cards are not blown up
+        if floor is not None:
+            zoom = max(zoom, floor)
+        zoom = max(MIN_ZOOM, min(zoom, MAX_ZOOM))
+        self.set_zoom(zoom)
+        if (
+            zoom * (rect.width() + 2 * margin) > view.width()
+            or zoom * (rect.height() + 2 * margin) > view.height()
+        ):
+            # Too big to fit at a readable size: start at the first group (or card) in
+            # reading order, top to bottom, left to right.
+            first = self._first_item_rect() or rect
+            self.centerOn(
+                first.left() - margin + view.width() / (2 * zoom),
+                first.top() - margin + view.height() / (2 * zoom),
+            )
+        else:
+            self.centerOn(rect.center())
+
+    def _first_item_rect(self) -> QRectF | None:
+        tops: list[QRectF] = [
+            item.sceneBoundingRect()
+            for cid, item in self._clusters.items()
+            if item.isVisible() and self._cluster_rows[cid].parent_id is None
+        ]
+        tops += [
+            item.sceneBoundingRect()
+            for ident, item in self._cards.items()
+            if item.isVisible() and self._rows[ident].cluster_id is None
+        ]
+        if not tops:
+            return None
+        row_h = GEOMETRY.card_h * self.text_scale
+        return min(tops, key=lambda r: (round(r.top() / row_h), r.left()))
+
+    def on_text_scale_changed(self, scale: float) -> None:
+        centre = self.root.mapFromScene(self.mapToScene(self.viewport().rect().center()))
+        self.root.setScale(scale)
+        self.centerOn(self.root.mapToScene(centre))
+        self._update_overview()
+        self._finish_rename(save=True)
+
+    def on_locked_changed(self, locked: bool) -> None:
+        if self._drag is not None:
+            self._cancel_drag()
+        self._apply_drag_mode()
+
+    def _apply_drag_mode(self) -> None:
+        pan = self.presenting or self.locked
+        self.setDragMode(
+            QGraphicsView.DragMode.ScrollHandDrag if pan else QGraphicsView.DragMode.RubberBandDrag
+        )
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def selected_card_ids(self) -> list[int]:
+        return [
+            item.issue_id
+            for item in self.scene().selectedItems()
+            if isinstance(item, CardItem) and item.isVisible()
+        ]
+
+    def selected_cluster_ids(self) -> list[int]:
+        return [
+            item.cluster_id
+            for item in self.scene().selectedItems()
+            if isinstance(item, ClusterItem)
+        ]
+
+    def select_issue(self, issue_id: int) -> None:
+        item = self._cards.get(issue_id)
+        if item is None or not item.isVisible():
+            return
+        self.scene().clearSelection()
+        item.setSelected(True)
+        self.ensureVisible(item, 40, 40)
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_card_ids()
+        self.issue_selected.emit(ids[0] if len(ids) == 1 else -1)
+
+    # -- mouse ------------------------------------------------------------------------------
+
+    def _item_at(self, view_pos: QPoint, exclude: set[QGraphicsItem] | None = None) -> Any:
+        """The topmost card or group under *view_pos* (skipping *exclude*)."""
+        for item in self.items(view_pos):
+            if exclude and item in exclude:
+                continue
+            if isinstance(item, CardItem | ClusterItem) and item.isVisible():
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._finish_rename(save=True)
+        if event.button() == Qt.MouseButton.LeftButton:
+            pos = event.position().toPoint()
+            item = self._item_at(pos)
+            toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if isinstance(item, CardItem):
+                if toggle:
+                    item.setSelected(not item.isSelected())
+                    event.accept()
+                    return
+                if not item.isSelected():
+                    self.scene().clearSelection()
+                    item.setSelected(True)
+                if not self.locked:
+                    self._start_card_drag(pos)
+                event.accept()
+                return
+            if isinstance(item, ClusterItem) and item.in_header(self.mapToScene(pos)):
+                self.scene().clearSelection()
+                item.setSelected(True)
+                if not self.locked:
+                    self._start_cluster_drag(item, pos)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            self.drag_to(event.position().toPoint())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.drop_at(event.position().toPoint())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        item = self._item_at(pos)
+        if isinstance(item, ClusterItem) and item.in_header(self.mapToScene(pos)):
+            self.start_rename(item.cluster_id)
+            event.accept()
+            return
+        if isinstance(item, CardItem):
+            self.issue_activated.emit(item.issue_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # -- dragging (also driven by tests through these methods) ---------------------------------
+
+    def _start_card_drag(self, view_pos: QPoint) -> None:
+        items = [
+            i for i in self.scene().selectedItems() if isinstance(i, CardItem) and i.isVisible()
+        ]
+        ids = [i.issue_id for i in items]
+        detached = dict(self._tree.card_cluster)
+        detached.update(dict.fromkeys(ids))
+        self._drag = _Drag(
+            kind="cards",
+            press=self.board_pos(view_pos),
+            screen=view_pos,
+            items=list(items),
+            origins=[i.pos() for i in items],
+            card_ids=ids,
+            excluded=set(items),
+            tree=Board(dict(self._tree.cluster_parent), detached),
+        )
+
+    def _start_cluster_drag(self, item: ClusterItem, view_pos: QPoint) -> None:
+        subtree = self._tree.subtree(item.cluster_id)
+        cards = [c for cid in subtree for c in self._tree.cards[cid]]
+        moving: list[QGraphicsItem] = [self._clusters[c] for c in subtree]
+        moving += [self._cards[c] for c in cards if c in self._cards and self._cards[c].isVisible()]
+        parents = dict(self._tree.cluster_parent)
+        parents[item.cluster_id] = None
+        self._drag = _Drag(
+            kind="cluster",
+            press=self.board_pos(view_pos),
+            screen=view_pos,
+            items=moving,
+            origins=[i.pos() for i in moving],
+            card_ids=cards,
+            cluster_ids=subtree,
+            excluded=set(moving),
+            tree=Board(parents, dict(self._tree.card_cluster)),
+        )
+
+    def drag_to(self, view_pos: QPoint) -> None:
+        drag = self._drag
+        if drag is None:
+            return
+        if not drag.moved:
+            distance = (view_pos - drag.screen).manhattanLength()
+            if distance < 4:
+                return
+            drag.moved = True
+            # Once: the groups the dragged things leave shrink around what stays.
+            self._update_regions(drag.tree)
+            drag.origins = [i.pos() for i in drag.items]
+            for item in drag.items:
+                item.setZValue(item.zValue() + DRAG_Z)
+        delta = self.board_pos(view_pos) - drag.press
+        drag.delta = delta
+        # Then each frame only moves what is dragged (a group moves rigidly).
+        for item, origin in zip(drag.items, drag.origins, strict=True):
+            if isinstance(item, ClusterItem):
+                item.move_to(origin + delta)
+            else:
+                item.setPos(origin + delta)
+        self._highlight(self._drop_target(view_pos))
+
+    def _drop_target(self, view_pos: QPoint) -> Any:
+        drag = self._drag
+        if drag is None:
+            return None
+        item = self._item_at(view_pos, drag.excluded)
+        if drag.kind == "cluster" and isinstance(item, CardItem):
+            for under in self.items(view_pos):
+                if isinstance(under, ClusterItem) and under not in drag.excluded:
+                    return under if under.isVisible() else None
+            return None
+        return item
+
+    def _highlight(self, target: Any) -> None:
+        """Outline where a drop would go: the group joined, or the loose card paired."""
+        shown: CardItem | ClusterItem | None = None
+        if isinstance(target, ClusterItem):
+            shown = target
+        elif isinstance(target, CardItem):
+            cid = self.cluster_of(target.issue_id)
+            shown = target if cid is None else self._clusters.get(cid)
+        if shown is self._target_item:
+            return
+        if self._target_item is not None:
+            self._target_item.set_target(False)
+        self._target_item = shown
+        if shown is not None:
+            shown.set_target(True)
+
+    def _end_drag_visuals(self) -> None:
+        self._highlight(None)
+
+    def _cancel_drag(self) -> None:
+        drag = self._drag
+        self._drag = None
+        if drag is None:
+            return
+        self._end_drag_visuals()
+        for item, origin in zip(drag.items, drag.origins, strict=True):
+            item.setPos(origin)
+        self.refresh()
+
+    def drop_at(self, view_pos: QPoint) -> None:
+        """Finish a drag at *view_pos*: join, leave, group or nest, as one undoable edit."""
+        drag = self._drag
+        if drag is None:
+            return
+        if not drag.moved:
+            self._drag = None
+            return
+        self.drag_to(view_pos)
+        target = self._drop_target(view_pos)
+        self._end_drag_visuals()
+        self._drag = None
+        try:
+            if drag.kind == "cards":
+                self._drop_cards(drag, target)
+            else:
+                self._drop_cluster(drag, target)
+        except ServiceError as exc:
+            self.status_message.emit(service_error_text(exc))
+            self.refresh()
+
+    def _free_spot(self, wanted: Point, taken: list[Rect]) -> Point:
+        """*wanted*, or the nearest place on a card grid around it where no card is."""
+        g = GEOMETRY
+
+        def free(p: Point) -> bool:
+            rect = Rect(p[0], p[1], g.card_w, g.card_h)
+            for other in taken:
+                if (
+                    rect.x < other.right - 8
+                    and other.x < rect.right - 8
+                    and rect.y < other.bottom - 8
+                    and other.y < rect.bottom - 8
+                ):
+                    return False
+            return True
+
+        if free(wanted):
+            return wanted
+        step_x, step_y = g.card_w + g.gap, g.card_h + g.gap
+        # Align with the card that is in the way, so groups stay tidy.
+        anchor = wanted
+        for other in taken:
+            if (
+                other.x - g.card_w < wanted[0] < other.right
+                and other.y - g.card_h < wanted[1] < other.bottom
+            ):
+                anchor = (other.x, other.y)
+                break
+        candidates = [
+            (anchor[0] + dx * step_x, anchor[1] + dy * step_y)
+            for dx in range(-4, 5)
+            for dy in range(-4, 5)
+            if (dx, dy) != (0, 0)
+        ]
+        candidates.sort(key=lambda p: math.hypot(p[0] - wanted[0], p[1] - wanted[1]))
+        return next((p for p in candidates if free(p)), wanted)
+
+    def _settle_cards(self, drag: _Drag) -> dict[int, Point]:
+        """Dropped cards' positions, moved off any card they would hide."""
+        dragged = set(drag.card_ids)
+        taken = [
+            GEOMETRY.card_rect((item.x(), item.y()))
+            for ident, item in self._cards.items()
+            if item.isVisible() and ident not in dragged
+        ]
+        result: dict[int, Point] = {}
+        for item in drag.items:
+            assert isinstance(item, CardItem)
+            spot = self._free_spot((item.x(), item.y()), taken)
+            taken.append(GEOMETRY.card_rect(spot))
+            item.setPos(*spot)
+            result[item.issue_id] = (round(spot[0], 1), round(spot[1], 1))
+        return result
+
+    def _pinned(self, change: BoardChange) -> BoardChange:
+        """*change* plus the positions of everything still placed automatically."""
+        # Only what is shown: hidden cards keep finding room around the pinned ones.
+        issue_positions: dict[int, Point | None] = {
+            i: self._card_pos[i] for i in self._auto_cards if i in self._card_pos and self._shown(i)
+        }
+        issue_positions.update(change.issue_positions)
+        cluster_positions: dict[int, Point | None] = {
+            c: self._region_pos(c)
+            for c in self._auto_clusters
+            if c in self._clusters and self._clusters[c].isVisible()
+        }
+        cluster_positions.update(change.cluster_positions)
+        return BoardChange(
+            issue_clusters=change.issue_clusters,
+            issue_positions=issue_positions,
+            cluster_parents=change.cluster_parents,
+            cluster_positions=cluster_positions,
+            cluster_deleted=change.cluster_deleted,
+        )
+
+    def _region_pos(self, cluster_id: int) -> Point:
+        item = self._clusters.get(cluster_id)
+        if item is not None and item.isVisible():
+            return (round(item.x(), 1), round(item.y(), 1))
+        return self._cluster_pos.get(cluster_id, (0.0, 0.0))
+
+    def _emptied(self, card_ids: Iterable[int]) -> dict[int, Point | None]:
+        """Groups the cards leave that will have nothing left: keep where they are."""
+        leaving = set(card_ids)
+        result: dict[int, Point | None] = {}
+        for cid in {self._rows[i].cluster_id for i in leaving} - {None}:
+            assert cid is not None
+            rest = [
+                c
+                for sub in self._tree.subtree(cid)
+                for c in self._tree.cards[sub]
+                if c not in leaving
+            ]
+            if not rest:
+                result[cid] = self._region_pos(cid)
+        return result
+
+    def _drop_cards(self, drag: _Drag, target: Any) -> None:
+        ids = drag.card_ids
+        positions = self._settle_cards(drag)
+        ws = self.controller.workshop
+        n = len(ids)
+        if isinstance(target, CardItem) and self.cluster_of(target.issue_id) is None:
+            members = [*ids, target.issue_id]
+            change = self._pinned(
+                BoardChange(issue_positions=positions, cluster_positions=self._emptied(ids))
+            )
+            label = self.default_label()
+            made: dict[str, int] = {}
+
+            def first() -> BoardChange:
+                added = svc.add_cluster(ws, label, issue_ids=members, also=change)
+                made["id"] = added.cluster.id
+                return added.undo
+
+            self._execute(self.tr("Group cards"), first)
+            if "id" in made:
+                self.start_rename(made["id"])
+            return
+        if isinstance(target, CardItem):
+            dest = self.cluster_of(target.issue_id)
+        elif isinstance(target, ClusterItem):
+            dest = target.cluster_id
+        else:
+            dest = None
+        joins = {i: dest for i in ids if self._rows[i].cluster_id != dest}
+        emptied = self._emptied(joins) if joins else {}
+        change = self._pinned(
+            BoardChange(issue_clusters=joins, issue_positions=positions, cluster_positions=emptied)
+        )
+        if joins and dest is not None:
+            label = self._cluster_rows[dest].label
+            text = self.tr("Put %n card(s) in “{label}”", "", n).format(label=label)
+        elif joins:
+            text = self.tr("Take %n card(s) out of their group", "", n)
+        else:
+            text = self.tr("Move %n card(s)", "", n)
+        self._execute(text, lambda: svc.arrange(ws, change))
+
+    def _drop_cluster(self, drag: _Drag, target: Any) -> None:
+        cid = drag.cluster_ids[0]
+        dx, dy = drag.delta.x(), drag.delta.y()
+        card_positions = {
+            c: (round(self._card_pos[c][0] + dx, 1), round(self._card_pos[c][1] + dy, 1))
+            for c in drag.card_ids
+            if c in self._card_pos
+        }
+        cluster_positions: dict[int, Point | None] = {}
+        for item, origin in zip(drag.items, drag.origins, strict=True):
+            if isinstance(item, ClusterItem):
+                cluster_positions[item.cluster_id] = (
+                    round(origin.x() + dx, 1),
+                    round(origin.y() + dy, 1),
+                )
+        parent = target.cluster_id if isinstance(target, ClusterItem) else None
+        current = self._cluster_rows[cid].parent_id
+        parents = {cid: parent} if parent != current else {}
+        change = self._pinned(
+            BoardChange(
+                issue_positions=card_positions,
+                cluster_parents=parents,
+                cluster_positions=cluster_positions,
+            )
+        )
+        label = self._cluster_rows[cid].label
+        if parents and parent is not None:
+            text = self.tr("Put “{label}” in “{parent}”").format(
+                label=label, parent=self._cluster_rows[parent].label
+            )
+        elif parents:
+            text = self.tr("Take “{label}” out of its group").format(label=label)
+        else:
+            text = self.tr("Move “{label}”").format(label=label)
+        ws = self.controller.workshop
+        self._execute(text, lambda: svc.arrange(ws, change))
+
+    def _execute(self, text: str, first: Callable[[], BoardChange]) -> bool:
+        edit = _BoardEdit(self.controller, first)
+        try:
+            self.controller.execute(text, edit.do, edit.undo, {Topic.ISSUES})
+        except ServiceError as exc:
+            self.status_message.emit(service_error_text(exc))
+            self.refresh()
+            return False
+        if self._dirty:  # not on screen: the change was only noted
+            self.refresh()
+        return True
+
+    # -- groups -----------------------------------------------------------------------------
+
+    def default_label(self) -> str:
+        return self.tr("New group")
+
+    def new_group(self) -> int | None:
+        """A group of the selected cards (nested where they all are), or an empty group in
+        the middle of the view; its 表札 opens for typing. Returns the new group's id."""
+        ids = self.selected_card_ids()
+        ws = self.controller.workshop
+        label = self.default_label()
+        made: dict[str, int] = {}
+        if ids:
+            homes = {self._rows[i].cluster_id for i in ids}
+            parent = homes.pop() if len(homes) == 1 else None
+            change = self._pinned(BoardChange())
+
+            def first() -> BoardChange:
+                added = svc.add_cluster(ws, label, parent_id=parent, issue_ids=ids, also=change)
+                made["id"] = added.cluster.id
+                return added.undo
+
+        else:
+            centre = self.board_pos(self.viewport().rect().center())
+            x = round(centre.x() - GEOMETRY.empty_w / 2, 1)
+            y = round(centre.y() - GEOMETRY.empty_h / 2, 1)
+            change = self._pinned(BoardChange())
+
+            def first() -> BoardChange:
+                added = svc.add_cluster(ws, label, board_x=x, board_y=y, also=change)
+                made["id"] = added.cluster.id
+                return added.undo
+
+        if not self._execute(self.tr("New group"), first) or "id" not in made:
+            return None
+        self.start_rename(made["id"])
+        return made["id"]
+
+    def dissolve(self, cluster_id: int) -> None:
+        """Remove a group; its cards and child groups stay where they are."""
+        ws = self.controller.workshop
+        label = self._cluster_rows[cluster_id].label
+        change = self._pinned(BoardChange(cluster_deleted={cluster_id: True}))
+        self._execute(
+            self.tr("Dissolve “{label}”").format(label=label), lambda: svc.arrange(ws, change)
+        )
+
+    def set_colour(self, cluster_id: int, colour: str) -> None:
+        ws = self.controller.workshop
+        old = self._cluster_rows[cluster_id].colour
+        try:
+            self.controller.execute(
+                self.tr("Change colour"),
+                lambda: svc.set_cluster_colour(ws, cluster_id, colour),
+                lambda: svc.set_cluster_colour(ws, cluster_id, old),
+                {Topic.ISSUES},
+            )
+        except ServiceError as exc:
+            self.status_message.emit(service_error_text(exc))
+
+    def tidy_up(self) -> None:
+        """Lay out the whole board afresh (one undoable edit)."""
+        cards, clusters = arrange_all(self._tree, self.label_width, GEOMETRY)
+        change = BoardChange(
+            issue_positions={i: (round(x, 1), round(y, 1)) for i, (x, y) in cards.items()},
+            cluster_positions={c: (round(x, 1), round(y, 1)) for c, (x, y) in clusters.items()},
+        )
+        ws = self.controller.workshop
+        if self._execute(self.tr("Tidy up the board"), lambda: svc.arrange(ws, change)):
+            self.fit_all()
+
+    def delete_selected(self) -> None:
+        if self.locked:
+            return
+        clusters = self.selected_cluster_ids()
+        if clusters:
+            self.dissolve(clusters[0])
+            return
+        ids = self.selected_card_ids()
+        if not ids:
+            return
+        ws = self.controller.workshop
+        try:
+            self.controller.execute(
+                self.tr("Delete %n card(s)", "", len(ids)),
+                lambda: svc.set_issues_deleted(ws, ids, True),
+                lambda: svc.set_issues_deleted(ws, ids, False),
+                {Topic.ISSUES},
+            )
+        except ServiceError as exc:
+            self.status_message.emit(service_error_text(exc))
+
+    # -- renaming in place ---------------------------------------------------------------------
+
+    @property
+    def label_editor(self) -> QLineEdit | None:
+        return self._editor
+
+    def _rename_selected(self) -> None:
+        clusters = self.selected_cluster_ids()
+        if clusters:
+            self.start_rename(clusters[0])
+
+    def start_rename(self, cluster_id: int) -> QLineEdit | None:
+        """Open the 表札 of *cluster_id* for typing (Enter saves, Esc cancels)."""
+        self._finish_rename(save=True)
+        item = self._clusters.get(cluster_id)
+        if item is None or not item.isVisible():
+            return None
+        self.ensureVisible(item.sceneBoundingRect(), 20, 20)
+        editor = _LabelEditor(self.viewport())
+        font = QFont(self.fonts.label)
+        font.setPixelSize(max(9, round(font.pixelSize() * self.text_scale * self.zoom)))
+        editor.setFont(font)
+        editor.setText(self._cluster_rows[cluster_id].label)
+        editor.selectAll()
+        area = item.mapToScene(item.plate_rect())
+        rect = self.mapFromScene(area).boundingRect()
+        editor.setGeometry(rect.adjusted(4, 2, -4, -2))
+        editor.setStyleSheet(
+            "QLineEdit { border: 2px solid #2563eb; border-radius: 6px; padding: 0 6px;"
+            " background: white; color: #0f172a; }"
+        )
+        editor.returnPressed.connect(lambda: self._finish_rename(save=True))
+        editor.editingFinished.connect(lambda: self._finish_rename(save=True))
+        editor.cancelled.connect(lambda: self._finish_rename(save=False))
+        self._editor = editor
+        self._editing = cluster_id
+        editor.show()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    def _finish_rename(self, *, save: bool) -> None:
+        editor, cluster_id = self._editor, self._editing
+        if editor is None or cluster_id is None:
+            return
+        self._editor = None
+        self._editing = None
+        text = editor.text()
+        editor.hide()
+        editor.deleteLater()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        row = self._cluster_rows.get(cluster_id)
+        if not save or row is None or not text.strip() or text.strip() == row.label:
+            return
+        self.rename(cluster_id, text)
+
+    def rename(self, cluster_id: int, label: str) -> bool:
+        ws = self.controller.workshop
+        old = self._cluster_rows[cluster_id].label
+        try:
+            self.controller.execute(
+                self.tr("Rename “{old}”").format(old=old),
+                lambda: svc.rename_cluster(ws, cluster_id, label),
+                lambda: svc.rename_cluster(ws, cluster_id, old),
+                {Topic.ISSUES},
+            )
+        except ServiceError as exc:
+            self.status_message.emit(service_error_text(exc))
+            return False
+        return True
+
+    # -- menus and keys ---------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self._item_at(event.pos())
+        menu = QMenu(self)
+        if isinstance(item, ClusterItem):
+            cid = item.cluster_id
+            menu.addAction(self.tr("Rename Label"), lambda: self.start_rename(cid))
+            colours = menu.addMenu(self.tr("Colour"))
+            for colour in CLUSTER_COLOURS:
+                swatch = colours.addAction("■ " + colour)
+                swatch.triggered.connect(lambda _c=False, c=colour: self.set_colour(cid, c))
+            colours.addAction(self.tr("Automatic"), lambda: self.set_colour(cid, ""))
+            menu.addSeparator()
+            dissolve = menu.addAction(self.tr("Dissolve Group"), lambda: self.dissolve(cid))
+            dissolve.setEnabled(not self.locked)
+        elif isinstance(item, CardItem):
+            if not item.isSelected():
+                self.scene().clearSelection()
+                item.setSelected(True)
+            menu.addAction(self.tr("Group Selected Cards"), self.new_group)
+            take_out = menu.addAction(self.tr("Take Out of Group"), self._take_out_selected)
+            take_out.setEnabled(
+                not self.locked
+                and any(self._rows[i].cluster_id is not None for i in self.selected_card_ids())
+            )
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete Card"), self.delete_selected).setEnabled(not self.locked)
+        else:
+            menu.addAction(self.tr("New Group"), self.new_group)
+            menu.addAction(self.tr("Fit"), self.fit_all)
+        menu.exec(event.globalPos())
+
+    def _take_out_selected(self) -> None:
+        ids = [i for i in self.selected_card_ids() if self._rows[i].cluster_id is not None]
+        if not ids:
+            return
+        ws = self.controller.workshop
+        change = self._pinned(
+            BoardChange(issue_clusters=dict.fromkeys(ids), cluster_positions=self._emptied(ids))
+        )
+        self._execute(
+            self.tr("Take %n card(s) out of their group", "", len(ids)),
+            lambda: svc.arrange(ws, change),
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self._cancel_drag()
+            return
+        super().keyPressEvent(event)

@@ -120,6 +120,14 @@ _FIELD_NAMES = {
     "votes_per_person": QT_TRANSLATE_NOOP("Messages", "Dots per person"),
     "max_per_issue": QT_TRANSLATE_NOOP("Messages", "Most dots on one issue"),
     "theme": QT_TRANSLATE_NOOP("Messages", "Theme"),
+    "label": QT_TRANSLATE_NOOP("Messages", "Label"),
+    "colour": QT_TRANSLATE_NOOP("Messages", "Colour"),
+    "parent": QT_TRANSLATE_NOOP("Messages", "Parent group"),
+    "categories": QT_TRANSLATE_NOOP("Messages", "Categories"),
+    "cases_per_year": QT_TRANSLATE_NOOP("Messages", "Cases per year"),
+    "minutes_per_case": QT_TRANSLATE_NOOP("Messages", "Minutes per case"),
+    "people": QT_TRANSLATE_NOOP("Messages", "People"),
+    "source": QT_TRANSLATE_NOOP("Messages", "Source"),
 }
 
 

@@ -49,19 +49,6 @@ def _time(fn: Callable[[], object]) -> float:
     return _ms(time.perf_counter() - start)
 
 
-def _keep_none_alive() -> None:
-    """Work around PySide6 6.12 dropping a reference to None on every void call.
-
-    On CPython 3.11 (None is immortal only from 3.12) a few ten thousand Qt calls bring
-    None's reference count to zero and the interpreter aborts ("none_dealloc"); this
-    benchmark makes millions. A large floor under the count is what 3.12 does anyway.
-    """
-    if sys.implementation.name == "cpython" and sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -73,7 +60,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
-    _keep_none_alive()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     from PySide6 import __version__ as pyside_version

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -412,11 +411,8 @@ def test_practice_has_recent_and_stale_check_ins(small: Doc) -> None:
 # --- large --------------------------------------------------------------------------------
 
 
-def test_large_counts_and_speed(large: Doc) -> None:
-    started = time.perf_counter()
+def test_large_counts(large: Doc) -> None:
     again = demo_document("large", 2023, TODAY)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 5, f"large demo took {elapsed:.1f} s"
     assert _canonical(again) == _canonical(large)
     trainees = [p for p in large["people"] if "trainee" in p["roles"]]
     assert len(trainees) == 600

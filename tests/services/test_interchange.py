@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -776,15 +775,9 @@ def test_a_dump_after_any_soft_deletion_loads_back_the_same(
 
 
 @pytest.mark.slow
-def test_a_large_programme_loads_and_dumps_in_seconds(out: Path) -> None:
+def test_a_large_programme_round_trips(out: Path) -> None:
     doc = large_document()
     text = json.dumps(doc, ensure_ascii=False, indent=2)
-    started = time.perf_counter()
     with load_json(text, out / "large.dxw") as workshop:
-        loaded = time.perf_counter()
         dumped = dump_json(workshop)
-        done = time.perf_counter()
-    assert dumped == text
-    # Generous bounds (a shared CI machine): this guards against per-row queries, not speed.
-    assert loaded - started < 20
-    assert done - loaded < 20
+    assert dumped == text  # speed is measured in bench/, not asserted here

@@ -380,7 +380,13 @@ class MatrixBoard(BoardView):
         board = self.state.board
         self.relaid = set()
         if board is None or not board.has_axes:
-            self._clear(tr("Choose the matrix axes in Programme settings.") if board else "")
+            self._clear(
+                QCoreApplication.translate(
+                    "MatrixBoard", "Choose the matrix axes in Programme settings."
+                )
+                if board
+                else ""
+            )
             return
         x_crit, y_crit = board.x_criterion, board.y_criterion
         assert x_crit is not None and y_crit is not None
@@ -388,7 +394,11 @@ class MatrixBoard(BoardView):
         self._names = (x_crit.name, y_crit.name)
         axes_changed = specs != self._specs
         self._specs = specs
-        self._message = "" if board.rows else tr("No issues to place yet.")
+        self._message = (
+            ""
+            if board.rows
+            else QCoreApplication.translate("MatrixBoard", "No issues to place yet.")
+        )
 
         piles: dict[CellKey, list[int]] = defaultdict(list)
         seen: set[int] = set()
@@ -448,7 +458,15 @@ class MatrixBoard(BoardView):
         for c in board.criteria:
             value = row.scores.get(c.id)
             if value is not None:
-                shown = (tr("Yes") if value else tr("No")) if c.gate else str(value)
+                shown = (
+                    (
+                        QCoreApplication.translate("MatrixBoard", "Yes")
+                        if value
+                        else QCoreApplication.translate("MatrixBoard", "No")
+                    )
+                    if c.gate
+                    else str(value)
+                )
                 scores.append(f"{c.name}: {shown}")
         lines = [row.title]
         if row.process:
@@ -458,10 +476,10 @@ class MatrixBoard(BoardView):
         if scores:
             lines.append(" / ".join(scores))
         if row.gated_out:
-            lines.append(tr("Fails a gate criterion"))
+            lines.append(QCoreApplication.translate("MatrixBoard", "Fails a gate criterion"))
         dropped = row.status == IssueStatus.DROPPED.value
         if dropped:
-            lines.append(tr("Dropped"))
+            lines.append(QCoreApplication.translate("MatrixBoard", "Dropped"))
         return CardContent(
             row.title,
             meta,
@@ -720,13 +738,17 @@ class MatrixBoard(BoardView):
         title.setPixelSize(max(1, round(s.px * 1.15)))
         painter.setFont(title)
         painter.setPen(SOFT_INK)
-        x_title = tr("{name}  →  better").format(name=self._names[0])
+        x_title = QCoreApplication.translate("MatrixBoard", "{name}  →  better").format(
+            name=self._names[0]
+        )
         painter.drawText(
             QRectF(b.x, b.bottom + s.px * 1.45, b.width, s.px * 1.5),
             int(Qt.AlignmentFlag.AlignCenter),
             x_title,
         )
-        y_title = tr("{name}  →  better").format(name=self._names[1])
+        y_title = QCoreApplication.translate("MatrixBoard", "{name}  →  better").format(
+            name=self._names[1]
+        )
         painter.save()
         painter.translate(b.x - s.px * 2.05, b.bottom)
         painter.rotate(-90)
@@ -752,7 +774,9 @@ class MatrixBoard(BoardView):
         painter.drawText(
             QRectF(box.x() + s.pad, box.y(), box.width() - 2 * s.pad, s.px * 1.8),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            tr("Not placed yet ({count})").format(count=count),
+            QCoreApplication.translate("MatrixBoard", "Not placed yet ({count})").format(
+                count=count
+            ),
         )
 
     def _draw_message(self, painter: QPainter) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dxworkshop.domain.enums import IssueStatus
@@ -47,7 +47,11 @@ def score_text(criterion: CriterionRow, value: int | None) -> str:
     if value is None:
         return ""
     if criterion.gate:
-        return tr("Yes") if value else tr("No")
+        return (
+            QCoreApplication.translate("ScoringTableModel", "Yes")
+            if value
+            else QCoreApplication.translate("ScoringTableModel", "No")
+        )
     return str(value)
 
 

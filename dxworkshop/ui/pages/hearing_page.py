@@ -1281,29 +1281,39 @@ def sheet_refused_text(exc: SheetRefused) -> str:
         return QCoreApplication.translate("HearingPage", text)
 
     texts = {
-        "unreadable": tr("“{file}” is not a Word document that can be read."),
-        "not_a_sheet": tr(
-            "“{file}” is not a hearing sheet made by dxworkshop (its identification is missing)."
+        "unreadable": QCoreApplication.translate(
+            "HearingPage", "“{file}” is not a Word document that can be read."
         ),
-        "other_form": tr("“{file}” is another kind of form, not a hearing sheet."),
-        "other_programme": tr(
+        "not_a_sheet": QCoreApplication.translate(
+            "HearingPage",
+            "“{file}” is not a hearing sheet made by dxworkshop (its identification is missing).",
+        ),
+        "other_form": QCoreApplication.translate(
+            "HearingPage", "“{file}” is another kind of form, not a hearing sheet."
+        ),
+        "other_programme": QCoreApplication.translate(
+            "HearingPage",
             "“{file}” is a hearing sheet of another programme ({detail}); it cannot be "
-            "imported here."
+            "imported here.",
         ),
-        "other_municipality": tr(
+        "other_municipality": QCoreApplication.translate(
+            "HearingPage",
             "“{file}” is the hearing sheet of {detail}, not of this hearing's municipality. "
-            "Choose the hearing of {detail} first."
+            "Choose the hearing of {detail} first.",
         ),
-        "unknown_municipality": tr(
-            "“{file}” is the hearing sheet of {detail}, which is no longer in the programme."
+        "unknown_municipality": QCoreApplication.translate(
+            "HearingPage",
+            "“{file}” is the hearing sheet of {detail}, which is no longer in the programme.",
         ),
-        "layout": tr(
+        "layout": QCoreApplication.translate(
+            "HearingPage",
             "“{file}” has been changed too much to be read safely (answer rows or tables were "
-            "deleted, copied or merged). Nothing was imported."
+            "deleted, copied or merged). Nothing was imported.",
         ),
-        "template_changed": tr(
+        "template_changed": QCoreApplication.translate(
+            "HearingPage",
             "The question “{detail}” has changed since “{file}” was made. Export a new sheet "
-            "for the municipality. Nothing was imported."
+            "for the municipality. Nothing was imported.",
         ),
     }
     template = texts.get(exc.reason, "{file}: " + exc.message)

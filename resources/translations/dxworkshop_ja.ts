@@ -1,6 +1,113 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>AffinityBoard</name>
+    <message>
+        <source>Rename Label</source>
+        <translation>表札を変更</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>{count} cards are too many for one board. Choose a group or a municipality above to show fewer.</source>
+        <translation>カードが {count} 枚あり、1枚のボードには多すぎます。上で班や市町村を選んで絞り込んでください。</translation>
+    </message>
+    <message>
+        <source>No issue cards yet. Type them in above; they will appear here.</source>
+        <translation>課題カードはまだありません。上の欄に入力すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>No card matches the filter.</source>
+        <translation>条件に合うカードはありません。</translation>
+    </message>
+    <message>
+        <source>Group cards</source>
+        <translation>カードをグループにまとめる</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n card(s) in “{label}”</source>
+        <translation><numerusform>カード%n枚を「{label}」に入れる</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n card(s) out of their group</source>
+        <translation><numerusform>カード%n枚をグループから出す</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation><numerusform>カード%n枚を移動</numerusform></translation>
+    </message>
+    <message>
+        <source>Put “{label}” in “{parent}”</source>
+        <translation>「{label}」を「{parent}」の中に入れる</translation>
+    </message>
+    <message>
+        <source>Take “{label}” out of its group</source>
+        <translation>「{label}」を親グループから出す</translation>
+    </message>
+    <message>
+        <source>Move “{label}”</source>
+        <translation>「{label}」を移動</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新しいグループ</translation>
+    </message>
+    <message>
+        <source>Dissolve “{label}”</source>
+        <translation>「{label}」を解散</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>色を変更</translation>
+    </message>
+    <message>
+        <source>Tidy up the board</source>
+        <translation>ボードを整列</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation><numerusform>カード%n枚を削除</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename “{old}”</source>
+        <translation>「{old}」の表札を変更</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Dissolve Group</source>
+        <translation>グループを解散</translation>
+    </message>
+    <message>
+        <source>Group Selected Cards</source>
+        <translation>選択したカードをまとめる</translation>
+    </message>
+    <message>
+        <source>Take Out of Group</source>
+        <translation>グループから出す</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>カードを削除</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>新しいグループ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+</context>
 <context>
     <name>AutoMixDialog</name>
     <message>
@@ -42,6 +149,21 @@
     <message>
         <source>&amp;Trainees per group:</source>
         <translation>1グループの人数(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>No hearing</source>
+        <translation>ヒアリングなし</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未回答</translation>
     </message>
 </context>
 <context>
@@ -146,6 +268,21 @@
     </message>
 </context>
 <context>
+    <name>FindingTableModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Made into a candidate issue</source>
+        <translation>課題候補にしました</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
         <source>Group</source>
@@ -158,6 +295,493 @@
     <message>
         <source>Municipalities</source>
         <translation>市町村</translation>
+    </message>
+</context>
+<context>
+    <name>HearingLabels</name>
+    <message>
+        <source>Text</source>
+        <translation>記述</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>尺度</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>実施済み</translation>
+    </message>
+</context>
+<context>
+    <name>HearingPage</name>
+    <message>
+        <source>Sheet with the answers so far…</source>
+        <translation>これまでの回答を記入したシート…</translation>
+    </message>
+    <message>
+        <source>Blank sheet…</source>
+        <translation>空欄のシート…</translation>
+    </message>
+    <message>
+        <source>This question has answers, so its kind cannot change. Retire it and add a new question instead.</source>
+        <translation>この質問にはすでに回答があるため、回答の種類は変更できません。この質問を使用中止にして、新しい質問を追加してください。</translation>
+    </message>
+    <message>
+        <source>{field}: an option or column that is used in answers cannot be removed.</source>
+        <translation>{field}：回答で使われている選択肢や列は削除できません。</translation>
+    </message>
+    <message>
+        <source>{field}: a choice or scale needs at least two options, a table at least one column.</source>
+        <translation>{field}：選択式と尺度には2つ以上の選択肢、表には1つ以上の列が必要です。</translation>
+    </message>
+    <message>
+        <source>There is already a hearing for it.</source>
+        <translation>この市町村（所属）のヒアリングはすでにあります。</translation>
+    </message>
+    <message>
+        <source>Hearings: {count} ({done} done)</source>
+        <translation>ヒアリング：{count}件（実施済み {done}件）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>使用再開</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>使用中止</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>市町村全体</translation>
+    </message>
+    <message>
+        <source>Add hearing of {name}</source>
+        <translation>{name}のヒアリングを追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %n hearing(s)</source>
+        <translation><numerusform>ヒアリング%n件を予定に追加</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete hearing of {name}</source>
+        <translation>{name}のヒアリングを削除</translation>
+    </message>
+    <message>
+        <source>Change date of {name}</source>
+        <translation>{name}の実施日を変更</translation>
+    </message>
+    <message>
+        <source>Change status of {name}</source>
+        <translation>{name}の状態を変更</translation>
+    </message>
+    <message>
+        <source>Change interviewer of {name}</source>
+        <translation>{name}の聞き取り担当者を変更</translation>
+    </message>
+    <message>
+        <source>Change attendees of {name}</source>
+        <translation>{name}の出席者を変更</translation>
+    </message>
+    <message>
+        <source>Change notes of {name}</source>
+        <translation>{name}のメモを変更</translation>
+    </message>
+    <message>
+        <source>Answer “{question}”</source>
+        <translation>「{question}」に回答</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>所見を追加</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>所見を編集</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>所見を削除</translation>
+    </message>
+    <message>
+        <source>Move finding</source>
+        <translation>所見を並べ替え</translation>
+    </message>
+    <message>
+        <source>Make candidate issues from {name}</source>
+        <translation>{name}から課題候補を作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate issue(s) made</source>
+        <translation><numerusform>課題候補を%n件作成しました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there)</source>
+        <translation><numerusform>（%n件は作成済み）</numerusform></translation>
+    </message>
+    <message>
+        <source>Register trainees of {name}</source>
+        <translation>{name}の受講者を登録</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) added</source>
+        <translation><numerusform>%n人を追加しました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already registered)</source>
+        <translation><numerusform>（%n人は登録済み）</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Hearing Sheet</source>
+        <translation>ヒアリングシートの書き出し</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文書 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} を書き出せませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>{file} を書き出しました</translation>
+    </message>
+    <message>
+        <source>Import Returned Hearing Sheet</source>
+        <translation>返送されたヒアリングシートの取り込み</translation>
+    </message>
+    <message>
+        <source>Import sheet of {name}</source>
+        <translation>{name}のシートを取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) imported from {file}</source>
+        <translation><numerusform>{file} から回答を%n件取り込みました</numerusform></translation>
+    </message>
+    <message>
+        <source>DX procedure step</source>
+        <translation>自治体DX全体手順書のステップ</translation>
+    </message>
+    <message>
+        <source>Progress of the priority measures</source>
+        <translation>重点取組事項の進捗</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>No answers to compare yet</source>
+        <translation>比較できる回答はまだありません</translation>
+    </message>
+    <message>
+        <source>Questions of “{section}”</source>
+        <translation>「{section}」の質問</translation>
+    </message>
+    <message>
+        <source>Choose a section</source>
+        <translation>大項目を選んでください</translation>
+    </message>
+    <message>
+        <source>Add section {title}</source>
+        <translation>大項目「{title}」を追加</translation>
+    </message>
+    <message>
+        <source>Rename section {title}</source>
+        <translation>大項目「{title}」の名前を変更</translation>
+    </message>
+    <message>
+        <source>Move section {title}</source>
+        <translation>大項目「{title}」を並べ替え</translation>
+    </message>
+    <message>
+        <source>Retire section {title}</source>
+        <translation>大項目「{title}」を使用中止</translation>
+    </message>
+    <message>
+        <source>Restore section {title}</source>
+        <translation>大項目「{title}」の使用を再開</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>質問を追加</translation>
+    </message>
+    <message>
+        <source>Edit question “{question}”</source>
+        <translation>質問「{question}」を編集</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>質問を並べ替え</translation>
+    </message>
+    <message>
+        <source>Retire question “{question}”</source>
+        <translation>質問「{question}」を使用中止</translation>
+    </message>
+    <message>
+        <source>Restore question “{question}”</source>
+        <translation>質問「{question}」の使用を再開</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Word document that can be read.</source>
+        <translation>「{file}」は Word 文書として読み取れません。ファイルが壊れていないか、.docx 形式かどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a hearing sheet made by dxworkshop (its identification is missing).</source>
+        <translation>「{file}」は dxworkshop で作成したヒアリングシートではありません（識別情報がありません）。dxworkshop で書き出したシートを選んでください。</translation>
+    </message>
+    <message>
+        <source>“{file}” is another kind of form, not a hearing sheet.</source>
+        <translation>「{file}」は別の種類の様式で、ヒアリングシートではありません。ヒアリングシートを選んでください。</translation>
+    </message>
+    <message>
+        <source>“{file}” is a hearing sheet of another programme ({detail}); it cannot be imported here.</source>
+        <translation>「{file}」は別の研修（{detail}）のヒアリングシートのため、この研修には取り込めません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is the hearing sheet of {detail}, not of this hearing's municipality. Choose the hearing of {detail} first.</source>
+        <translation>「{file}」は{detail}のヒアリングシートで、このヒアリングの市町村のものではありません。先に{detail}のヒアリングを選んでから取り込んでください。</translation>
+    </message>
+    <message>
+        <source>“{file}” is the hearing sheet of {detail}, which is no longer in the programme.</source>
+        <translation>「{file}」は{detail}のヒアリングシートですが、{detail}はすでにこの研修から削除されているため、取り込めません。</translation>
+    </message>
+    <message>
+        <source>“{file}” has been changed too much to be read safely (answer rows or tables were deleted, copied or merged). Nothing was imported.</source>
+        <translation>「{file}」は様式が大きく変更されているため、正しく読み取れません（回答欄の行や表が削除・複製・結合されています）。何も取り込んでいません。新しいシートを書き出して、記入し直してもらってください。</translation>
+    </message>
+    <message>
+        <source>The question “{detail}” has changed since “{file}” was made. Export a new sheet for the municipality. Nothing was imported.</source>
+        <translation>「{file}」の作成後に、質問「{detail}」が変更されています。この市町村のシートを新しく書き出してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>ヒアリング一覧</translation>
+    </message>
+    <message>
+        <source>Filter municipalities…</source>
+        <translation>市町村を絞り込み…</translation>
+    </message>
+    <message>
+        <source>Municipality of the new hearing</source>
+        <translation>新しいヒアリングの市町村</translation>
+    </message>
+    <message>
+        <source>Optionally, one department of it</source>
+        <translation>必要に応じて、その市町村の所属を1つ選びます</translation>
+    </message>
+    <message>
+        <source>Add Hearing</source>
+        <translation>ヒアリングを追加</translation>
+    </message>
+    <message>
+        <source>Plan All</source>
+        <translation>すべて予定に追加</translation>
+    </message>
+    <message>
+        <source>Add a planned hearing for every municipality that has none</source>
+        <translation>ヒアリングがまだない市町村すべてに、予定のヒアリングを追加します。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Add a hearing for a municipality on the left (or Plan All), then fill in its answers here.</source>
+        <translation>左の一覧で市町村のヒアリングを追加し（または「すべて予定に追加」）、ここで回答を入力してください。</translation>
+    </message>
+    <message>
+        <source>Export Sheet</source>
+        <translation>シートを書き出す</translation>
+    </message>
+    <message>
+        <source>Write the hearing sheet (.docx) for this municipality</source>
+        <translation>この市町村のヒアリングシート（.docx）を書き出します。</translation>
+    </message>
+    <message>
+        <source>Import Returned Sheet…</source>
+        <translation>返送シートの取り込み…</translation>
+    </message>
+    <message>
+        <source>Fill the hearing from a sheet the municipality sent back</source>
+        <translation>市町村から返送されたシートの回答を、このヒアリングに取り込みます。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>聞き取り担当者</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Who was interviewed (department, title, name)</source>
+        <translation>聞き取りの相手（所属・職名・氏名）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Notes from the interview</source>
+        <translation>聞き取りのメモ</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>New finding — Enter adds it</source>
+        <translation>新しい所見 — Enter で追加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>From this hearing</source>
+        <translation>このヒアリングから</translation>
+    </message>
+    <message>
+        <source>Make Candidate Issues</source>
+        <translation>課題候補を作成</translation>
+    </message>
+    <message>
+        <source>Turn the current business issues and the findings into candidate issues</source>
+        <translation>現在の業務課題と所見から、課題候補を作成します。</translation>
+    </message>
+    <message>
+        <source>Register Trainees</source>
+        <translation>受講者を登録</translation>
+    </message>
+    <message>
+        <source>Add the planned trainees (with their supervisors) to the participants</source>
+        <translation>派遣予定の受講者（とその上司）を参加者に追加します。</translation>
+    </message>
+    <message>
+        <source>Done again, nothing is added twice.</source>
+        <translation>もう一度実行しても、二重には追加されません。</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Each municipality's answers to the scale questions, from not started (red) to done (green). Double-click a row to open its hearing.</source>
+        <translation>尺度の質問に対する各市町村の回答を、未着手（赤）から完了（緑）まで色分けして表示します。行をダブルクリックすると、その市町村のヒアリングを開きます。</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>The questions of this programme's hearings. Retiring a question hides it from the form and the sheet; the answers already given are kept and come back when it is restored. Double-click to edit.</source>
+        <translation>この研修のヒアリングで使う質問です。使用中止にした質問は入力画面とシートに表示されなくなりますが、回答済みの内容は残り、使用を再開すると再び表示されます。ダブルクリックで編集できます。</translation>
+    </message>
+    <message>
+        <source>New section title</source>
+        <translation>新しい大項目の名前</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新しい質問</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>回答の種類</translation>
+    </message>
+    <message>
+        <source>Options or columns, separated by /</source>
+        <translation>選択肢または列（/ で区切る）</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>使用中止の項目も表示</translation>
+    </message>
+</context>
+<context>
+    <name>HearingSheetDialog</name>
+    <message numerus="yes">
+        <source>The sheet of {municipality} changes %n answer(s) of its hearing. Answers left blank on the sheet are kept as they are.</source>
+        <translation><numerusform>{municipality}のシートを取り込むと、ヒアリングの回答が%n件変わります。シートで空欄の回答は、今の内容のまま残ります。</numerusform></translation>
+    </message>
+    <message>
+        <source>The sheet of {municipality} holds nothing new: every answer on it is already in the hearing.</source>
+        <translation>{municipality}のシートに新しい内容はありません。シートの回答はすべてヒアリングに入力済みです。</translation>
+    </message>
+    <message>
+        <source>A hearing is added for the municipality.</source>
+        <translation>この市町村のヒアリングを新しく追加します。</translation>
+    </message>
+    <message>
+        <source>Not read (left as they are):</source>
+        <translation>読み取れなかった項目（変更しません）：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Import Returned Hearing Sheet</source>
+        <translation>返送されたヒアリングシートの取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>HearingTableModel</name>
+    <message>
+        <source>Municipality</source>
+        <extracomment>Level colours from the lowest label to the highest (pale red → green), readable text.</extracomment>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Interviewer: {who}
+Attendees: {attendees}</source>
+        <translation>聞き取り担当者：{who}
+出席者：{attendees}</translation>
     </message>
 </context>
 <context>
@@ -196,9 +820,7 @@
     </message>
     <message numerus="yes">
         <source>Today is {today}. Next: {title} in %n day(s).</source>
-        <translation>
-            <numerusform>今日は{today}です。次回は{title}（あと%n日）。</numerusform>
-        </translation>
+        <translation><numerusform>今日は{today}です。次回は{title}（あと%n日）。</numerusform></translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -207,6 +829,354 @@
     <message>
         <source>Progress by phase</source>
         <translation>段階ごとの進み具合</translation>
+    </message>
+</context>
+<context>
+    <name>IssueEditor</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当者なし）</translation>
+    </message>
+    <message>
+        <source>— (enter all three)</source>
+        <translation>—（3項目すべて入力）</translation>
+    </message>
+    <message>
+        <source>Type a number of 0 or more, or leave it empty.</source>
+        <translation>0以上の数値を入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Issue card</source>
+        <translation>課題カード</translation>
+    </message>
+    <message>
+        <source>Select a card to see and edit it here.</source>
+        <translation>カードを選ぶと、ここで内容を確認・編集できます。</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>課題(&amp;I):</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>担当者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Process:</source>
+        <translation>業務名(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The business process (e.g. 児童手当の認定)</source>
+        <translation>業務名（例：児童手当の認定）</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>現状・困りごと(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Current state and pain points</source>
+        <translation>現状・困りごと</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>分類:</translation>
+    </message>
+    <message>
+        <source>Click a category to tag the card with it (click again to remove)</source>
+        <translation>クリックで分類を付けます（もう一度クリックで外します）</translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation>業務量:</translation>
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation>件数/年</translation>
+    </message>
+    <message>
+        <source>Minutes per case</source>
+        <translation>分/件</translation>
+    </message>
+    <message>
+        <source>People doing it</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>cases/yr</source>
+        <translation>件/年</translation>
+    </message>
+    <message>
+        <source>min/case</source>
+        <translation>分/件</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Annual hours:</source>
+        <translation>年間時間:</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation>出典(&amp;R):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>カードを削除</translation>
+    </message>
+</context>
+<context>
+    <name>IssueLabels</name>
+    <message>
+        <source>Workshop</source>
+        <translation>ワークショップ</translation>
+    </message>
+    <message>
+        <source>Pre-hearing</source>
+        <translation>事前ヒアリング</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Improvement theme</source>
+        <translation>改善テーマ</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>見送り</translation>
+    </message>
+    <message>
+        <source>{hours} h/yr</source>
+        <translation>{hours} 時間/年</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTableModel</name>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Hours/yr</source>
+        <translation>時間/年</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>業務名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Affinity group</source>
+        <translation>表札</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（担当者なし）</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての分類</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>すべての市町村</translation>
+    </message>
+    <message>
+        <source>(no municipality)</source>
+        <translation>（市町村なし）</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>すべての班</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（班なし）</translation>
+    </message>
+    <message>
+        <source>All trainees</source>
+        <translation>すべての受講者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} card(s)</source>
+        <translation><numerusform>{total}枚中 %n枚</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n枚</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation><numerusform>受講者 %n人</numerusform></translation>
+    </message>
+    <message>
+        <source>{cards} · {trainees} · {hours} h/yr in all</source>
+        <translation>{cards}・{trainees}・計 {hours} 時間/年</translation>
+    </message>
+    <message>
+        <source>Add card “{title}”</source>
+        <translation>カード「{title}」を追加</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>「{title}」を編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation><numerusform>カード%n枚を削除</numerusform></translation>
+    </message>
+    <message>
+        <source>Affinity board (KJ method)</source>
+        <translation>親和図（KJ法）</translation>
+    </message>
+    <message>
+        <source>&amp;New card:</source>
+        <translation>新しいカード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Type an issue and press Enter; the next card is ready at once</source>
+        <translation>課題を入力して Enter。すぐ次のカードを書けます</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Whose issue this is: the facilitator can write cards for any trainee</source>
+        <translation>誰の課題か（ファシリテーターが受講者に代わって入力できます）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Filter by words in the title, process, owner…</source>
+        <translation>課題・業務名・担当者などで絞り込み…</translation>
+    </message>
+    <message>
+        <source>Show only the cards of this municipality</source>
+        <translation>この市町村のカードだけを表示</translation>
+    </message>
+    <message>
+        <source>Show only the cards of this group</source>
+        <translation>この班のカードだけを表示</translation>
+    </message>
+    <message>
+        <source>Show only the cards of this trainee</source>
+        <translation>この受講者のカードだけを表示</translation>
+    </message>
+    <message>
+        <source>Show only the cards of this category</source>
+        <translation>この分類のカードだけを表示</translation>
+    </message>
+    <message>
+        <source>Show only the cards with this status</source>
+        <translation>この状態のカードだけを表示</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Affinity Board (KJ)</source>
+        <translation>親和図（KJ法）</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>新しいグループ</translation>
+    </message>
+    <message>
+        <source>Make a group of the selected cards (or an empty group)</source>
+        <translation>選択したカードをグループにまとめます（未選択なら空のグループ）</translation>
+    </message>
+    <message>
+        <source>Tidy Up</source>
+        <translation>整列</translation>
+    </message>
+    <message>
+        <source>Lay out every group and card neatly (undoable)</source>
+        <translation>すべてのグループとカードをきれいに並べ直します（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Show the whole board (Ctrl+0)</source>
+        <translation>ボード全体を表示（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Drag a card onto another to make a group; double-click a label to rename it.</source>
+        <translation>カードを別のカードに重ねるとグループになります。表札はダブルクリックで変更できます。</translation>
+    </message>
+    <message>
+        <source>Card Details</source>
+        <translation>カードの詳細</translation>
+    </message>
+    <message>
+        <source>Show the editor of the selected card beside the board (double-click a card)</source>
+        <translation>選択したカードの編集欄をボードの横に表示（カードのダブルクリックでも開きます）</translation>
+    </message>
+    <message>
+        <source>Presentation Mode</source>
+        <translation>プレゼンテーションモード</translation>
+    </message>
+    <message>
+        <source>Show the board full screen on the projector or large display (Esc to leave)</source>
+        <translation>プロジェクターや大型ディスプレイに全画面で表示します（Esc で終了）</translation>
+    </message>
+    <message>
+        <source>Delete the selected cards (undoable)</source>
+        <translation>選択したカードを削除（元に戻せます）</translation>
     </message>
 </context>
 <context>
@@ -443,6 +1413,57 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
 </context>
 <context>
+    <name>MatrixBoard</name>
+    <message>
+        <source>Do now</source>
+        <translation>すぐやる</translation>
+    </message>
+    <message>
+        <source>Plan for it</source>
+        <translation>計画的に取り組む</translation>
+    </message>
+    <message>
+        <source>If time allows</source>
+        <translation>余力で</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>見送り</translation>
+    </message>
+    <message>
+        <source>Choose the matrix axes in Programme settings.</source>
+        <translation>「研修設定」でマトリクスの軸を選んでください。</translation>
+    </message>
+    <message>
+        <source>No issues to place yet.</source>
+        <translation>配置する課題はまだありません。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Fails a gate criterion</source>
+        <translation>絶対条件を満たしていません</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>見送り</translation>
+    </message>
+    <message>
+        <source>{name}  →  better</source>
+        <translation>{name}  →  良い</translation>
+    </message>
+    <message>
+        <source>Not placed yet ({count})</source>
+        <translation>未配置（{count}）</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>“{file}” is already open by {user} on {host} (process {pid}, since {since}). Close it there first, or open a copy.</source>
@@ -601,6 +1622,82 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>DX手段</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>選択肢・列</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>回答の種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>事前ヒアリング</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>評点</translation>
+    </message>
+    <message>
+        <source>Dot</source>
+        <translation>ドット</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>1人あたりのドット数</translation>
+    </message>
+    <message>
+        <source>Most dots on one issue</source>
+        <translation>1課題あたりの上限ドット数</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>改善テーマ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>表札</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Parent group</source>
+        <translation>親グループ</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation>件数/年</translation>
+    </message>
+    <message>
+        <source>Minutes per case</source>
+        <translation>分/件</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
         <source>{field} must not be empty.</source>
         <translation>{field}を入力してください。</translation>
     </message>
@@ -741,6 +1838,14 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionSelector</name>
+    <message>
+        <source>Click or press 1–{n} to choose; Delete clears</source>
+        <extracomment>A choice question with more options, or longer ones, gets a drop-down list instead.</extracomment>
+        <translation>クリックするか 1〜{n} のキーで選びます。Delete キーで消去します。</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +2186,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>上司(&amp;S)：</translation>
     </message>
     <message>
-        <source>The trainee&apos;s supervisor (上司), who gives feedback on the plan. Type to search.</source>
+        <source>The trainee's supervisor (上司), who gives feedback on the plan. Type to search.</source>
         <translation>受講者の上司。改善計画にフィードバックをします。入力して検索できます。</translation>
     </message>
 </context>
@@ -1171,67 +2276,332 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>PresentationBar</name>
     <message>
         <source>Workshop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークショップのタイマー</translation>
     </message>
     <message>
         <source>Minutes on the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>タイマーの時間（分）</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さく</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Show every card</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのカードを表示</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック</translation>
     </message>
     <message>
         <source>Stop cards from being moved by accident</source>
-        <translation type="unfinished"></translation>
+        <translation>誤ってカードを動かさないようにします。</translation>
     </message>
     <message>
         <source>Exit (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了（Esc）</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizePage</name>
+    <message>
+        <source>Clear Score</source>
+        <translation>評点を消去</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>すべての班</translation>
+    </message>
+    <message>
+        <source>Agreed (consensus)</source>
+        <translation>合意</translation>
+    </message>
+    <message>
+        <source>{name} ({count} scores)</source>
+        <translation>{name}（評点{count}件）</translation>
+    </message>
+    <message>
+        <source>(no voting round)</source>
+        <translation>（投票ラウンドなし）</translation>
+    </message>
+    <message>
+        <source>{cast} dots from {voters} people</source>
+        <translation>{voters}人が計{cast}ドットを投票</translation>
+    </message>
+    <message>
+        <source>(ruled out)</source>
+        <translation>（対象外）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation><numerusform>課題 %n件</numerusform></translation>
+    </message>
+    <message>
+        <source>on the matrix: {placed}</source>
+        <translation>マトリクス上：{placed}</translation>
+    </message>
+    <message>
+        <source>ruled out by a gate: {gated}</source>
+        <translation>絶対条件で対象外：{gated}</translation>
+    </message>
+    <message>
+        <source>No trainees in this group.</source>
+        <translation>この班には受講者がいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s) have no theme yet: </source>
+        <translation><numerusform>改善テーマ未定の受講者（%n人）： </numerusform></translation>
+    </message>
+    <message>
+        <source>Every trainee has chosen a theme.</source>
+        <translation>全員が改善テーマを決めました。</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>改善テーマ</translation>
+    </message>
+    <message>
+        <source>Themes ({missing} missing)</source>
+        <translation>改善テーマ（未定 {missing}）</translation>
+    </message>
+    <message>
+        <source>Payoff Matrix — {name} is voting ({left} dots left)</source>
+        <translation>ペイオフマトリクス — {name}さんが投票中（残り{left}ドット）</translation>
+    </message>
+    <message>
+        <source>Payoff Matrix — choose who is voting</source>
+        <translation>ペイオフマトリクス — 投票する人を選んでください</translation>
+    </message>
+    <message>
+        <source>Payoff Matrix</source>
+        <translation>ペイオフマトリクス</translation>
+    </message>
+    <message>
+        <source>This issue has no owner to take it as a theme.</source>
+        <translation>この課題には担当者がいないため、改善テーマにできません。</translation>
+    </message>
+    <message>
+        <source>Dot vote {number}</source>
+        <translation>ドット投票 第{number}回</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>班：</translation>
+    </message>
+    <message>
+        <source>Show the issues of one group (班)</source>
+        <translation>1つの班の課題だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Themes only</source>
+        <translation>改善テーマのみ</translation>
+    </message>
+    <message>
+        <source>Show only the issues chosen as someone's improvement theme</source>
+        <translation>いずれかの受講者の改善テーマに選ばれた課題だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Scores of:</source>
+        <translation>評点：</translation>
+    </message>
+    <message>
+        <source>The group's agreed scores, or one trainee's own</source>
+        <translation>班で合意した評点、または受講者1人の評点を表示します。</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Lay the matrix out to fill the view (Ctrl+0)</source>
+        <translation>マトリクスを画面いっぱいに表示します（Ctrl+0）。</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>Stop cards from being moved by accident</source>
+        <translation>誤ってカードを動かさないようにします。</translation>
+    </message>
+    <message>
+        <source>Presentation Mode</source>
+        <translation>プレゼンテーションモード</translation>
+    </message>
+    <message>
+        <source>Show the matrix full screen, in large type, on the projector or touch display</source>
+        <translation>プロジェクターやタッチディスプレイに、マトリクスを大きな文字で全画面表示します。</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>評点</translation>
+    </message>
+    <message>
+        <source>Make It the Owner's Theme</source>
+        <translation>担当者の改善テーマにする</translation>
+    </message>
+    <message>
+        <source>The selected issue becomes its owner's improvement theme</source>
+        <translation>選択した課題を、その担当者の改善テーマにします。</translation>
+    </message>
+    <message>
+        <source>Type a number in a score cell, or drag cards on the matrix. Delete clears a score.</source>
+        <translation>評点のセルに数値を入力するか、マトリクス上でカードをドラッグしてください。Delete キーで評点を消去します。</translation>
+    </message>
+    <message>
+        <source>Dot Voting</source>
+        <translation>ドット投票</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>ラウンド：</translation>
+    </message>
+    <message>
+        <source>New Round</source>
+        <translation>新しいラウンド</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Dots per person:</source>
+        <translation>1人あたりのドット数：</translation>
+    </message>
+    <message>
+        <source>Most dots on one issue:</source>
+        <translation>1課題あたりの上限：</translation>
+    </message>
+    <message>
+        <source>How many of their dots one person may put on the same issue</source>
+        <translation>1人が同じ課題に置けるドットの最大数です。</translation>
+    </message>
+    <message>
+        <source>Vote by Clicking Cards</source>
+        <translation>カードをクリックして投票</translation>
+    </message>
+    <message>
+        <source>Click a card to give it a dot from the chosen person; right-click or Shift+click takes one back</source>
+        <translation>カードをクリックすると、選んだ人のドットを1つ置きます。右クリックまたは Shift+クリックで1つ取り消します。</translation>
+    </message>
+    <message>
+        <source>Reset Round</source>
+        <translation>ラウンドをリセット</translation>
+    </message>
+    <message>
+        <source>Remove every dot of this round (can be undone)</source>
+        <translation>このラウンドのドットをすべて取り除きます（元に戻せます）。</translation>
+    </message>
+    <message>
+        <source>Who is voting? Choose a person, then click cards on the matrix.</source>
+        <translation>誰が投票しますか？ 投票する人を選んでから、マトリクス上のカードをクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>改善テーマ：</translation>
+    </message>
+    <message>
+        <source>The chosen trainee's issues, best ranked first</source>
+        <translation>選んだ受講者の課題（順位の高い順）</translation>
+    </message>
+    <message>
+        <source>Set Theme</source>
+        <translation>テーマに決定</translation>
+    </message>
+    <message>
+        <source>Clear Theme</source>
+        <translation>テーマを解除</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritizeState</name>
+    <message>
+        <source>Move “{title}”</source>
+        <extracomment>Topics after which the read model is read again. With more issues than this, the page opens on the first group rather than on all.</extracomment>
+        <translation>「{title}」を移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation><numerusform>カード%n枚を移動</numerusform></translation>
+    </message>
+    <message>
+        <source>Score {criterion}</source>
+        <translation>{criterion}を採点</translation>
+    </message>
+    <message>
+        <source>Choose who is voting first.</source>
+        <translation>先に投票する人を選んでください。</translation>
+    </message>
+    <message>
+        <source>Remove a dot</source>
+        <translation>ドットを取り消す</translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation>ドットを置く</translation>
+    </message>
+    <message>
+        <source>New voting round</source>
+        <translation>投票ラウンドを追加</translation>
+    </message>
+    <message>
+        <source>Change voting round</source>
+        <translation>投票ラウンドを変更</translation>
+    </message>
+    <message>
+        <source>Delete voting round</source>
+        <translation>投票ラウンドを削除</translation>
+    </message>
+    <message>
+        <source>Reset voting round</source>
+        <translation>投票ラウンドをリセット</translation>
+    </message>
+    <message>
+        <source>Clear theme</source>
+        <translation>改善テーマを解除</translation>
+    </message>
+    <message>
+        <source>Choose theme</source>
+        <translation>改善テーマを決定</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeSettingsPage</name>
     <message numerus="yes">
         <source>Used by %n issue(s)</source>
-        <translation>
-            <numerusform>%n件の課題で使用中</numerusform>
-        </translation>
+        <translation><numerusform>%n件の課題で使用中</numerusform></translation>
     </message>
     <message>
         <source>Not used yet</source>
@@ -1239,9 +2609,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Proposed in %n plan(s)</source>
-        <translation>
-            <numerusform>%n件の計画で提案</numerusform>
-        </translation>
+        <translation><numerusform>%n件の計画で提案</numerusform></translation>
     </message>
     <message>
         <source>not set</source>
@@ -1253,9 +2621,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n score(s) or rating(s) already given are outside {low}–{high}. Change them first, or choose a wider scale.</source>
-        <translation>
-            <numerusform>すでに付けた評点・評価のうち%n件が {low}〜{high} の範囲外になります。先にそれらを修正するか、より広い尺度を選んでください。</numerusform>
-        </translation>
+        <translation><numerusform>すでに付けた評点・評価のうち%n件が {low}〜{high} の範囲外になります。先にそれらを修正するか、より広い尺度を選んでください。</numerusform></translation>
     </message>
     <message>
         <source>The lowest score must be below the highest.</source>
@@ -1335,15 +2701,11 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Delete %n session(s)</source>
-        <translation>
-            <numerusform>研修回%n件の削除</numerusform>
-        </translation>
+        <translation><numerusform>研修回%n件の削除</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Move %n session(s)</source>
-        <translation>
-            <numerusform>研修回%n件の日付変更</numerusform>
-        </translation>
+        <translation><numerusform>研修回%n件の日付変更</numerusform></translation>
     </message>
     <message>
         <source>Edit criterion “{name}”</source>
@@ -1571,6 +2933,33 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
 </context>
 <context>
+    <name>QuestionTableModel</name>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Options / columns</source>
+        <translation>選択肢／列</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>使用中止</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore</source>
@@ -1578,7 +2967,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>{time}  ({size} KB)</source>
-        <translation>{time}&#x3000;（{size} KB）</translation>
+        <translation>{time}　（{size} KB）</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -1628,11 +3017,11 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>{date}  ◀ today</source>
-        <translation>{date}&#x3000;◀ 本日</translation>
+        <translation>{date}　◀ 本日</translation>
     </message>
     <message>
         <source>{date}  ◀ next</source>
-        <translation>{date}&#x3000;◀ 次回</translation>
+        <translation>{date}　◀ 次回</translation>
     </message>
     <message>
         <source>Held</source>
@@ -1640,10 +3029,124 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
 </context>
 <context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTableModel</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>(min, max, is_gate) of a criterion column, for the score delegate the criterion id of a criterion column</extracomment>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>ばらつき</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>ドット</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>{name}: a gate (yes/no); “no” rules the issue out</source>
+        <translation>{name}：絶対条件（はい／いいえ）。「いいえ」の課題は対象外になります</translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high}, weight {weight:g}</source>
+        <translation>{name}：{low}〜{high}、重み {weight:g}</translation>
+    </message>
+    <message>
+        <source>Widest gap between the trainees' own scores of one criterion</source>
+        <translation>同じ評価基準での、受講者個人の評点の最大の開き</translation>
+    </message>
+    <message>
+        <source>Weighted total as a share of the best possible</source>
+        <translation>満点に対する重み付き合計の割合</translation>
+    </message>
+    <message>
+        <source>Ruled out: {gates}</source>
+        <translation>対象外：{gates}</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>改善テーマ</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>見送り</translation>
+    </message>
+    <message>
+        <source>Not fully scored</source>
+        <translation>未採点の基準あり</translation>
+    </message>
+    <message>
+        <source>{name}: {low}–{high} among {count} trainees (σ {stdev:.1f})</source>
+        <translation>{name}：受講者{count}人の評点は {low}〜{high}（σ {stdev:.1f}）</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTableModel</name>
+    <message>
+        <source>Section</source>
+        <translation>大項目</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>質問数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>使用中止</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Role of a column&apos;s choices, a list of (label, value), for a combo-box editor. Role of the id of the row&apos;s object. ``handler(row, field, value) -&gt; saved``: the page&apos;s way of applying a cell edit. field name of each column</extracomment>
+        <extracomment>Role of a column's choices, a list of (label, value), for a combo-box editor. Role of the id of the row's object. ``handler(row, field, value) -&gt; saved``: the page's way of applying a cell edit. field name of each column</extracomment>
         <translation>日付</translation>
     </message>
     <message>
@@ -1657,6 +3160,90 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>Place</source>
         <translation>場所</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChangesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>From the sheet</source>
+        <translation>シートの内容</translation>
+    </message>
+</context>
+<context>
+    <name>TableAnswerEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>行を追加</translation>
+    </message>
+    <message>
+        <source>Add a row (Ctrl+Enter)</source>
+        <translation>行を追加します（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter adds a row</source>
+        <translation>Ctrl+Enter で行を追加</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTableModel</name>
+    <message>
+        <source>Trainee</source>
+        <translation>受講者</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>改善テーマ</translation>
+    </message>
+    <message>
+        <source>— none yet</source>
+        <translation>— 未定</translation>
+    </message>
+</context>
+<context>
+    <name>VoterTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>残り</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1338 @@
+"""Roster import: the Excel (.xlsx) and CSV participant lists municipalities send, into people.
+
+Reading (:func:`read_roster`) and importing (:func:`import_roster`) are separate so the UI
+can preview a file. The import *plans* every change from the file and the workshop as it
+is, then applies the plan in one transaction; a dry run is the same plan, not applied, so
+its report is exactly what the real import reports.
+
+Rules decided here (the facilitator sees each outcome in the report):
+
+- The header row is the row among the first :data:`HEADER_SCAN_ROWS` that names the most
+  known columns and has a name column (氏名, or 姓 + 名). Rows above it are titles.
+- A row is blank, and skipped silently, when all of its *known* columns are empty: a
+  template's pre-numbered "No." column alone does not make a row.
+- A blank cell never erases what the workshop already holds: re-importing a shorter
+  list updates only what the sheet says. Roles are only ever added, never removed.
+- A value of only dashes ("-", "ー", "―") or "なし" counts as an empty cell.
+- A person repeated in the sheet (same e-mail, or same name in the same municipality) is
+  skipped with a warning when the rows are identical, and rejected (naming the earlier
+  row) when they differ.
+- 団体コード: six digits with a valid check digit. Fewer digits are taken as a code that
+  lost its leading zeros (Excel numbers: 12025 → 012025) when that gives a valid check
+  digit, else as the five-digit code without its check digit, which is then added
+  (33202 → 332020).
+- A row matches a person of the workshop by e-mail first, then by name within the
+  municipality (a same-named person with another e-mail is someone else, with a warning).
+  A person some row names by e-mail is not also taken by another row's name.
+- A 団体コード and a 市町村 name that point at different municipalities reject the row.
+  Rows that give only a code are matched after the others, so another row of the sheet
+  may introduce the municipality with its code.
+- A 所属 without a 市町村 cannot be stored (a department belongs to a municipality): the
+  person is imported without it, with a warning.
+- A 上司 is looked for among the sheet's rows, then the workshop's people, in the trainee's
+  municipality; else created there (in the trainee's 所属) with the supervisor role. A link
+  that would make a loop (A supervises B supervises A) is left out for the row further
+  down, and so is a person named as their own 上司, each with a warning.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import logging
+import re
+import unicodedata
+import warnings
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from dxworkshop.domain.enums import Role
+from dxworkshop.services.errors import ServiceError
+from dxworkshop.store import models as m
+from dxworkshop.store.workshop import Workshop
+
+log = logging.getLogger(__name__)
+
+#: How many rows from the top are searched for the header row.
+HEADER_SCAN_ROWS = 30
+#: A roster is a list of people; anything bigger is not one (and would not fit in memory well).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected .xlsx
+_ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+
+
+# --- errors ------------------------------------------------------------------------------
+
+
+class RosterError(ServiceError):
+    """A roster file that cannot be imported at all; ``str()`` says what and where."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(message)
+        self.path = Path(path)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class RosterFileNotFound(RosterError):
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "no such file")
+
+
+class UnreadableRoster(RosterError):
+    """Not an .xlsx workbook or a CSV text file we can read (random bytes, .xls, password)."""
+
+
+class SheetNotFound(RosterError):
+    def __init__(self, path: Path | str, sheet: str, sheets: Sequence[str]) -> None:
+        listed = ", ".join(f"“{s}”" for s in sheets) or "none"
+        super().__init__(path, f"no sheet named “{sheet}”; the workbook's sheets are {listed}")
+        self.sheet = sheet
+        self.sheets = tuple(sheets)
+
+
+class NoHeaderRow(RosterError):
+    def __init__(self, path: Path | str, where: str) -> None:
+        super().__init__(
+            path,
+            f"no header row found in the first {HEADER_SCAN_ROWS} rows{where}; expected "
+            "column headings such as 氏名, ふりがな, 市町村, 所属, 職名, メールアドレス, 上司, "
+            "役割, 団体コード",
+        )
+
+
+class NoNameColumn(RosterError):
+    def __init__(self, path: Path | str, where: str, row: int, found: Sequence[str]) -> None:
+        super().__init__(
+            path,
+            f"row {row}{where} looks like the header row ({', '.join(found)}) but has no name "
+            "column; add one headed 氏名 (or 名前, 受講者名, name)",
+        )
+        self.row = row
+
+
+# --- what reading and importing return ----------------------------------------------------
+
+
+class RosterField(StrEnum):
+    NAME = "name"
+    KANA = "kana"
+    FAMILY_NAME = "family_name"
+    GIVEN_NAME = "given_name"
+    FAMILY_KANA = "family_kana"
+    GIVEN_KANA = "given_kana"
+    MUNICIPALITY = "municipality"
+    MUNICIPALITY_CODE = "municipality_code"
+    DEPARTMENT = "department"
+    TITLE = "title"
+    EMAIL = "email"
+    SUPERVISOR = "supervisor"
+    ROLE = "role"
+
+
+@dataclass(frozen=True, slots=True)
+class RosterColumn:
+    """A column of the header row; ``field`` None means not a roster column (ignored)."""
+
+    column: int  # 1-based
+    letter: str  # as Excel shows it: A, B, … AA
+    header: str
+    field: RosterField | None
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    """One person as the sheet gives them, values normalised; empty string = not given."""
+
+    row: int  # 1-based sheet row, as the user sees it in Excel
+    name: str
+    kana: str = ""
+    municipality: str = ""
+    municipality_code: str = ""
+    department: str = ""
+    title: str = ""
+    email: str = ""
+    supervisor: str = ""
+    roles: tuple[Role, ...] = (Role.TRAINEE,)
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    row: int  # 1-based sheet row
+    reason: str
+    name: str = ""
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class RosterSheet:
+    """A roster file read and checked on its own (no workshop involved)."""
+
+    path: Path
+    sheet: str | None  # None for CSV
+    file_format: str  # "xlsx" or "csv"
+    encoding: str | None  # of a CSV file
+    header_row: int  # 1-based
+    columns: tuple[RosterColumn, ...]
+    rows: tuple[RosterRow, ...]
+    rejected: tuple[RejectedRow, ...]
+    warnings: tuple[str, ...]
+
+
+class RowAction(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True, slots=True)
+class RowOutcome:
+    """What the import did (or, in a dry run, would do) with one accepted row."""
+
+    row: int
+    name: str
+    action: RowAction
+    changes: tuple[str, ...] = ()  # the fields an update changes
+
+
+@dataclass(frozen=True, slots=True)
+class RosterReport:
+    path: Path
+    sheet: str | None
+    people_created: int = 0
+    people_updated: int = 0
+    people_unchanged: int = 0
+    municipalities_created: int = 0
+    departments_created: int = 0
+    supervisors_created: int = 0  # people named only in the 上司 column, created for it
+    rejected: tuple[RejectedRow, ...] = ()
+    warnings: tuple[str, ...] = ()
+    dry_run: bool = False
+    outcomes: tuple[RowOutcome, ...] = ()
+
+    @property
+    def people_imported(self) -> int:
+        return self.people_created + self.people_updated
+
+    def summary(self) -> str:
+        """One line for the CLI and the status bar (the CLI adds "dry run:" itself)."""
+        parts = [
+            f"{_count(self.people_imported, 'person', 'people')} imported "
+            f"({self.people_created} new, {self.people_updated} updated)"
+        ]
+        if self.people_unchanged:
+            parts.append(f"{self.people_unchanged} unchanged")
+        if self.municipalities_created:
+            n = self.municipalities_created
+            parts.append(_count(n, "municipality", "municipalities") + " added")
+        if self.departments_created:
+            parts.append(_count(self.departments_created, "department", "departments") + " added")
+        if self.supervisors_created:
+            parts.append(_count(self.supervisors_created, "supervisor", "supervisors") + " added")
+        parts.append(_count(len(self.rejected), "row", "rows") + " rejected")
+        if self.warnings:
+            parts.append(_count(len(self.warnings), "warning", "warnings"))
+        return ", ".join(parts)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+# --- normalising text ----------------------------------------------------------------------
+
+# Control and invisible format characters (zero-width space, BOM, bidi marks, lone
+# surrogates) never belong in a name; Excel's Alt+Enter newline becomes a space.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ud800-\udfff]"
+)
+_SPACES = re.compile(r"\s+")  # includes 全角スペース U+3000, tabs and newlines
+_DASHES_ONLY = re.compile("[-‐‑‒–—―ー－−~〜～_]+")
+_NONE_WORDS = frozenset({"なし", "無し", "該当なし", "n/a", "na", "none", "null"})
+_BRACKETED = re.compile(r"[(\[【〔〈《「『{<]([^)\]】〕〉》」』}>]*)[)\]】〕〉》」』}>]")
+_HEADER_MARKS = re.compile(r"[*※:#]")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_ROLE_SEPARATORS = re.compile(r"[、,/・;]")
+
+
+def _cell_text(value: Any) -> str:
+    """A cell as text: Excel numbers without a spurious ".0", dates as ISO dates."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _clean(text: str) -> str:
+    """Drop invisible characters, collapse any run of spaces to one ASCII space, trim."""
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    if _DASHES_ONLY.fullmatch(text) or text.casefold() in _NONE_WORDS:
+        return ""
+    return text
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _key(text: str) -> str:
+    """Matching key for names: width, case and spacing do not make two people."""
+    return _SPACES.sub("", _nfkc(text)).casefold()
+
+
+def _letter(column: int) -> str:
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+# --- headers -------------------------------------------------------------------------------
+
+
+def _header_key(text: str) -> str:
+    return _HEADER_MARKS.sub("", _key(text))
+
+
+def _alias_table(aliases: dict[RosterField, str]) -> dict[str, RosterField]:
+    return {_header_key(name): fld for fld, names in aliases.items() for name in names.split("|")}
+
+
+# Headings as municipalities write them; matched after NFKC, lower case, no spaces, no marks.
+_HEADERS = _alias_table(
+    {
+        RosterField.NAME: "氏名|名前|お名前|受講者名|受講者氏名|参加者名|参加者氏名|研修生氏名|"
+        "職員氏名|氏名漢字|name|full name",
+        RosterField.KANA: "ふりがな|フリガナ|カナ|かな|よみがな|ヨミガナ|よみ|読み|氏名カナ|"
+        "氏名かな|氏名ふりがな|氏名フリガナ|カナ氏名|kana|furigana",
+        RosterField.FAMILY_NAME: "姓|氏|苗字|名字|last name|family name|surname",
+        RosterField.GIVEN_NAME: "名|first name|given name",
+        RosterField.FAMILY_KANA: "せい|セイ|姓カナ|姓ふりがな|姓フリガナ",
+        RosterField.GIVEN_KANA: "めい|メイ|名カナ|名ふりがな|名フリガナ",
+        RosterField.MUNICIPALITY: "市町村|市町村名|自治体|自治体名|団体名|市区町村|市区町村名|"
+        "所属団体|所属自治体|municipality|city",
+        RosterField.MUNICIPALITY_CODE: "団体コード|地方公共団体コード|全国地方公共団体コード|"
+        "市町村コード|自治体コード|code|municipality code|lg code",
+        RosterField.DEPARTMENT: "所属|所属名|課|課名|部署|部署名|所属課|所属部署|所属部課|担当課|"
+        "department|dept|division|section",
+        RosterField.TITLE: "職名|役職|職|役職名|職位|title|job title|position",
+        RosterField.EMAIL: "メール|メールアドレス|eメール|eメールアドレス|電子メール|mail|e-mail|"
+        "email|mail address|e-mail address|email address",
+        RosterField.SUPERVISOR: "上司|上司氏名|上司名|所属長|所属長氏名|所属長名|"
+        "supervisor|manager",
+        RosterField.ROLE: "役割|区分|参加区分|受講区分|role",
+    }
+)
+_KANA_MARKERS = frozenset(
+    _header_key(t) for t in ("ふりがな", "フリガナ", "かな", "カナ", "よみがな", "ヨミガナ", "kana")
+)
+_KANA_OF = {
+    RosterField.NAME: RosterField.KANA,
+    RosterField.FAMILY_NAME: RosterField.FAMILY_KANA,
+    RosterField.GIVEN_NAME: RosterField.GIVEN_KANA,
+}
+_ROLE_VALUES = frozenset(r.value for r in Role)
+_ROLES = {
+    _header_key(word): role
+    for role, words in {
+        Role.TRAINEE: "受講者|研修生|受講生|参加者|trainee|participant",
+        Role.SUPERVISOR: "上司|所属長|supervisor|manager",
+        Role.INSTRUCTOR: "講師|instructor|lecturer",
+        Role.DX_CONTACT: "DX担当|DX担当者|DX推進担当|DX推進担当者|dx_contact|dx contact",
+        Role.FACILITATOR: "ファシリテーター|ファシリテータ|facilitator",
+    }.items()
+    for word in words.split("|")
+}
+
+
+def header_field(text: str) -> RosterField | None:
+    """The roster column a heading names, or None: "氏名（必須）" → name, "氏名(カナ)" → kana."""
+    key = _header_key(_cell_text(text))
+    if not key:
+        return None
+    if key in _HEADERS:
+        return _HEADERS[key]
+    base = _BRACKETED.sub("", key)
+    found = _HEADERS.get(base)
+    if found in _KANA_OF and any(inner in _KANA_MARKERS for inner in _BRACKETED.findall(key)):
+        return _KANA_OF[found]
+    return found
+
+
+@dataclass
+class _Header:
+    row: int  # 1-based
+    fields: dict[RosterField, int] = field(default_factory=dict)  # field → 0-based column
+    columns: list[RosterColumn] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def has_name(self) -> bool:
+        return RosterField.NAME in self.fields or RosterField.FAMILY_NAME in self.fields
+
+
+def _match_header(cells: Sequence[Any], row: int) -> _Header:
+    header = _Header(row)
+    for index, value in enumerate(cells):
+        text = _clean(_cell_text(value))
+        if not text:
+            continue
+        fld = header_field(text)
+        letter = _letter(index + 1)
+        if fld is not None and fld in header.fields:
+            first = header.fields[fld]
+            header.warnings.append(
+                f"column {letter} “{text}” repeats column {_letter(first + 1)}; ignored"
+            )
+            fld = None
+        elif fld is not None:
+            header.fields[fld] = index
+        else:
+            header.warnings.append(f"column {letter} “{text}” is not a roster column; ignored")
+        header.columns.append(RosterColumn(index + 1, letter, text, fld))
+    return header
+
+
+def _find_header(rows: Sequence[Sequence[Any]], path: Path, where: str) -> _Header:
+    best: _Header | None = None
+    nameless: _Header | None = None
+    for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
+        header = _match_header(cells, index + 1)
+        if not header.fields:
+            continue
+        if header.has_name:
+            if best is None or len(header.fields) > len(best.fields):
+                best = header
+        elif nameless is None or len(header.fields) > len(nameless.fields):
+            nameless = header
+    if best is not None:
+        return best
+    if nameless is not None and len(nameless.fields) >= 2:
+        found = [c.header for c in nameless.columns if c.field is not None]
+        raise NoNameColumn(path, where, nameless.row, found)
+    raise NoHeaderRow(path, where)
+
+
+# --- values ---------------------------------------------------------------------------------
+
+
+class _RowRejected(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _check_digit(five: str) -> str:
+    total = sum(int(d) * w for d, w in zip(five, (6, 5, 4, 3, 2), strict=True))
+    return str((11 - total % 11) % 10)
+
+
+def _valid_code(code: str) -> bool:
+    return len(code) == 6 and 1 <= int(code[:2]) <= 47 and _check_digit(code[:5]) == code[5]
+
+
+def municipality_code(value: Any) -> str:
+    """A 団体コード as its six digits; raises ValueError with a plain reason otherwise."""
+    text = _SPACES.sub("", _nfkc(_clean(_cell_text(value))))
+    if not text:
+        return ""
+    if not re.fullmatch(r"[0-9]+", text):
+        raise ValueError(f"団体コード “{text}” is not a number")
+    if len(text) > 6:
+        raise ValueError(f"団体コード {text} has more than six digits")
+    if len(text) == 6:
+        if not _valid_code(text):
+            if not 1 <= int(text[:2]) <= 47:
+                raise ValueError(f"団体コード {text} is not valid (no prefecture {text[:2]})")
+            expected = _check_digit(text[:5])
+            raise ValueError(
+                f"団体コード {text} is not valid (its check digit would be {expected})"
+            )
+        return text
+    padded = text.zfill(6)  # an Excel number that lost its leading zero: 12025 → 012025
+    if _valid_code(padded):
+        return padded
+    five = text.zfill(5)  # the five-digit code without its check digit: 33202 → 332020
+    with_check = five + _check_digit(five)
+    if _valid_code(with_check):
+        return with_check
+    raise ValueError(f"団体コード {text} is not valid")
+
+
+def _roles(text: str, header: str) -> tuple[Role, ...]:
+    if not text:
+        return (Role.TRAINEE,)
+    roles: list[Role] = []
+    for part in _ROLE_SEPARATORS.split(_nfkc(text)):
+        word = _header_key(part)
+        if not word:
+            continue
+        role = _ROLES.get(word)
+        if role is None:
+            raise _RowRejected(
+                f"unknown role “{part.strip()}” ({header}); use 受講者, 上司, 講師, "
+                "DX推進担当者 or ファシリテーター"
+            )
+        if role not in roles:
+            roles.append(role)
+    return tuple(roles) or (Role.TRAINEE,)
+
+
+def _email(text: str, header: str) -> str:
+    email = _SPACES.sub("", _nfkc(text)).lower()
+    email = email.removeprefix("mailto:")
+    if email and not _EMAIL.fullmatch(email):
+        raise _RowRejected(f"“{text}” is not an e-mail address ({header})")
+    return email
+
+
+class _RowReader:
+    """Turns the cells of one data row into a :class:`RosterRow`."""
+
+    def __init__(self, header: _Header) -> None:
+        self.fields = header.fields
+        # Headings for messages, without annotations: "氏名（必須）" → "氏名".
+        self.headers = {
+            c.field: _BRACKETED.sub("", _nfkc(c.header)).strip() or c.header
+            for c in header.columns
+            if c.field is not None
+        }
+
+    def _raw(self, cells: Sequence[Any], fld: RosterField) -> str:
+        index = self.fields.get(fld)
+        if index is None or index >= len(cells):
+            return ""
+        return _clean(_cell_text(cells[index]))
+
+    def read(self, cells: Sequence[Any], row: int) -> RosterRow | None:
+        """None for a blank row; raises _RowRejected with the reason for a bad one."""
+        raw = {fld: self._raw(cells, fld) for fld in self.fields}
+        if not any(raw.values()):
+            return None
+        name = raw.get(RosterField.NAME, "") or _join(
+            raw.get(RosterField.FAMILY_NAME, ""), raw.get(RosterField.GIVEN_NAME, "")
+        )
+        if not name:
+            label = self.headers.get(RosterField.NAME) or self.headers.get(
+                RosterField.FAMILY_NAME, "氏名"
+            )
+            raise _RowRejected(f"no name ({label})")
+        kana = raw.get(RosterField.KANA, "") or _join(
+            raw.get(RosterField.FAMILY_KANA, ""), raw.get(RosterField.GIVEN_KANA, "")
+        )
+        try:
+            code = municipality_code(raw.get(RosterField.MUNICIPALITY_CODE, ""))
+        except ValueError as exc:
+            raise _RowRejected(str(exc)) from None
+        return RosterRow(
+            row=row,
+            name=name,
+            kana=_clean(_nfkc(kana)),
+            municipality=_clean(_nfkc(raw.get(RosterField.MUNICIPALITY, ""))),
+            municipality_code=code,
+            department=_clean(_nfkc(raw.get(RosterField.DEPARTMENT, ""))),
+            title=_clean(_nfkc(raw.get(RosterField.TITLE, ""))),
+            email=_email(raw.get(RosterField.EMAIL, ""), self.headers.get(RosterField.EMAIL, "")),
+            supervisor=raw.get(RosterField.SUPERVISOR, ""),
+            roles=_roles(raw.get(RosterField.ROLE, ""), self.headers.get(RosterField.ROLE, "")),
+        )
+
+
+def _join(family: str, given: str) -> str:
+    return " ".join(part for part in (family, given) if part)
+
+
+def _same_except_row(a: RosterRow, b: RosterRow) -> bool:
+    return replace(a, row=0) == replace(b, row=0)
+
+
+def _parse(
+    path: Path,
+    rows: Sequence[Sequence[Any]],
+    *,
+    sheet: str | None,
+    file_format: str,
+    encoding: str | None,
+    warnings_: Sequence[str] = (),
+) -> RosterSheet:
+    where = f" of sheet “{sheet}”" if sheet is not None else ""
+    header = _find_header(rows, path, where)
+    reader = _RowReader(header)
+    notes = [*warnings_, *header.warnings]
+    if (
+        RosterField.MUNICIPALITY not in header.fields
+        and RosterField.MUNICIPALITY_CODE not in header.fields
+    ):
+        notes.append("no 市町村 column: people are imported without a municipality")
+    accepted: list[RosterRow] = []
+    rejected: list[RejectedRow] = []
+    by_email: dict[str, RosterRow] = {}
+    by_name: dict[tuple[str, str], RosterRow] = {}
+    for index in range(header.row, len(rows)):
+        number = index + 1
+        try:
+            person = reader.read(rows[index], number)
+        except _RowRejected as exc:
+            name = _clean(_cell_text(_cell(rows[index], header.fields.get(RosterField.NAME))))
+            rejected.append(RejectedRow(number, exc.reason, name))
+            continue
+        if person is None:
+            continue
+        muni = _key(person.municipality) or person.municipality_code
+        earlier = (by_email.get(person.email) if person.email else None) or by_name.get(
+            (_key(person.name), muni)
+        )
+        if earlier is not None:
+            if _same_except_row(earlier, person):
+                notes.append(f"row {number} repeats row {earlier.row} ({person.name}); skipped")
+            else:
+                rejected.append(
+                    RejectedRow(
+                        number, f"same person as row {earlier.row} ({earlier.name})", person.name
+                    )
+                )
+            continue
+        accepted.append(person)
+        if person.email:
+            by_email[person.email] = person
+        by_name[(_key(person.name), muni)] = person
+    return RosterSheet(
+        path=path,
+        sheet=sheet,
+        file_format=file_format,
+        encoding=encoding,
+        header_row=header.row,
+        columns=tuple(header.columns),
+        rows=tuple(accepted),
+        rejected=tuple(rejected),
+        warnings=tuple(notes),
+    )
+
+
+def _cell(cells: Sequence[Any], index: int | None) -> Any:
+    if index is None or index >= len(cells):
+        return None
+    return cells[index]
+
+
+# --- reading files ------------------------------------------------------------------------
+
+
+def read_roster(path: Path, sheet: str | None = None) -> RosterSheet:
+    """Read and check a roster file (.xlsx or CSV) without touching any workshop.
+
+    *sheet* names the worksheet; without it, the first visible sheet with a header row is
+    read. Raises a :class:`RosterError` for a file that cannot be read at all.
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    if data.startswith(_ZIP_MAGIC):
+        return _read_xlsx(path, data, sheet)
+    if data.startswith(_OLE_MAGIC):
+        if _ENCRYPTION_STREAM in data:
+            raise UnreadableRoster(
+                path,
+                "the workbook is password-protected; remove the password in Excel "
+                "(ファイル → 情報 → ブックの保護) and save it again",
+            )
+        raise UnreadableRoster(
+            path,
+            "an Excel 97–2003 workbook (.xls); open it in Excel and save it as "
+            "“Excel ブック (.xlsx)” or as CSV",
+        )
+    text, encoding = _decode(path, data)
+    notes = [f"a CSV file has no sheets; “{sheet}” ignored"] if sheet is not None else []
+    rows = _csv_rows(path, text)
+    return _parse(path, rows, sheet=None, file_format="csv", encoding=encoding, warnings_=notes)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise UnreadableRoster(path, "this is a folder, not a roster file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableRoster(path, f"the file is too big for a roster ({size:,} bytes)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise RosterFileNotFound(path) from None
+    except PermissionError:
+        raise UnreadableRoster(path, "permission denied (cannot read)") from None
+    except OSError as exc:
+        raise UnreadableRoster(path, f"cannot read the file ({exc.strerror or exc})") from None
+    if not data:
+        raise UnreadableRoster(path, "the file is empty")
+    return data
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    """CSV text: UTF-8 (with or without BOM), UTF-16 with BOM, or cp932 (Japanese Excel)."""
+    if data.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]  # Excel's "Unicode テキスト": tab-separated UTF-16
+    else:
+        candidates = ["utf-8", "cp932"]  # cp932: Shift_JIS as Japanese Windows writes it
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            break
+        return text, encoding
+    hint = (
+        " (it ends in .xlsx but is not an Excel workbook)"
+        if path.suffix.lower() in {".xlsx", ".xlsm"}
+        else ""
+    )
+    raise UnreadableRoster(
+        path,
+        f"not an Excel workbook (.xlsx) or a CSV text file{hint}; save it from Excel as "
+        "“Excel ブック (.xlsx)” or CSV",
+    )
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    controls = sum(1 for c in text if c < " " and c not in "\t\r\n\x0c\x1a")
+    return controls > max(2, len(text) // 100)
+
+
+def _csv_rows(path: Path, text: str) -> list[list[str]]:
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    tabs = sum(line.count("\t") for line in lines)
+    commas = sum(line.count(",") for line in lines)
+    delimiter = "\t" if tabs > commas else ","
+    try:
+        # Each CSV record is one row in Excel, also when a quoted cell spans lines.
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise UnreadableRoster(path, f"not a readable CSV file ({exc})") from None
+
+
+def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> RosterSheet:
+    # openpyxl parses an arbitrary file a municipality sent: a damaged or odd one can fail
+    # in many ways (zip, XML, missing parts, bad values), none of them our bug. Every such
+    # failure becomes one UnreadableRoster with the detail; our own errors pass through.
+    # openpyxl warns about workbook features it drops (data validation, styles): noise for
+    # an import that only reads values, so it goes to the log instead of the console.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            return _parse_workbook(path, data, sheet)
+        except RosterError:
+            raise
+        except Exception as exc:
+            log.info("openpyxl could not read %s", path, exc_info=True)
+            raise UnreadableRoster(
+                path, f"not a readable Excel workbook ({type(exc).__name__}: {exc})"
+            ) from exc
+        finally:
+            for w in caught:
+                log.debug("openpyxl: %s", w.message)
+
+
+def _parse_workbook(path: Path, data: bytes, sheet: str | None) -> RosterSheet:
+    from openpyxl import load_workbook
+
+    # A file object (not the path) so openpyxl does not judge the file by its extension.
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
+        names = [str(ws.title) for ws in sheets]
+        if sheet is not None:
+            chosen = [ws for ws in sheets if ws.title == sheet] or [
+                ws for ws in sheets if _key(ws.title) == _key(sheet)
+            ]
+            if not chosen:
+                raise SheetNotFound(path, sheet, names)
+            return _parse(
+                path,
+                _sheet_rows(chosen[0]),
+                sheet=chosen[0].title,
+                file_format="xlsx",
+                encoding=None,
+            )
+        visible = [ws for ws in sheets if ws.sheet_state == "visible"] or sheets
+        first_error: RosterError | None = None
+        for ws in visible:
+            try:
+                roster = _parse(
+                    path, _sheet_rows(ws), sheet=ws.title, file_format="xlsx", encoding=None
+                )
+            except (NoHeaderRow, NoNameColumn) as exc:
+                first_error = first_error or exc
+                continue
+            if len(names) > 1:
+                others = ", ".join(f"“{n}”" for n in names if n != ws.title)
+                roster = _with_warning(
+                    roster, f"read sheet “{ws.title}”; the workbook also has {others}"
+                )
+            return roster
+        if first_error is None:
+            raise UnreadableRoster(path, "the workbook has no worksheets")
+        raise first_error
+    finally:
+        workbook.close()
+
+
+def _sheet_rows(ws: Any) -> list[tuple[Any, ...]]:
+    # Some writers record a wrong sheet size, which would cut reading short.
+    ws.reset_dimensions()
+    return [tuple(row) for row in ws.iter_rows(values_only=True)]
+
+
+def _with_warning(roster: RosterSheet, warning: str) -> RosterSheet:
+    return replace(roster, warnings=(warning, *roster.warnings))
+
+
+# --- planning the import ----------------------------------------------------------------------
+
+# A row of the workshop: ("db", id) exists; ("new", n) is the n-th one the import creates.
+_Ref = tuple[str, int]
+
+
+@dataclass
+class _PersonPlan:
+    row: int | None  # None: a supervisor named only in the 上司 column
+    existing: m.Person | None
+    name: str
+    kana: str
+    title: str
+    email: str
+    municipality: _Ref | None
+    department: _Ref | None
+    roles: set[Role]
+    missing_roles: set[Role] = field(default_factory=set)
+    supervisor: int | None = None  # index into _Plan.people
+    changes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Plan:
+    municipalities: list[tuple[str, str]] = field(default_factory=list)  # new: name, code
+    code_updates: dict[int, str] = field(default_factory=dict)  # existing id → code
+    departments: list[tuple[_Ref, str]] = field(default_factory=list)  # new: muni, name
+    people: list[_PersonPlan] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    supervisors_created: int = 0
+
+
+class _Planner:
+    """Works out every change an import makes, reading the workshop once and writing nothing."""
+
+    def __init__(self, session: Session) -> None:
+        self.plan = _Plan()
+        munis = session.exec(
+            select(m.Municipality)
+            .where(col(m.Municipality.deleted_at).is_(None))
+            .order_by(col(m.Municipality.id))
+        ).all()
+        self.muni_by_code: dict[str, _Ref] = {}
+        self.muni_by_name: dict[str, _Ref] = {}
+        self.muni_name: dict[_Ref, str] = {}
+        self.muni_code: dict[_Ref, str] = {}
+        for mu in munis:
+            assert mu.id is not None
+            ref = ("db", mu.id)
+            if mu.code:
+                self.muni_by_code.setdefault(mu.code, ref)
+            self.muni_by_name.setdefault(_key(mu.name), ref)
+            self.muni_name[ref] = mu.name
+            self.muni_code[ref] = mu.code
+        self.dept_by_key: dict[tuple[_Ref, str], _Ref] = {}
+        for d in session.exec(
+            select(m.Department)
+            .where(col(m.Department.deleted_at).is_(None))
+            .order_by(col(m.Department.id))
+        ).all():
+            assert d.id is not None
+            self.dept_by_key.setdefault((("db", d.municipality_id), _key(d.name)), ("db", d.id))
+        people = session.exec(
+            select(m.Person).where(col(m.Person.deleted_at).is_(None)).order_by(col(m.Person.id))
+        ).all()
+        self.person_by_id = {p.id: p for p in people if p.id is not None}
+        self.person_by_email: dict[str, m.Person] = {}
+        self.person_by_name: dict[tuple[str, int | None], list[m.Person]] = defaultdict(list)
+        for p in people:
+            if p.email:
+                self.person_by_email.setdefault(_email_key(p.email), p)
+            self.person_by_name[(_key(p.name), p.municipality_id)].append(p)
+        self.roles: dict[int, set[Role]] = defaultdict(set)
+        for pr in session.exec(select(m.PersonRole)).all():
+            if pr.role in _ROLE_VALUES:
+                self.roles[pr.person_id].add(Role(pr.role))
+        self.taken_by_email: set[int] = set()  # people some row of the sheet names by e-mail
+        # Sheet rows already planned, for duplicates and for 上司 lookups.
+        self.planned_by_key: dict[tuple[str, _Ref | None], int] = {}
+        self.planned_by_existing: dict[int, int] = {}
+        self.new_supervisors: dict[tuple[str, _Ref | None], int] = {}
+
+    # -- municipalities and departments -------------------------------------------------
+
+    def _municipality(self, name: str, code: str) -> tuple[_Ref | None, str, str]:
+        """The municipality a row names: (ref, or None if to be created; name; code)."""
+        ref = self.muni_by_code.get(code) if code else None
+        by_name = self.muni_by_name.get(_key(name)) if name else None
+        if ref is not None:
+            if name and by_name != ref:
+                raise _RowRejected(
+                    f"団体コード {code} belongs to {self.muni_name[ref]}, not {name}"
+                )
+            return ref, self.muni_name[ref], code
+        if by_name is not None:
+            known = self.muni_code.get(by_name, "")
+            if code and known and known != code:
+                raise _RowRejected(f"{name} has 団体コード {known} in the workshop, not {code}")
+            return by_name, self.muni_name[by_name], code
+        if not name and code:
+            raise _RowRejected(
+                f"団体コード {code} matches no municipality in the workshop or the sheet, "
+                "and the row names none"
+            )
+        return None, name, code
+
+    def _add_municipality(self, ref: _Ref | None, name: str, code: str) -> _Ref:
+        if ref is not None:
+            if code and not self.muni_code.get(ref):  # the workshop learns the code
+                if ref[0] == "db":
+                    self.plan.code_updates[ref[1]] = code
+                else:
+                    self.plan.municipalities[ref[1]] = (self.muni_name[ref], code)
+                self.muni_code[ref] = code
+                self.muni_by_code[code] = ref
+            return ref
+        ref = ("new", len(self.plan.municipalities))
+        self.plan.municipalities.append((name, code))
+        self.muni_by_name[_key(name)] = ref
+        self.muni_name[ref] = name
+        self.muni_code[ref] = code
+        if code:
+            self.muni_by_code[code] = ref
+        return ref
+
+    def _department(self, muni: _Ref, name: str) -> _Ref:
+        key = (muni, _key(name))
+        ref = self.dept_by_key.get(key)
+        if ref is None:
+            ref = ("new", len(self.plan.departments))
+            self.plan.departments.append((muni, name))
+            self.dept_by_key[key] = ref
+        return ref
+
+    # -- people ----------------------------------------------------------------------------
+
+    def _existing_person(self, row: RosterRow, muni: _Ref | None) -> tuple[m.Person | None, str]:
+        """The person a row is in the workshop, if any, and a warning about the match."""
+        if row.email and (found := self.person_by_email.get(row.email)) is not None:
+            return found, ""
+        if muni is not None and muni[0] == "new":
+            return None, ""
+        muni_id = muni[1] if muni is not None else None
+        other_email = False
+        for person in self.person_by_name.get((_key(row.name), muni_id), []):
+            if person.id in self.taken_by_email:
+                continue  # another row of the sheet is this person, by e-mail
+            if row.email and person.email and _email_key(person.email) != row.email:
+                other_email = True  # two people of the same name, told apart by their e-mail
+                continue
+            return person, ""
+        if other_email:
+            return None, (
+                f"row {row.row}: {row.name} is already in the workshop with another e-mail "
+                "address; added as a second person"
+            )
+        return None, ""
+
+    def add_row(self, row: RosterRow) -> None:
+        """Plan one sheet row, or raise _RowRejected before anything is planned for it."""
+        muni_ref, muni_name, code = self._municipality(row.municipality, row.municipality_code)
+        pending: _Ref = muni_ref or ("new", len(self.plan.municipalities))
+        identity = (_key(row.name), pending if (muni_name or code) else None)
+        earlier = self.planned_by_key.get(identity)
+        if earlier is not None:
+            other = self.plan.people[earlier]
+            raise _RowRejected(f"same person as row {other.row} ({other.name})")
+        existing, note = self._existing_person(row, pending if (muni_name or code) else None)
+        if existing is not None and existing.id in self.planned_by_existing:
+            other = self.plan.people[self.planned_by_existing[existing.id]]
+            raise _RowRejected(
+                f"matches the same person in the workshop as row {other.row} ({existing.name})"
+            )
+        # Accepted: from here on the row's municipality and department become part of the plan.
+        if note:
+            self.plan.warnings.append(note)
+        muni = self._add_municipality(muni_ref, muni_name, code) if (muni_name or code) else None
+        dept: _Ref | None = None
+        if row.department and muni is not None:
+            dept = self._department(muni, row.department)
+        elif row.department:
+            self.plan.warnings.append(
+                f"row {row.row}: 所属 “{row.department}” left out because the row has no 市町村"
+            )
+        person = _PersonPlan(
+            row=row.row,
+            existing=existing,
+            name=row.name,
+            kana=row.kana,
+            title=row.title,
+            email=row.email,
+            municipality=muni,
+            department=dept,
+            roles=set(row.roles),
+        )
+        index = len(self.plan.people)
+        self.plan.people.append(person)
+        self.planned_by_key[(_key(row.name), muni)] = index
+        if existing is not None and existing.id is not None:
+            self.planned_by_existing[existing.id] = index
+
+    def link_supervisor(self, trainee_index: int, supervisor_name: str) -> None:
+        trainee = self.plan.people[trainee_index]
+        key = (_key(supervisor_name), trainee.municipality)
+        index = self.planned_by_key.get(key)
+        if index is None:
+            index = self.new_supervisors.get(key)
+        if index is None:
+            index = self._existing_supervisor(key)
+        if index is None:
+            index = len(self.plan.people)
+            self.plan.people.append(
+                _PersonPlan(
+                    row=None,
+                    existing=None,
+                    name=supervisor_name,
+                    kana="",
+                    title="",
+                    email="",
+                    municipality=trainee.municipality,
+                    department=trainee.department,
+                    roles={Role.SUPERVISOR},
+                )
+            )
+            self.new_supervisors[key] = index
+            self.plan.supervisors_created += 1
+        if index == trainee_index:
+            self.plan.warnings.append(
+                f"row {trainee.row}: {trainee.name} is named as their own 上司; not linked"
+            )
+            return
+        trainee.supervisor = index
+
+    def break_loops(self) -> None:
+        """Leave out links that would make a loop (A supervises B supervises A).
+
+        Judged on the workshop as it will be, with every link of the sheet in place, so a
+        re-import judges the same way; a left-out link keeps the trainee's present 上司.
+        """
+        # The row further down the sheet is the one that closes a loop.
+        linked = sorted(
+            (i for i, p in enumerate(self.plan.people) if p.supervisor is not None),
+            key=lambda i: self.plan.people[i].row or 0,
+            reverse=True,
+        )
+        changed = True
+        while changed:
+            changed = False
+            for index in linked:
+                person = self.plan.people[index]
+                if person.supervisor is not None and self._in_loop(index):
+                    boss = self.plan.people[person.supervisor]
+                    self.plan.warnings.append(
+                        f"row {person.row}: {boss.name} as 上司 of {person.name} would make a "
+                        "supervision loop; not linked"
+                    )
+                    person.supervisor = None
+                    changed = True
+        for person in self.plan.people:
+            if person.supervisor is not None:
+                self.plan.people[person.supervisor].roles.add(Role.SUPERVISOR)
+
+    def _existing_supervisor(self, key: tuple[str, _Ref | None]) -> int | None:
+        name, muni = key
+        if muni is not None and muni[0] == "new":
+            return None
+        candidates = [
+            p
+            for p in self.person_by_name.get((name, muni[1] if muni else None), [])
+            # A sheet row that took this person gives their name and municipality now; it
+            # was looked for under those already (planned_by_key).
+            if not self._taken_by_row(p)
+        ]
+        if not candidates:
+            return None
+        # Prefer someone who already is a supervisor; then the oldest record.
+        person = min(
+            candidates, key=lambda p: (Role.SUPERVISOR not in self.roles[p.id or 0], p.id or 0)
+        )
+        assert person.id is not None
+        if person.id in self.planned_by_existing:
+            return self.planned_by_existing[person.id]
+        index = len(self.plan.people)
+        self.plan.people.append(
+            _PersonPlan(
+                row=None,
+                existing=person,
+                name=person.name,
+                kana=person.kana,
+                title=person.title,
+                email=person.email,
+                municipality=None,  # None here: leave as it is
+                department=None,
+                roles=set(),
+            )
+        )
+        self.planned_by_existing[person.id] = index
+        return index
+
+    def _taken_by_row(self, person: m.Person) -> bool:
+        index = self.planned_by_existing.get(person.id or 0)
+        return index is not None and self.plan.people[index].row is not None
+
+    def _supervisor_of(self, index: int) -> tuple[str, int] | None:
+        """The planned supervisor of a plan entry, or its present one in the workshop."""
+        person = self.plan.people[index]
+        if person.supervisor is not None:
+            return ("plan", person.supervisor)
+        if person.existing is not None and person.existing.supervisor_id is not None:
+            return ("db", person.existing.supervisor_id)
+        return None
+
+    def _in_loop(self, start: int) -> bool:
+        seen: set[tuple[str, int]] = set()
+        current = self._supervisor_of(start)
+        while current is not None and current not in seen:
+            seen.add(current)
+            kind, ident = current
+            if kind == "db":
+                if ident in self.planned_by_existing:
+                    current = ("plan", self.planned_by_existing[ident])
+                    continue
+                up = self.person_by_id.get(ident)
+                current = ("db", up.supervisor_id) if up and up.supervisor_id else None
+                continue
+            if ident == start:
+                return True
+            current = self._supervisor_of(ident)
+        return False
+
+    # -- changes ------------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        for person in self.plan.people:
+            existing = person.existing
+            if existing is None or existing.id is None:
+                person.missing_roles = set(person.roles)
+                continue
+            have = self.roles[existing.id]
+            person.missing_roles = person.roles - have
+            changes = person.changes
+            if person.row is not None:
+                if person.name != existing.name:
+                    changes.append("name")
+                if person.kana and person.kana != existing.kana:
+                    changes.append("kana")
+                if person.title and person.title != existing.title:
+                    changes.append("title")
+                if person.email and person.email != _email_key(existing.email):
+                    changes.append("email")
+                if person.municipality and person.municipality != ("db", existing.municipality_id):
+                    changes.append("municipality")
+                if person.department and person.department != ("db", existing.department_id):
+                    changes.append("department")
+            if person.supervisor is not None:
+                boss = self.plan.people[person.supervisor].existing
+                if boss is None or boss.id != existing.supervisor_id:
+                    changes.append("supervisor")
+            if person.missing_roles:
+                changes.append("roles")
+
+
+def _email_key(email: str) -> str:
+    return _SPACES.sub("", _nfkc(email)).lower()
+
+
+def _plan(session: Session, roster: RosterSheet) -> _Plan:
+    planner = _Planner(session)
+    # E-mail identifies a person more surely than a name, whichever row comes first.
+    for row in roster.rows:
+        if row.email and (person := planner.person_by_email.get(row.email)) is not None:
+            planner.taken_by_email.add(person.id or 0)
+    plan = planner.plan
+    plan.rejected.extend(roster.rejected)
+    plan.warnings.extend(roster.warnings)
+    accepted: list[tuple[int, RosterRow]] = []
+    # Rows giving only a 団体コード come last, so they find a municipality that another
+    # row of the sheet names (with its code) wherever that row is.
+    code_only = [r for r in roster.rows if r.municipality_code and not r.municipality]
+    for row in [*(r for r in roster.rows if r not in code_only), *code_only]:
+        try:
+            planner.add_row(row)
+        except _RowRejected as exc:
+            plan.rejected.append(RejectedRow(row.row, exc.reason, row.name))
+            continue
+        accepted.append((len(plan.people) - 1, row))
+    # Supervisors after all rows: a trainee's 上司 may be listed further down the sheet.
+    for index, row in sorted(accepted, key=lambda pair: pair[1].row):
+        if row.supervisor:
+            planner.link_supervisor(index, row.supervisor)
+    planner.break_loops()
+    planner.finish()
+    plan.rejected.sort(key=lambda r: r.row)
+    return plan
+
+
+def _report(roster: RosterSheet, plan: _Plan, dry_run: bool) -> RosterReport:
+    outcomes: list[RowOutcome] = []
+    for person in plan.people:
+        if person.row is None:
+            continue
+        if person.existing is None:
+            action = RowAction.CREATED
+        elif person.changes:
+            action = RowAction.UPDATED
+        else:
+            action = RowAction.UNCHANGED
+        outcomes.append(RowOutcome(person.row, person.name, action, tuple(person.changes)))
+    outcomes.sort(key=lambda o: o.row)
+
+    def tally(action: RowAction) -> int:
+        return sum(1 for o in outcomes if o.action is action)
+
+    return RosterReport(
+        path=roster.path,
+        sheet=roster.sheet,
+        people_created=tally(RowAction.CREATED),
+        people_updated=tally(RowAction.UPDATED),
+        people_unchanged=tally(RowAction.UNCHANGED),
+        municipalities_created=len(plan.municipalities),
+        departments_created=len(plan.departments),
+        supervisors_created=plan.supervisors_created,
+        rejected=tuple(plan.rejected),
+        warnings=tuple(plan.warnings),
+        dry_run=dry_run,
+        outcomes=tuple(outcomes),
+    )
+
+
+# --- applying it ---------------------------------------------------------------------------------
+
+
+def _apply(session: Session, plan: _Plan) -> None:
+    new_munis = [m.Municipality(name=name, code=code) for name, code in plan.municipalities]
+    session.add_all(new_munis)
+    for known_id, code in plan.code_updates.items():
+        muni = session.get(m.Municipality, known_id)
+        if muni is not None:
+            muni.code = code
+            session.add(muni)
+    session.flush()
+
+    def muni_id(ref: _Ref) -> int:
+        ident = ref[1] if ref[0] == "db" else new_munis[ref[1]].id
+        assert ident is not None
+        return ident
+
+    new_depts = [m.Department(municipality_id=muni_id(mu), name=n) for mu, n in plan.departments]
+    session.add_all(new_depts)
+    session.flush()
+
+    def dept_id(ref: _Ref) -> int:
+        ident = ref[1] if ref[0] == "db" else new_depts[ref[1]].id
+        assert ident is not None
+        return ident
+
+    rows: list[m.Person] = []
+    for person in plan.people:
+        target = person.existing
+        if target is None:
+            target = m.Person(
+                name=person.name,
+                kana=person.kana,
+                title=person.title,
+                email=person.email,
+                municipality_id=muni_id(person.municipality) if person.municipality else None,
+                department_id=dept_id(person.department) if person.department else None,
+            )
+        else:
+            changed = set(person.changes)
+            if "name" in changed:
+                target.name = person.name
+            if "kana" in changed:
+                target.kana = person.kana
+            if "title" in changed:
+                target.title = person.title
+            if "email" in changed:
+                target.email = person.email
+            if "municipality" in changed and person.municipality:
+                target.municipality_id = muni_id(person.municipality)
+            if "department" in changed and person.department:
+                target.department_id = dept_id(person.department)
+        rows.append(target)
+    session.add_all(rows)
+    session.flush()
+    for person, target in zip(plan.people, rows, strict=True):
+        if person.supervisor is not None:
+            boss_id = rows[person.supervisor].id
+            if target.supervisor_id != boss_id:
+                target.supervisor_id = boss_id
+                session.add(target)
+        assert target.id is not None
+        session.add_all(
+            m.PersonRole(person_id=target.id, role=role.value)
+            for role in sorted(person.missing_roles)
+        )
+    session.flush()
+
+
+def import_roster(
+    workshop: Workshop, path: Path, *, sheet: str | None = None, dry_run: bool = False
+) -> RosterReport:
+    """Import the people of a roster file into *workshop*, in one transaction.
+
+    Re-importing the same file changes nothing (every row reported unchanged). With
+    ``dry_run`` the report is computed the same way and nothing is written. Raises a
+    :class:`RosterError`, having changed nothing, when the file cannot be read at all.
+    """
+    roster = read_roster(path, sheet)
+    with workshop.session() as session:
+        plan = _plan(session, roster)
+        report = _report(roster, plan, dry_run)
+        if not dry_run:
+            _apply(session, plan)
+            session.commit()
+    log.info("roster %s%s: %s", path, " (dry run)" if dry_run else "", report.summary())
+    return report

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -29,15 +29,21 @@
     </message>
     <message numerus="yes">
         <source>Put %n card(s) in “{label}”</source>
-        <translation><numerusform>カード%n枚を「{label}」に入れる</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚を「{label}」に入れる</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Take %n card(s) out of their group</source>
-        <translation><numerusform>カード%n枚をグループから出す</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚をグループから出す</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n card(s)</source>
-        <translation><numerusform>カード%n枚を移動</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚を移動</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put “{label}” in “{parent}”</source>
@@ -69,7 +75,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation><numerusform>カード%n枚を削除</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚を削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename “{old}”</source>
@@ -376,7 +384,9 @@
     </message>
     <message numerus="yes">
         <source>Plan %n hearing(s)</source>
-        <translation><numerusform>ヒアリング%n件を予定に追加</numerusform></translation>
+        <translation>
+            <numerusform>ヒアリング%n件を予定に追加</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete hearing of {name}</source>
@@ -428,11 +438,15 @@
     </message>
     <message numerus="yes">
         <source>%n candidate issue(s) made</source>
-        <translation><numerusform>課題候補を%n件作成しました</numerusform></translation>
+        <translation>
+            <numerusform>課題候補を%n件作成しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n already there)</source>
-        <translation><numerusform>（%n件は作成済み）</numerusform></translation>
+        <translation>
+            <numerusform>（%n件は作成済み）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register trainees of {name}</source>
@@ -440,11 +454,15 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) added</source>
-        <translation><numerusform>%n人を追加しました</numerusform></translation>
+        <translation>
+            <numerusform>%n人を追加しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n already registered)</source>
-        <translation><numerusform>（%n人は登録済み）</numerusform></translation>
+        <translation>
+            <numerusform>（%n人は登録済み）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Hearing Sheet</source>
@@ -472,7 +490,9 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) imported from {file}</source>
-        <translation><numerusform>{file} から回答を%n件取り込みました</numerusform></translation>
+        <translation>
+            <numerusform>{file} から回答を%n件取り込みました</numerusform>
+        </translation>
     </message>
     <message>
         <source>DX procedure step</source>
@@ -555,7 +575,7 @@
         <translation>「{file}」は別の研修（{detail}）のヒアリングシートのため、この研修には取り込めません。</translation>
     </message>
     <message>
-        <source>“{file}” is the hearing sheet of {detail}, not of this hearing's municipality. Choose the hearing of {detail} first.</source>
+        <source>“{file}” is the hearing sheet of {detail}, not of this hearing&apos;s municipality. Choose the hearing of {detail} first.</source>
         <translation>「{file}」は{detail}のヒアリングシートで、このヒアリングの市町村のものではありません。先に{detail}のヒアリングを選んでから取り込んでください。</translation>
     </message>
     <message>
@@ -699,7 +719,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <source>Each municipality's answers to the scale questions, from not started (red) to done (green). Double-click a row to open its hearing.</source>
+        <source>Each municipality&apos;s answers to the scale questions, from not started (red) to done (green). Double-click a row to open its hearing.</source>
         <translation>尺度の質問に対する各市町村の回答を、未着手（赤）から完了（緑）まで色分けして表示します。行をダブルクリックすると、その市町村のヒアリングを開きます。</translation>
     </message>
     <message>
@@ -707,7 +727,7 @@
         <translation>質問</translation>
     </message>
     <message>
-        <source>The questions of this programme's hearings. Retiring a question hides it from the form and the sheet; the answers already given are kept and come back when it is restored. Double-click to edit.</source>
+        <source>The questions of this programme&apos;s hearings. Retiring a question hides it from the form and the sheet; the answers already given are kept and come back when it is restored. Double-click to edit.</source>
         <translation>この研修のヒアリングで使う質問です。使用中止にした質問は入力画面とシートに表示されなくなりますが、回答済みの内容は残り、使用を再開すると再び表示されます。ダブルクリックで編集できます。</translation>
     </message>
     <message>
@@ -735,7 +755,9 @@
     <name>HearingSheetDialog</name>
     <message numerus="yes">
         <source>The sheet of {municipality} changes %n answer(s) of its hearing. Answers left blank on the sheet are kept as they are.</source>
-        <translation><numerusform>{municipality}のシートを取り込むと、ヒアリングの回答が%n件変わります。シートで空欄の回答は、今の内容のまま残ります。</numerusform></translation>
+        <translation>
+            <numerusform>{municipality}のシートを取り込むと、ヒアリングの回答が%n件変わります。シートで空欄の回答は、今の内容のまま残ります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sheet of {municipality} holds nothing new: every answer on it is already in the hearing.</source>
@@ -820,7 +842,9 @@ Attendees: {attendees}</source>
     </message>
     <message numerus="yes">
         <source>Today is {today}. Next: {title} in %n day(s).</source>
-        <translation><numerusform>今日は{today}です。次回は{title}（あと%n日）。</numerusform></translation>
+        <translation>
+            <numerusform>今日は{today}です。次回は{title}（あと%n日）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1044,15 +1068,21 @@ Attendees: {attendees}</source>
     </message>
     <message numerus="yes">
         <source>%n of {total} card(s)</source>
-        <translation><numerusform>{total}枚中 %n枚</numerusform></translation>
+        <translation>
+            <numerusform>{total}枚中 %n枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n枚</numerusform></translation>
+        <translation>
+            <numerusform>%n枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s)</source>
-        <translation><numerusform>受講者 %n人</numerusform></translation>
+        <translation>
+            <numerusform>受講者 %n人</numerusform>
+        </translation>
     </message>
     <message>
         <source>{cards} · {trainees} · {hours} h/yr in all</source>
@@ -1068,7 +1098,9 @@ Attendees: {attendees}</source>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation><numerusform>カード%n枚を削除</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚を削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Affinity board (KJ method)</source>
@@ -2186,7 +2218,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>上司(&amp;S)：</translation>
     </message>
     <message>
-        <source>The trainee's supervisor (上司), who gives feedback on the plan. Type to search.</source>
+        <source>The trainee&apos;s supervisor (上司), who gives feedback on the plan. Type to search.</source>
         <translation>受講者の上司。改善計画にフィードバックをします。入力して検索できます。</translation>
     </message>
 </context>
@@ -2331,6 +2363,53 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
 </context>
 <context>
+    <name>PrioritizeMessages</name>
+    <message>
+        <source>This person has used all their dots.</source>
+        <translation>この人はドットをすべて使い切っています。</translation>
+    </message>
+    <message>
+        <source>This person has put the most dots allowed on this issue.</source>
+        <translation>この人はこの課題に、置けるドットの上限まで置いています。</translation>
+    </message>
+    <message>
+        <source>This issue fails a gate criterion and takes no dots.</source>
+        <translation>この課題は絶対条件を満たしていないため、ドットを置けません。</translation>
+    </message>
+    <message>
+        <source>This person has no dot on this issue.</source>
+        <translation>この人はこの課題にドットを置いていません。</translation>
+    </message>
+    <message>
+        <source>Someone has already used more dots than that. Reset the round first.</source>
+        <translation>すでにそれより多くのドットを使った人がいます。先にラウンドをリセットしてください。</translation>
+    </message>
+    <message>
+        <source>Someone has already put more dots than that on one issue. Reset the round first.</source>
+        <translation>すでに1つの課題にそれより多くのドットを置いた人がいます。先にラウンドをリセットしてください。</translation>
+    </message>
+    <message>
+        <source>The dots allowed on one issue cannot exceed the dots per person.</source>
+        <translation>1課題あたりの上限は、1人あたりのドット数を超えられません。</translation>
+    </message>
+    <message>
+        <source>This issue fails a gate criterion and cannot be a theme.</source>
+        <translation>この課題は絶対条件を満たしていないため、改善テーマにできません。</translation>
+    </message>
+    <message>
+        <source>Only trainees choose a theme.</source>
+        <translation>改善テーマを決めるのは受講者だけです。</translation>
+    </message>
+    <message>
+        <source>Choose the matrix axes in Programme settings first.</source>
+        <translation>先に「研修設定」でマトリクスの軸を選んでください。</translation>
+    </message>
+    <message>
+        <source>The score is outside the criterion&apos;s scale.</source>
+        <translation>評点が評価基準の尺度の範囲外です。</translation>
+    </message>
+</context>
+<context>
     <name>PrioritizePage</name>
     <message>
         <source>Clear Score</source>
@@ -2362,7 +2441,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation><numerusform>課題 %n件</numerusform></translation>
+        <translation>
+            <numerusform>課題 %n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the matrix: {placed}</source>
@@ -2378,7 +2459,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n trainee(s) have no theme yet: </source>
-        <translation><numerusform>改善テーマ未定の受講者（%n人）： </numerusform></translation>
+        <translation>
+            <numerusform>改善テーマ未定の受講者（%n人）： </numerusform>
+        </translation>
     </message>
     <message>
         <source>Every trainee has chosen a theme.</source>
@@ -2425,7 +2508,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>改善テーマのみ</translation>
     </message>
     <message>
-        <source>Show only the issues chosen as someone's improvement theme</source>
+        <source>Show only the issues chosen as someone&apos;s improvement theme</source>
         <translation>いずれかの受講者の改善テーマに選ばれた課題だけを表示します。</translation>
     </message>
     <message>
@@ -2433,7 +2516,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>評点：</translation>
     </message>
     <message>
-        <source>The group's agreed scores, or one trainee's own</source>
+        <source>The group&apos;s agreed scores, or one trainee&apos;s own</source>
         <translation>班で合意した評点、または受講者1人の評点を表示します。</translation>
     </message>
     <message>
@@ -2465,11 +2548,11 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>評点</translation>
     </message>
     <message>
-        <source>Make It the Owner's Theme</source>
+        <source>Make It the Owner&apos;s Theme</source>
         <translation>担当者の改善テーマにする</translation>
     </message>
     <message>
-        <source>The selected issue becomes its owner's improvement theme</source>
+        <source>The selected issue becomes its owner&apos;s improvement theme</source>
         <translation>選択した課題を、その担当者の改善テーマにします。</translation>
     </message>
     <message>
@@ -2533,7 +2616,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>改善テーマ：</translation>
     </message>
     <message>
-        <source>The chosen trainee's issues, best ranked first</source>
+        <source>The chosen trainee&apos;s issues, best ranked first</source>
         <translation>選んだ受講者の課題（順位の高い順）</translation>
     </message>
     <message>
@@ -2554,7 +2637,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Move %n card(s)</source>
-        <translation><numerusform>カード%n枚を移動</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚を移動</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score {criterion}</source>
@@ -2601,7 +2686,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>ProgrammeSettingsPage</name>
     <message numerus="yes">
         <source>Used by %n issue(s)</source>
-        <translation><numerusform>%n件の課題で使用中</numerusform></translation>
+        <translation>
+            <numerusform>%n件の課題で使用中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not used yet</source>
@@ -2609,7 +2696,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Proposed in %n plan(s)</source>
-        <translation><numerusform>%n件の計画で提案</numerusform></translation>
+        <translation>
+            <numerusform>%n件の計画で提案</numerusform>
+        </translation>
     </message>
     <message>
         <source>not set</source>
@@ -2621,7 +2710,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n score(s) or rating(s) already given are outside {low}–{high}. Change them first, or choose a wider scale.</source>
-        <translation><numerusform>すでに付けた評点・評価のうち%n件が {low}〜{high} の範囲外になります。先にそれらを修正するか、より広い尺度を選んでください。</numerusform></translation>
+        <translation>
+            <numerusform>すでに付けた評点・評価のうち%n件が {low}〜{high} の範囲外になります。先にそれらを修正するか、より広い尺度を選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lowest score must be below the highest.</source>
@@ -2701,11 +2792,15 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Delete %n session(s)</source>
-        <translation><numerusform>研修回%n件の削除</numerusform></translation>
+        <translation>
+            <numerusform>研修回%n件の削除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n session(s)</source>
-        <translation><numerusform>研修回%n件の日付変更</numerusform></translation>
+        <translation>
+            <numerusform>研修回%n件の日付変更</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit criterion “{name}”</source>
@@ -2967,7 +3062,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>{time}  ({size} KB)</source>
-        <translation>{time}　（{size} KB）</translation>
+        <translation>{time}&#x3000;（{size} KB）</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -3017,11 +3112,11 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>{date}  ◀ today</source>
-        <translation>{date}　◀ 本日</translation>
+        <translation>{date}&#x3000;◀ 本日</translation>
     </message>
     <message>
         <source>{date}  ◀ next</source>
-        <translation>{date}　◀ 次回</translation>
+        <translation>{date}&#x3000;◀ 次回</translation>
     </message>
     <message>
         <source>Held</source>
@@ -3095,7 +3190,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>{name}：{low}〜{high}、重み {weight:g}</translation>
     </message>
     <message>
-        <source>Widest gap between the trainees' own scores of one criterion</source>
+        <source>Widest gap between the trainees&apos; own scores of one criterion</source>
         <translation>同じ評価基準での、受講者個人の評点の最大の開き</translation>
     </message>
     <message>
@@ -3146,7 +3241,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Role of a column's choices, a list of (label, value), for a combo-box editor. Role of the id of the row's object. ``handler(row, field, value) -&gt; saved``: the page's way of applying a cell edit. field name of each column</extracomment>
+        <extracomment>Role of a column&apos;s choices, a list of (label, value), for a combo-box editor. Role of the id of the row&apos;s object. ``handler(row, field, value) -&gt; saved``: the page&apos;s way of applying a cell edit. field name of each column</extracomment>
         <translation>日付</translation>
     </message>
     <message>

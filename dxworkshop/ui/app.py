@@ -6,6 +6,7 @@ import logging
 import sys
 import tempfile
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
@@ -163,23 +164,133 @@ def run_gui(*, file: Path | None, demo: bool, smoke_test: bool, error_dialogs: b
             tmpdir.cleanup()
 
 
+SMOKE_TIMEOUT_MS = 120_000
+
+
 def _smoke(app: QApplication, shell: Application) -> int:
-    """Exercise the real paths once; any failure exits non-zero with the reason."""
+    """Exercise the real paths once; any failure exits non-zero with the reason.
+
+    With the demo programme already open: every page is created and shown, the shipped
+    resources are found (font, translations, Qt's Japanese catalogue), the migration
+    scripts upgrade a schema-0 file, one chart is drawn (Agg and the Qt canvas, Japanese
+    glyphs present) and one Word document is written and read back. This is what proves
+    a bundle or a wheel complete. Errors raised inside Qt slots count too.
+    """
     failures: list[str] = []
+    step = "start"
+
+    def fail(exc: BaseException) -> None:
+        message = " ".join(f"{type(exc).__name__}: {exc}".split())  # one line
+        failures.append(f"{step}: {message}")
+
+    previous_hook = sys.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error in the smoke test", exc_info=(exc_type, exc, tb))
+        fail(exc)
 
     def run() -> None:
+        nonlocal step
         try:
-            shell.window.visit_every_page()
+            with tempfile.TemporaryDirectory(prefix="dxworkshop-smoke-") as name:
+                folder = Path(name)
+                step = "pages"
+                shell.window.visit_every_page()
+                app.processEvents()  # queued slots run now; their errors reach hook()
+                step = "resources"
+                _smoke_resources(shell)
+                step = "migrations"
+                _smoke_migrations(folder)
+                step = "chart"
+                png = _smoke_chart()
+                step = "document"
+                _smoke_document(folder, png)
         except Exception as exc:  # reported below; the smoke test must not hang
             log.exception("smoke test failed")
-            failures.append(f"{type(exc).__name__}: {exc}")
+            fail(exc)
         finally:
             app.quit()
 
+    def timed_out() -> None:
+        failures.append(f"{step}: no answer after {SMOKE_TIMEOUT_MS // 1000} s")
+        app.quit()
+
+    sys.excepthook = hook
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(timed_out)
+    watchdog.start(SMOKE_TIMEOUT_MS)
     QTimer.singleShot(0, run)
-    app.exec()
+    try:
+        app.exec()
+    finally:
+        watchdog.stop()
+        sys.excepthook = previous_hook
     if failures:
         print(f"dxworkshop --smoke-test: {failures[0]}", file=sys.stderr)
         return 1
     print("dxworkshop --smoke-test: ok")
     return 0
+
+
+def _smoke_resources(shell: Application) -> None:
+    if shell.family is None:
+        raise RuntimeError(f"the Japanese font {resource_path(*FONT_FILE)} did not load")
+    for parts in (("translations", "dxworkshop_ja.qm"), ("templates", "criteria.json")):
+        if not resource_path(*parts).is_file():
+            raise FileNotFoundError(resource_path(*parts))
+    if not QTranslator().load(str(resource_path("translations", "dxworkshop_ja.qm"))):
+        raise RuntimeError("the Japanese catalogue does not load")
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not QTranslator().load(QLocale(QLocale.Language.Japanese), "qtbase", "_", qt_dir):
+        raise RuntimeError(f"Qt's Japanese catalogue (qtbase_ja.qm) is missing in {qt_dir}")
+
+
+def _smoke_migrations(folder: Path) -> None:
+    """The shipped migration scripts, which alembic loads as files, upgrade a schema-0 file.
+
+    ``upgrade()`` raises if env.py, script.py.mako or a revision is missing or broken.
+    """
+    from dxworkshop.store.migrate import Migrations, upgrade
+
+    upgrade(folder / "schema0.dxw", Migrations())
+
+
+def _smoke_chart() -> bytes:
+    """One bar chart with Japanese labels, as PNG (Agg) and on the Qt canvas (QtAgg)."""
+    import warnings
+
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    from dxworkshop.reports.chart_style import PALETTE, figure_png, new_figure
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "Glyph … missing" (no Japanese font) fails the test
+        fig = new_figure(12, 7)
+        ax = fig.add_subplot()
+        ax.bar(["削減時間", "件数", "満足度"], [120, 45, 80], color=PALETTE[:3])
+        ax.set_title("スモークテスト")
+        png = figure_png(fig)
+        canvas = FigureCanvasQTAgg(fig)
+        canvas.draw()
+        canvas.deleteLater()
+    if not png.startswith(b"\x89PNG"):
+        raise RuntimeError("the chart is not a PNG")
+    return png
+
+
+def _smoke_document(folder: Path, png: bytes) -> None:
+    """One Word document in the house style, saved and read back with python-docx."""
+    from docx import Document
+
+    from dxworkshop.reports.docstyle import DocOptions, add_picture_png, new_document, save
+
+    doc = new_document(DocOptions(header_text="スモークテスト"))
+    doc.add_heading("スモークテスト", level=1)
+    doc.add_paragraph("業務改善・DX実践研修")
+    add_picture_png(doc, png, width_mm=120)
+    path = save(doc, folder / "smoke.docx")
+    reopened = Document(str(path))
+    texts = [paragraph.text for paragraph in reopened.paragraphs]
+    if "業務改善・DX実践研修" not in texts or len(reopened.inline_shapes) != 1:
+        raise RuntimeError(f"the Word document does not read back: {texts[:3]}")

@@ -42,6 +42,8 @@ class NewProgrammeWizard(QWizard):
         self.ui.startDate.setMinimumDate(QDate(1989, 1, 1))
         self.ui.startDate.setMaximumDate(QDate(2100, 12, 31))
         self.ui.errorLabel.setStyleSheet("color: #b91c1c;")
+        self.ui.scheduleHint.setMinimumWidth(420)
+        self.ui.scheduleHint.setStyleSheet("color: #374151;")
         self._connect()
         self._update_hint()
         self._suggest_file()

@@ -43,9 +43,18 @@ def update() -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(),
-             "-ts", str(ts_path(lang))],
-            cwd=ROOT, check=True, capture_output=True,
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources(),
+                "-ts",
+                str(ts_path(lang)),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
 
 
@@ -53,7 +62,9 @@ def release() -> None:
     for lang in LANGUAGES:
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts_path(lang)), "-qm", str(qm_path(lang))],
-            cwd=ROOT, check=True, capture_output=True,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
 
 

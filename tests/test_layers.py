@@ -25,7 +25,7 @@ def _imports(path: Path) -> list[str]:
 
 @pytest.mark.parametrize("layer", ORDER[:-1])
 def test_layer_imports_only_lower_layers_and_no_qt(layer: str) -> None:
-    forbidden_layers = [*ORDER[ORDER.index(layer) + 1:], "cli"]
+    forbidden_layers = [*ORDER[ORDER.index(layer) + 1 :], "cli"]
     problems = []
     for path in sorted((PACKAGE / layer).rglob("*.py")):
         for name in _imports(path):

@@ -41,6 +41,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import HearingStatus, IssueSource, IssueStatus, QuestionKind, Role
+from dxworkshop.domain.names import name_key
 from dxworkshop.domain.workload import annual_hours
 from dxworkshop.services._common import UNSET, Unset, check_date, clean_text, required_text
 from dxworkshop.services.errors import NotFound, ValidationError
@@ -198,11 +199,6 @@ class Comparison:
 
 
 # --- small rules ---------------------------------------------------------------------------
-
-
-def name_key(text: str) -> str:
-    """Matching key for names (as the roster import): width, case and spaces do not count."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def short_text(text: str) -> str:

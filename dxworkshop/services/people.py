@@ -12,6 +12,7 @@ from sqlmodel import Session, col, delete, select
 
 from dxworkshop.domain.enums import Role
 from dxworkshop.domain.grouping import mix_groups
+from dxworkshop.domain.names import person_sort_key
 from dxworkshop.services._common import UNSET, Unset, check_code, clean_text, required_text
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
@@ -258,7 +259,7 @@ def _people(
                 supervisor_name=names.get(p.supervisor_id, "") if p.supervisor_id else "",
             )
         )
-    result.sort(key=lambda r: (r.kana == "", r.kana or r.name, r.name, r.id))
+    result.sort(key=lambda r: (person_sort_key(r.kana, r.name), r.id))
     return result
 
 

@@ -10,7 +10,6 @@ and returns whether it was applied. Sorting (五十音順 by kana) and filtering
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ClassVar
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from dxworkshop.domain.enums import Role
+from dxworkshop.domain.names import fold, kana_key, person_sort_key
 from dxworkshop.services.people import DepartmentRow, GroupRow, MunicipalityRow, PersonRow
 from dxworkshop.ui.labels import role_label, roles_label
 
@@ -33,29 +33,6 @@ Editor = Callable[[int, str, str], bool]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's database id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the proxy sorts by
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # folded text the filter searches (column 0)
-
-_KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}  # ァ..ヶ → ぁ..ゖ
-_DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    """Text for matching: full/half width unified, katakana as hiragana, no case, no spaces."""
-    text = unicodedata.normalize("NFKC", text).translate(_KATAKANA).casefold()
-    return _SPACES.sub("", text)
-
-
-def kana_key(text: str) -> str:
-    """Sort key for 五十音順: katakana and hiragana together, numbers by value (2班 < 10班).
-
-    Hiragana code points follow the 五十音 (あ < か < さ …, が beside か), so a folded
-    reading sorts in dictionary order; kanji (a name without reading) come after kana.
-    """
-    return _DIGITS.sub(lambda m: m.group().zfill(8), fold(text))
-
-
-def _person_key(kana: str, name: str) -> str:
-    return kana_key(kana or name) + "\x00" + kana_key(name)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -275,7 +252,7 @@ class PeopleTableModel(RowTableModel):
 
     def sort_key(self, row: PersonRow, column: int) -> Any:
         if column in (self.NAME, self.KANA):
-            return _person_key(row.kana, row.name)
+            return person_sort_key(row.kana, row.name)
         if column == self.MUNICIPALITY:
             if row.municipality_id is None:
                 return "\U0010ffff"  # people of no municipality (instructors …) last
@@ -284,7 +261,7 @@ class PeopleTableModel(RowTableModel):
         if column == self.SUPERVISOR:
             if row.supervisor_id is None:
                 return "\U0010ffff"
-            return _person_key(self._kana.get(row.supervisor_id, ""), row.supervisor_name)
+            return person_sort_key(self._kana.get(row.supervisor_id, ""), row.supervisor_name)
         if column == self.ROLES:
             order = list(Role)
             return "".join(str(order.index(r)) for r in sorted(row.roles, key=order.index))
@@ -364,7 +341,7 @@ class MunicipalityTableModel(RowTableModel):
 
     def sort_key(self, row: MunicipalityRow, column: int) -> Any:
         if column in (self.NAME, self.KANA):
-            return _person_key(row.kana, row.name)
+            return person_sort_key(row.kana, row.name)
         if column == self.CODE:
             return row.code or "\U0010ffff" + kana_key(row.kana or row.name)
         return super().sort_key(row, column)

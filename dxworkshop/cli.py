@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 SUBCOMMANDS = ("new", "import-roster", "check", "dump", "load", "demo", "export", "import-form")
 
 #: What ``export --report`` can write; each needs its own ``_export_…`` function below.
-REPORTS = ("hearing-sheet",)
+REPORTS = ("hearing-sheet", "feedback-form")
 
 
 class CliError(Exception):
@@ -191,17 +191,101 @@ def _export_hearing_sheet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _supervisor_id(workshop: Workshop, name: str) -> int:
+    from dxworkshop.domain.enums import Role
+    from dxworkshop.services.hearings import name_key
+    from dxworkshop.services.people import list_people
+
+    supervisors = list_people(workshop, Role.SUPERVISOR)
+    found = [p for p in supervisors if name_key(p.name) == name_key(name)]
+    if len(found) == 1:
+        return found[0].id
+    if found:
+        raise CliError(f"more than one supervisor is named “{name.strip()}”")
+    known = "、".join(p.name for p in supervisors) or "none"
+    raise CliError(f"no supervisor named “{name.strip()}” (the programme has: {known})")
+
+
+def _round_id(workshop: Workshop, number: int) -> int:
+    from dxworkshop.services.feedback import list_rounds
+
+    rounds = list_rounds(workshop)
+    for row in rounds:
+        if row.number == number:
+            return row.id
+    known = ", ".join(str(r.number) for r in rounds) or "none"
+    raise CliError(f"no feedback round {number} (the programme has: {known})")
+
+
+def _export_feedback_form(args: argparse.Namespace) -> int:
+    from dxworkshop.reports.feedback_form_docx import (
+        feedback_form_file_name,
+        write_feedback_form,
+    )
+    from dxworkshop.services.feedback_form import form_data
+    from dxworkshop.store.readonly import open_readonly
+
+    if not args.supervisor or args.round is None:
+        raise CliError("--report feedback-form needs --supervisor NAME and --round N")
+    with open_readonly(Path(args.file)) as workshop:
+        data = form_data(
+            workshop, _supervisor_id(workshop, args.supervisor), _round_id(workshop, args.round)
+        )
+    out = Path(args.output) if args.output else Path(feedback_form_file_name(data))
+    if out.is_dir():
+        out = out / feedback_form_file_name(data)
+    try:
+        write_feedback_form(data, out)
+    except OSError as exc:
+        raise CliError(f"{out}: could not write ({exc.strerror or exc})") from exc
+    print(f"wrote {out} ({len(data.entries)} trainee(s))")
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     exporters: dict[str, Callable[[argparse.Namespace], int]] = {
         "hearing-sheet": _export_hearing_sheet,
+        "feedback-form": _export_feedback_form,
     }
     return exporters[args.report](args)
 
 
+def _import_feedback_form(args: argparse.Namespace) -> int:
+    from dxworkshop.services.feedback_form import import_form
+    from dxworkshop.store.workshop import Workshop
+
+    with Workshop.open(Path(args.file), backup_root=_backup_root()) as workshop:
+        outcome = import_form(workshop, Path(args.sheet), dry_run=args.dry_run)
+    plan = outcome.plan
+    print(("dry run: " if args.dry_run else "") + plan.summary())
+    for entry in plan.entries:
+        for change in entry.changes:
+            line = f"  {entry.trainee_name} {change.label}: {change.old_text or '—'} → "
+            print(line + change.new_text.replace("\n", " "))
+    for warning in plan.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_import_form(args: argparse.Namespace) -> int:
+    from dxworkshop.services.docx_forms import FormRefused, form_kind
     from dxworkshop.services.hearing_sheet import import_sheet
     from dxworkshop.store.workshop import Workshop
 
+    path = Path(args.sheet)
+    try:
+        kind = form_kind(path)
+    except FormRefused as exc:
+        if exc.reason != "not_a_form":
+            raise
+        raise CliError(
+            f"{path.name}: not a hearing sheet or feedback request form made by dxworkshop "
+            "(no form properties)"
+        ) from None
+    if kind == "feedback-form":
+        return _import_feedback_form(args)
+    if kind != "hearing-sheet":
+        raise CliError(f"{path.name}: a {kind} form cannot be imported")
     with Workshop.open(Path(args.file), backup_root=_backup_root()) as workshop:
         outcome = import_sheet(workshop, Path(args.sheet), dry_run=args.dry_run)
     plan = outcome.plan
@@ -265,12 +349,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", required=True, choices=REPORTS, help="what to write")
     p.add_argument("--municipality", metavar="NAME", help="the municipality (hearing-sheet)")
     p.add_argument("--blank", action="store_true", help="without the answers known so far")
+    p.add_argument("--supervisor", metavar="NAME", help="the supervisor (feedback-form)")
+    p.add_argument("--round", type=int, metavar="N", help="the feedback round (feedback-form)")
     p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write to")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import-form", help="import a filled-in form (a returned hearing sheet)")
+    p = sub.add_parser(
+        "import-form",
+        help="import a filled-in form (a returned hearing sheet or feedback request form)",
+    )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("sheet", metavar="SHEET")
+    p.add_argument("sheet", metavar="FORM")
     p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     p.set_defaults(func=cmd_import_form)
     return parser

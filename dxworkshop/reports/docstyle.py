@@ -285,3 +285,32 @@ def add_hidden_text(paragraph: Any, text: str) -> Any:
     run = paragraph.add_run(text)
     run.font.hidden = True
     return run
+
+
+def set_column_widths(table: Any, widths_mm: list[float]) -> None:
+    """Fixed column widths, on the grid too (LibreOffice and some Word versions read only that)."""
+    from docx.shared import Mm
+
+    table.autofit = False
+    for col, width in zip(table._tbl.tblGrid.gridCol_lst, widths_mm, strict=False):
+        col.w = Mm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm, strict=False):
+            cell.width = Mm(width)
+
+
+def min_row_height(row: Any, mm: float) -> None:
+    """A row at least *mm* high (room to write in), growing with its text."""
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    from docx.shared import Mm
+
+    row.height = Mm(mm)
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+
+
+def multiline_cell(cell: Any, text: str) -> None:
+    """A cell holding *text* with its line breaks as paragraphs."""
+    lines = text.split("\n") if text else [""]
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)

@@ -41,23 +41,24 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree as ET
 
 from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import HearingStatus, QuestionKind
+from dxworkshop.services import docx_forms
 from dxworkshop.services import hearings as hs
-from dxworkshop.services.errors import NotFound, ServiceError, ValidationError
+from dxworkshop.services.docx_forms import FormRefused
+from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
 FORM_KIND = "hearing-sheet"
 SHEET_VERSION = "1"
 
-PROP_FORM = "dxworkshop.form"
-PROP_VERSION = "dxworkshop.version"
-PROP_PROGRAMME = "dxworkshop.programme"
-PROP_PROGRAMME_NAME = "dxworkshop.programme_name"
+PROP_FORM = docx_forms.PROP_FORM
+PROP_VERSION = docx_forms.PROP_VERSION
+PROP_PROGRAMME = docx_forms.PROP_PROGRAMME
+PROP_PROGRAMME_NAME = docx_forms.PROP_PROGRAMME_NAME
 PROP_MUNICIPALITY = "dxworkshop.municipality"
 PROP_MUNICIPALITY_NAME = "dxworkshop.municipality_name"
 PROP_HEARING = "dxworkshop.hearing"
@@ -71,12 +72,7 @@ CHECKED = "■"
 CHOSEN_MARKS = frozenset("■☑☒✓✔●◉◎○◯〇✅xX×")
 _UNCHOSEN_MARKS = "☐□"
 
-_MARKER = re.compile(r"\[\[dx:([a-z]+)(?::(\d+):([0-9a-f]+))?\]\]")
-_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-_CUSTOM_RELTYPE = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
-)
+_MARKER = docx_forms.MARKER
 _SPACE = re.compile(r"[\s\u3000]+")
 
 
@@ -103,20 +99,13 @@ def options_text(options: Sequence[str], chosen: int | None) -> str:
 # --- errors --------------------------------------------------------------------------------
 
 
-class SheetRefused(ServiceError):
+class SheetRefused(FormRefused):
     """A returned sheet that cannot be imported at all; nothing was changed.
 
     ``reason``: ``unreadable``, ``not_a_sheet``, ``other_form``, ``other_programme``,
     ``other_municipality``, ``unknown_municipality``, ``layout`` or ``template_changed``;
     ``detail`` names what (the other programme or municipality, the question).
     """
-
-    def __init__(self, path: Path, reason: str, message: str, detail: str = "") -> None:
-        super().__init__(f"{path.name}: {message}")
-        self.path = path
-        self.reason = reason
-        self.message = message
-        self.detail = detail
 
 
 # --- what a sheet holds --------------------------------------------------------------------
@@ -178,12 +167,7 @@ class SheetData:
 
 
 def _programme_key(session: Session) -> tuple[str, m.Programme]:
-    programme = session.exec(select(m.Programme).order_by(col(m.Programme.id))).first()
-    if programme is None:
-        raise NotFound("programme", 1)
-    stamp = programme.created_at.isoformat()
-    key = hashlib.sha256(f"{programme.id}|{stamp}".encode()).hexdigest()[:16]
-    return key, programme
+    return docx_forms.programme_key(session)
 
 
 def programme_key(workshop: Workshop) -> str:
@@ -289,46 +273,14 @@ class ReturnedSheet:
 
 
 def _custom_properties(path: Path, document: Any) -> dict[str, str]:
-    for rel in document.part.package.rels.values():
-        if rel.reltype == _CUSTOM_RELTYPE and not rel.is_external:
-            try:
-                root = ET.fromstring(rel.target_part.blob)
-            except ET.ParseError:
-                raise SheetRefused(path, "layout", "its document properties are damaged") from None
-            found: dict[str, str] = {}
-            for prop in root.findall(f"{{{_CUSTOM_NS}}}property"):
-                name = prop.get("name") or ""
-                value = next(iter(prop), None)
-                found[name] = (value.text or "") if value is not None else ""
-            return found
-    return {}
+    try:
+        return docx_forms.custom_properties(document)
+    except ValueError:
+        raise SheetRefused(path, "layout", "its document properties are damaged") from None
 
 
-def _cells(row: Any) -> list[Any]:
-    """A table row's cells, a merged cell once (python-docx repeats it per grid column)."""
-    seen: set[int] = set()
-    cells = []
-    for cell in row.cells:
-        if id(cell._tc) not in seen:
-            seen.add(id(cell._tc))
-            cells.append(cell)
-    return cells
-
-
-def _visible_text(cell: Any) -> str:
-    """A cell's text without hidden runs (markers), paragraphs joined by newlines."""
-    from docx.oxml.ns import qn
-
-    lines = []
-    for paragraph in cell.paragraphs:
-        parts = []
-        for run in paragraph.runs:
-            rpr = run._r.rPr
-            if rpr is not None and rpr.find(qn("w:vanish")) is not None:
-                continue
-            parts.append(run.text)
-        lines.append("".join(parts))
-    return "\n".join(lines).strip()
+_cells = docx_forms.row_cells
+_visible_text = docx_forms.visible_text
 
 
 def read_sheet(path: Path) -> ReturnedSheet:
@@ -400,8 +352,7 @@ def read_sheet(path: Path) -> ReturnedSheet:
 # --- reading answers -----------------------------------------------------------------------
 
 
-class _Unreadable(Exception):
-    pass
+_Unreadable = docx_forms.Unreadable
 
 
 def _fold(text: str) -> str:

@@ -1,0 +1,153 @@
+"""What every Word form that comes back filled in shares: how it says what it is, and how
+its answer areas are found again.
+
+A form carries document custom properties (File ▸ Info ▸ Properties in Word) naming the
+kind of form, its layout version and the programme (a key made from the programme's
+creation, so a copy of the file is the same programme and another file is not), and
+hidden markers ``[[dx:<kind>(:<id>:<signature>)]]`` in the label cell of each row whose
+last cell is an answer area. The hearing sheet (``hearing_sheet``) and the feedback
+request form (``feedback_form``) are read this way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from sqlmodel import Session, col, select
+
+from dxworkshop.services.errors import NotFound, ServiceError
+from dxworkshop.store import models as m
+
+PROP_FORM = "dxworkshop.form"
+PROP_VERSION = "dxworkshop.version"
+PROP_PROGRAMME = "dxworkshop.programme"
+PROP_PROGRAMME_NAME = "dxworkshop.programme_name"
+
+MARKER = re.compile(r"\[\[dx:([a-z]+)(?::(\d+):([0-9a-f]+))?\]\]")
+
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_CUSTOM_RELTYPE = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+)
+
+
+class FormRefused(ServiceError):
+    """A returned form that cannot be imported at all; nothing was changed.
+
+    ``reason`` is a stable word (``unreadable``, ``not_a_form``, ``other_form``,
+    ``other_programme``, ``layout`` … each form adds its own); ``detail`` names what.
+    """
+
+    def __init__(self, path: Path, reason: str, message: str, detail: str = "") -> None:
+        super().__init__(f"{path.name}: {message}")
+        self.path = path
+        self.reason = reason
+        self.message = message
+        self.detail = detail
+
+
+class Unreadable(Exception):
+    """An answer area whose content cannot be made out (reported, never guessed)."""
+
+
+def marker(kind: str, ident: int | None = None, signature: str = "") -> str:
+    """The hidden marker text of a row: ``[[dx:kind]]`` or ``[[dx:kind:id:signature]]``."""
+    if ident is None:
+        return f"[[dx:{kind}]]"
+    return f"[[dx:{kind}:{ident}:{signature}]]"
+
+
+def fingerprint(parts: Iterable[str], length: int = 16) -> str:
+    """A short hash of some text parts, in any order."""
+    text = ",".join(sorted(parts))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def programme_key(session: Session) -> tuple[str, m.Programme]:
+    """The programme's key (stable for the file and its copies) and its row."""
+    programme = session.exec(select(m.Programme).order_by(col(m.Programme.id))).first()
+    if programme is None:
+        raise NotFound("programme", 1)
+    stamp = programme.created_at.isoformat()
+    key = hashlib.sha256(f"{programme.id}|{stamp}".encode()).hexdigest()[:16]
+    return key, programme
+
+
+def custom_properties(document: Any) -> dict[str, str]:
+    """A python-docx document's custom properties as text; ValueError when damaged."""
+    for rel in document.part.package.rels.values():
+        if rel.reltype == _CUSTOM_RELTYPE and not rel.is_external:
+            try:
+                root = ET.fromstring(rel.target_part.blob)
+            except ET.ParseError as exc:
+                raise ValueError("the document properties are damaged") from exc
+            found: dict[str, str] = {}
+            for prop in root.findall(f"{{{_CUSTOM_NS}}}property"):
+                name = prop.get("name") or ""
+                value = next(iter(prop), None)
+                found[name] = (value.text or "") if value is not None else ""
+            return found
+    return {}
+
+
+def row_cells(row: Any) -> list[Any]:
+    """A table row's cells, a merged cell once (python-docx repeats it per grid column)."""
+    seen: set[int] = set()
+    cells = []
+    for cell in row.cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            cells.append(cell)
+    return cells
+
+
+def visible_text(cell: Any) -> str:
+    """A cell's text without hidden runs (markers), paragraphs joined by newlines."""
+    from docx.oxml.ns import qn
+
+    lines = []
+    for paragraph in cell.paragraphs:
+        parts = []
+        for run in paragraph.runs:
+            rpr = run._r.rPr
+            if rpr is not None and rpr.find(qn("w:vanish")) is not None:
+                continue
+            parts.append(run.text)
+        lines.append("".join(parts))
+    return "\n".join(lines).strip()
+
+
+def open_form(path: Path) -> tuple[Any, dict[str, str]]:
+    """A .docx and its custom properties; FormRefused when it is no form of ours."""
+    path = Path(path)
+    try:
+        from docx import Document
+
+        if not zipfile.is_zipfile(path):
+            raise FormRefused(path, "unreadable", "not a Word document (.docx)")
+        document = Document(str(path))
+    except FileNotFoundError:
+        raise FormRefused(path, "unreadable", "no such file") from None
+    except FormRefused:
+        raise
+    except Exception as exc:  # python-docx raises many kinds on a damaged package
+        raise FormRefused(path, "unreadable", f"not a Word document we can read ({exc})") from exc
+    try:
+        props = custom_properties(document)
+    except ValueError:
+        raise FormRefused(path, "layout", "its document properties are damaged") from None
+    if PROP_FORM not in props:
+        raise FormRefused(path, "not_a_form", "not a form made by dxworkshop (no form properties)")
+    return document, props
+
+
+def form_kind(path: Path) -> str:
+    """Which form a returned .docx is (``hearing-sheet``, ``feedback-form`` …)."""
+    _document, props = open_form(path)
+    return props[PROP_FORM]

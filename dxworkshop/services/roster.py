@@ -33,6 +33,12 @@ Rules decided here (the facilitator sees each outcome in the report):
   municipality; else created there (in the trainee's 所属) with the supervisor role. A link
   that would make a loop (A supervises B supervises A) is left out for the row further
   down, and so is a person named as their own 上司, each with a warning.
+- A caller's column mapping (column → field, or None to ignore it) overrides the headings of
+  those columns: it decides what the header row's columns hold, never which row is the
+  header. A heading elsewhere naming a mapped field is ignored, with a warning; one field
+  mapped onto two columns is refused (:class:`MappingConflict`).
+- A real import reports what it changed (:class:`ImportUndo`), so the UI can undo it
+  (created rows soft-deleted, updated people back to their values) and redo it exactly.
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ import re
 import unicodedata
 import warnings
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -104,23 +110,54 @@ class SheetNotFound(RosterError):
 
 
 class NoHeaderRow(RosterError):
-    def __init__(self, path: Path | str, where: str) -> None:
+    def __init__(self, path: Path | str, where: str, *, sheet: str | None = None) -> None:
         super().__init__(
             path,
             f"no header row found in the first {HEADER_SCAN_ROWS} rows{where}; expected "
             "column headings such as 氏名, ふりがな, 市町村, 所属, 職名, メールアドレス, 上司, "
             "役割, 団体コード",
         )
+        self.sheet = sheet
 
 
 class NoNameColumn(RosterError):
-    def __init__(self, path: Path | str, where: str, row: int, found: Sequence[str]) -> None:
+    """The header row has no name column (as headed, or after a column mapping).
+
+    ``columns`` are the header row's columns, so a caller can offer to map one to the name.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        where: str,
+        row: int,
+        found: Sequence[str],
+        *,
+        columns: Sequence[RosterColumn] = (),
+        sheet: str | None = None,
+    ) -> None:
         super().__init__(
             path,
             f"row {row}{where} looks like the header row ({', '.join(found)}) but has no name "
             "column; add one headed 氏名 (or 名前, 受講者名, name)",
         )
         self.row = row
+        self.columns = tuple(columns)
+        self.sheet = sheet
+
+
+class MappingConflict(RosterError):
+    """A column mapping that puts one roster field on two columns."""
+
+    def __init__(self, path: Path | str, fld: RosterField, first: int, second: int) -> None:
+        super().__init__(
+            path,
+            f"columns {_letter(first)} and {_letter(second)} are both mapped to {fld.value}; "
+            "map one of them to another field or to nothing",
+        )
+        self.field = fld
+        self.columns = (first, second)
+        self.letters = (_letter(first), _letter(second))
 
 
 # --- what reading and importing return ----------------------------------------------------
@@ -144,12 +181,16 @@ class RosterField(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RosterColumn:
-    """A column of the header row; ``field`` None means not a roster column (ignored)."""
+    """A column of the header row; ``field`` None means not a roster column (ignored).
+
+    A column with data but no heading is listed too (``header`` ""), so it can be mapped.
+    """
 
     column: int  # 1-based
     letter: str  # as Excel shows it: A, B, … AA
     header: str
     field: RosterField | None
+    example: str = ""  # the first value below the heading, to tell what the column holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +251,59 @@ class RowOutcome:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonValues:
+    """The fields of a person an import may change."""
+
+    name: str
+    kana: str
+    title: str
+    email: str
+    municipality_id: int | None
+    department_id: int | None
+    supervisor_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonUpdate:
+    person_id: int
+    before: PersonValues
+    after: PersonValues
+
+
+@dataclass(frozen=True, slots=True)
+class CodeUpdate:
+    """A 団体コード the workshop learned from the sheet."""
+
+    municipality_id: int
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportUndo:
+    """Everything one real import changed: what :func:`undo_import` takes back and
+    :func:`redo_import` puts again, without reading the file a second time."""
+
+    municipalities: tuple[int, ...] = ()  # created
+    departments: tuple[int, ...] = ()  # created
+    people: tuple[int, ...] = ()  # created (sheet rows and supervisors named in 上司)
+    updates: tuple[PersonUpdate, ...] = ()  # people who were in the workshop before
+    roles_added: tuple[tuple[int, Role], ...] = ()  # (person id, role) of those people
+    codes: tuple[CodeUpdate, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.municipalities
+            or self.departments
+            or self.people
+            or self.updates
+            or self.roles_added
+            or self.codes
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class RosterReport:
     path: Path
     sheet: str | None
@@ -223,6 +317,9 @@ class RosterReport:
     warnings: tuple[str, ...] = ()
     dry_run: bool = False
     outcomes: tuple[RowOutcome, ...] = ()
+    #: What a real import changed, for :func:`undo_import`; None for a dry run. Not part of
+    #: equality, so a dry run's report equals the real import's.
+    undo: ImportUndo | None = field(default=None, compare=False, repr=False)
 
     @property
     def people_imported(self) -> int:
@@ -389,27 +486,70 @@ def header_field(text: str) -> RosterField | None:
     return found
 
 
+#: A caller's column mapping: 1-based column → the field it holds, None = ignore the column.
+ColumnMapping = Mapping[int, RosterField | None]
+
+
 @dataclass
 class _Header:
     row: int  # 1-based
     fields: dict[RosterField, int] = field(default_factory=dict)  # field → 0-based column
     columns: list[RosterColumn] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    recognised: int = 0  # headings recognised by their text, whatever the mapping says
 
     @property
     def has_name(self) -> bool:
         return RosterField.NAME in self.fields or RosterField.FAMILY_NAME in self.fields
 
 
-def _match_header(cells: Sequence[Any], row: int) -> _Header:
+def _check_mapping(path: Path, mapping: ColumnMapping | None) -> dict[int, RosterField | None]:
+    """The mapping with its fields as :class:`RosterField`; refuses one field on two columns."""
+    checked: dict[int, RosterField | None] = {}
+    taken: dict[RosterField, int] = {}
+    for column, value in sorted((mapping or {}).items()):
+        if isinstance(column, bool) or not isinstance(column, int) or column < 1:
+            raise ValueError(f"column numbers start at 1, not {column!r}")
+        fld = None if value is None else RosterField(value)
+        if fld is not None:
+            if fld in taken:
+                raise MappingConflict(path, fld, taken[fld], column)
+            taken[fld] = column
+        checked[column] = fld
+    return checked
+
+
+def _match_header(
+    cells: Sequence[Any], row: int, mapping: Mapping[int, RosterField | None] | None = None
+) -> _Header:
     header = _Header(row)
-    for index, value in enumerate(cells):
-        text = _clean(_cell_text(value))
+    mapping = mapping or {}
+    # A field the caller put on a column is not also taken from a heading elsewhere.
+    claimed = {fld: column for column, fld in mapping.items() if fld is not None}
+    for index in range(max(len(cells), max(mapping, default=0))):
+        text = _clean(_cell_text(cells[index])) if index < len(cells) else ""
+        column = index + 1
+        letter = _letter(column)
+        detected = header_field(text) if text else None
+        if detected is not None:
+            header.recognised += 1
+        if column in mapping:
+            fld = mapping[column]
+            if fld is not None:
+                header.fields[fld] = index
+            if text or fld is not None:
+                header.columns.append(RosterColumn(column, letter, text, fld))
+            continue
         if not text:
             continue
-        fld = header_field(text)
-        letter = _letter(index + 1)
-        if fld is not None and fld in header.fields:
+        fld = detected
+        if fld is not None and fld in claimed:
+            header.warnings.append(
+                f"column {letter} “{text}” ignored: column {_letter(claimed[fld])} is mapped "
+                f"to {fld.value}"
+            )
+            fld = None
+        elif fld is not None and fld in header.fields:
             first = header.fields[fld]
             header.warnings.append(
                 f"column {letter} “{text}” repeats column {_letter(first + 1)}; ignored"
@@ -419,16 +559,24 @@ def _match_header(cells: Sequence[Any], row: int) -> _Header:
             header.fields[fld] = index
         else:
             header.warnings.append(f"column {letter} “{text}” is not a roster column; ignored")
-        header.columns.append(RosterColumn(index + 1, letter, text, fld))
+        header.columns.append(RosterColumn(column, letter, text, fld))
     return header
 
 
-def _find_header(rows: Sequence[Sequence[Any]], path: Path, where: str) -> _Header:
+def _find_header(
+    rows: Sequence[Sequence[Any]],
+    path: Path,
+    where: str,
+    mapping: Mapping[int, RosterField | None] | None = None,
+    sheet: str | None = None,
+) -> _Header:
+    # The header row is found by its headings; a mapping then decides what its columns hold
+    # (and so whether it has a name column), never which row is the header.
     best: _Header | None = None
     nameless: _Header | None = None
     for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
-        header = _match_header(cells, index + 1)
-        if not header.fields:
+        header = _match_header(cells, index + 1, mapping)
+        if not header.recognised:
             continue
         if header.has_name:
             if best is None or len(header.fields) > len(best.fields):
@@ -436,11 +584,31 @@ def _find_header(rows: Sequence[Sequence[Any]], path: Path, where: str) -> _Head
         elif nameless is None or len(header.fields) > len(nameless.fields):
             nameless = header
     if best is not None:
+        _describe_columns(best, rows)
         return best
-    if nameless is not None and len(nameless.fields) >= 2:
-        found = [c.header for c in nameless.columns if c.field is not None]
-        raise NoNameColumn(path, where, nameless.row, found)
-    raise NoHeaderRow(path, where)
+    if nameless is not None:
+        _describe_columns(nameless, rows)
+    if nameless is not None and (len(nameless.fields) >= 2 or mapping):
+        found = [c.header or c.letter for c in nameless.columns if c.field is not None]
+        raise NoNameColumn(path, where, nameless.row, found, columns=nameless.columns, sheet=sheet)
+    raise NoHeaderRow(path, where, sheet=sheet)
+
+
+def _describe_columns(header: _Header, rows: Sequence[Sequence[Any]]) -> None:
+    """Give each column an example value, and list the data columns that have no heading."""
+    examples: dict[int, str] = {}
+    for cells in rows[header.row :]:
+        for index, value in enumerate(cells):
+            if index not in examples and (text := _clean(_cell_text(value))):
+                examples[index] = text
+    listed = {c.column for c in header.columns}
+    columns = [replace(c, example=examples.get(c.column - 1, "")) for c in header.columns]
+    columns += [
+        RosterColumn(index + 1, _letter(index + 1), "", None, text)
+        for index, text in examples.items()
+        if index + 1 not in listed
+    ]
+    header.columns = sorted(columns, key=lambda c: c.column)
 
 
 # --- values ---------------------------------------------------------------------------------
@@ -523,7 +691,7 @@ class _RowReader:
         self.fields = header.fields
         # Headings for messages, without annotations: "氏名（必須）" → "氏名".
         self.headers = {
-            c.field: _BRACKETED.sub("", _nfkc(c.header)).strip() or c.header
+            c.field: _BRACKETED.sub("", _nfkc(c.header)).strip() or c.header or f"column {c.letter}"
             for c in header.columns
             if c.field is not None
         }
@@ -584,9 +752,10 @@ def _parse(
     file_format: str,
     encoding: str | None,
     warnings_: Sequence[str] = (),
+    mapping: Mapping[int, RosterField | None] | None = None,
 ) -> RosterSheet:
     where = f" of sheet “{sheet}”" if sheet is not None else ""
-    header = _find_header(rows, path, where)
+    header = _find_header(rows, path, where, mapping, sheet)
     reader = _RowReader(header)
     notes = [*warnings_, *header.warnings]
     if (
@@ -648,16 +817,71 @@ def _cell(cells: Sequence[Any], index: int | None) -> Any:
 # --- reading files ------------------------------------------------------------------------
 
 
-def read_roster(path: Path, sheet: str | None = None) -> RosterSheet:
+def read_roster(
+    path: Path, sheet: str | None = None, *, mapping: ColumnMapping | None = None
+) -> RosterSheet:
     """Read and check a roster file (.xlsx or CSV) without touching any workshop.
 
     *sheet* names the worksheet; without it, the first visible sheet with a header row is
-    read. Raises a :class:`RosterError` for a file that cannot be read at all.
+    read. *mapping* overrides what the header row says for the columns it names (1-based
+    column → field, or None to ignore the column); the other columns keep their detected
+    field, except one whose field the mapping puts on another column (ignored, with a
+    warning). Raises a :class:`RosterError` for a file that cannot be read at all, a
+    :class:`MappingConflict` for a mapping that puts one field on two columns, and
+    :class:`NoNameColumn` when no column holds the name after the mapping.
+    """
+    path = Path(path)
+    checked = _check_mapping(path, mapping)
+    data = _read_bytes(path)
+    if _is_workbook(path, data):
+        return _read_xlsx(path, data, sheet, checked)
+    text, encoding = _decode(path, data)
+    notes = [f"a CSV file has no sheets; “{sheet}” ignored"] if sheet is not None else []
+    rows = _csv_rows(path, text)
+    return _parse(
+        path,
+        rows,
+        sheet=None,
+        file_format="csv",
+        encoding=encoding,
+        warnings_=notes,
+        mapping=checked,
+    )
+
+
+def list_sheets(path: Path) -> list[str]:
+    """The names of the visible worksheets of an .xlsx workbook, in order; [] for a CSV file.
+
+    Raises a :class:`RosterError` for a file :func:`read_roster` could not read either.
     """
     path = Path(path)
     data = _read_bytes(path)
+    if not _is_workbook(path, data):
+        _decode(path, data)  # refuses what is not CSV text either
+        return []
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        try:
+            from openpyxl import load_workbook
+
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as exc:
+            log.info("openpyxl could not read %s", path, exc_info=True)
+            raise UnreadableRoster(
+                path, f"not a readable Excel workbook ({type(exc).__name__}: {exc})"
+            ) from exc
+    try:
+        sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
+        visible = [ws for ws in sheets if ws.sheet_state == "visible"] or sheets
+        return [str(ws.title) for ws in visible]
+    finally:
+        workbook.close()
+
+
+def _is_workbook(path: Path, data: bytes) -> bool:
+    """True for an .xlsx (zip) file, False for text; refuses the old and encrypted formats."""
     if data.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path, data, sheet)
+        return True
     if data.startswith(_OLE_MAGIC):
         if _ENCRYPTION_STREAM in data:
             raise UnreadableRoster(
@@ -670,10 +894,7 @@ def read_roster(path: Path, sheet: str | None = None) -> RosterSheet:
             "an Excel 97–2003 workbook (.xls); open it in Excel and save it as "
             "“Excel ブック (.xlsx)” or as CSV",
         )
-    text, encoding = _decode(path, data)
-    notes = [f"a CSV file has no sheets; “{sheet}” ignored"] if sheet is not None else []
-    rows = _csv_rows(path, text)
-    return _parse(path, rows, sheet=None, file_format="csv", encoding=encoding, warnings_=notes)
+    return False
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -742,7 +963,7 @@ def _csv_rows(path: Path, text: str) -> list[list[str]]:
         raise UnreadableRoster(path, f"not a readable CSV file ({exc})") from None
 
 
-def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> RosterSheet:
+def _read_xlsx(path: Path, data: bytes, sheet: str | None, mapping: ColumnMapping) -> RosterSheet:
     # openpyxl parses an arbitrary file a municipality sent: a damaged or odd one can fail
     # in many ways (zip, XML, missing parts, bad values), none of them our bug. Every such
     # failure becomes one UnreadableRoster with the detail; our own errors pass through.
@@ -751,7 +972,7 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> RosterSheet:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            return _parse_workbook(path, data, sheet)
+            return _parse_workbook(path, data, sheet, mapping)
         except RosterError:
             raise
         except Exception as exc:
@@ -764,7 +985,9 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> RosterSheet:
                 log.debug("openpyxl: %s", w.message)
 
 
-def _parse_workbook(path: Path, data: bytes, sheet: str | None) -> RosterSheet:
+def _parse_workbook(
+    path: Path, data: bytes, sheet: str | None, mapping: ColumnMapping
+) -> RosterSheet:
     from openpyxl import load_workbook
 
     # A file object (not the path) so openpyxl does not judge the file by its extension.
@@ -784,16 +1007,26 @@ def _parse_workbook(path: Path, data: bytes, sheet: str | None) -> RosterSheet:
                 sheet=chosen[0].title,
                 file_format="xlsx",
                 encoding=None,
+                mapping=mapping,
             )
         visible = [ws for ws in sheets if ws.sheet_state == "visible"] or sheets
         first_error: RosterError | None = None
         for ws in visible:
             try:
                 roster = _parse(
-                    path, _sheet_rows(ws), sheet=ws.title, file_format="xlsx", encoding=None
+                    path,
+                    _sheet_rows(ws),
+                    sheet=ws.title,
+                    file_format="xlsx",
+                    encoding=None,
+                    mapping=mapping,
                 )
             except (NoHeaderRow, NoNameColumn) as exc:
-                first_error = first_error or exc
+                # A sheet with headings but no name column says more than one without any.
+                if first_error is None or (
+                    isinstance(exc, NoNameColumn) and not isinstance(first_error, NoNameColumn)
+                ):
+                    first_error = exc
                 continue
             if len(names) > 1:
                 others = ", ".join(f"“{n}”" for n in names if n != ws.title)
@@ -1251,12 +1484,41 @@ def _report(roster: RosterSheet, plan: _Plan, dry_run: bool) -> RosterReport:
 # --- applying it ---------------------------------------------------------------------------------
 
 
-def _apply(session: Session, plan: _Plan) -> None:
+def _values(person: m.Person) -> PersonValues:
+    return PersonValues(
+        name=person.name,
+        kana=person.kana,
+        title=person.title,
+        email=person.email,
+        municipality_id=person.municipality_id,
+        department_id=person.department_id,
+        supervisor_id=person.supervisor_id,
+    )
+
+
+def _set_values(person: m.Person, values: PersonValues) -> None:
+    person.name = values.name
+    person.kana = values.kana
+    person.title = values.title
+    person.email = values.email
+    person.municipality_id = values.municipality_id
+    person.department_id = values.department_id
+    person.supervisor_id = values.supervisor_id
+
+
+def _apply(session: Session, plan: _Plan) -> ImportUndo:
+    before = {
+        p.existing.id: _values(p.existing)
+        for p in plan.people
+        if p.existing is not None and p.existing.id is not None
+    }
+    codes: list[CodeUpdate] = []
     new_munis = [m.Municipality(name=name, code=code) for name, code in plan.municipalities]
     session.add_all(new_munis)
     for known_id, code in plan.code_updates.items():
         muni = session.get(m.Municipality, known_id)
         if muni is not None:
+            codes.append(CodeUpdate(known_id, muni.code, code))
             muni.code = code
             session.add(muni)
     session.flush()
@@ -1316,23 +1578,128 @@ def _apply(session: Session, plan: _Plan) -> None:
             for role in sorted(person.missing_roles)
         )
     session.flush()
+    created: list[int] = []
+    updates: list[PersonUpdate] = []
+    roles_added: list[tuple[int, Role]] = []
+    for person, target in zip(plan.people, rows, strict=True):
+        assert target.id is not None
+        if person.existing is None:
+            created.append(target.id)
+            continue
+        if (after := _values(target)) != before[target.id]:
+            updates.append(PersonUpdate(target.id, before[target.id], after))
+        roles_added.extend((target.id, role) for role in sorted(person.missing_roles))
+    return ImportUndo(
+        municipalities=tuple(mu.id for mu in new_munis if mu.id is not None),
+        departments=tuple(d.id for d in new_depts if d.id is not None),
+        people=tuple(created),
+        updates=tuple(updates),
+        roles_added=tuple(roles_added),
+        codes=tuple(codes),
+    )
 
 
 def import_roster(
-    workshop: Workshop, path: Path, *, sheet: str | None = None, dry_run: bool = False
+    workshop: Workshop,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    dry_run: bool = False,
+    mapping: ColumnMapping | None = None,
 ) -> RosterReport:
     """Import the people of a roster file into *workshop*, in one transaction.
 
     Re-importing the same file changes nothing (every row reported unchanged). With
-    ``dry_run`` the report is computed the same way and nothing is written. Raises a
-    :class:`RosterError`, having changed nothing, when the file cannot be read at all.
+    ``dry_run`` the report is computed the same way and nothing is written. *mapping* is
+    :func:`read_roster`'s. Raises a :class:`RosterError`, having changed nothing, when the
+    file cannot be read at all. The report of a real import carries the :class:`ImportUndo`
+    that :func:`undo_import` takes.
     """
-    roster = read_roster(path, sheet)
+    return import_sheet(workshop, read_roster(path, sheet, mapping=mapping), dry_run=dry_run)
+
+
+def import_sheet(workshop: Workshop, roster: RosterSheet, *, dry_run: bool = False) -> RosterReport:
+    """Import a roster already read by :func:`read_roster` (what a preview showed is what is
+    imported, even if the file changes meanwhile); otherwise as :func:`import_roster`."""
     with workshop.session() as session:
         plan = _plan(session, roster)
         report = _report(roster, plan, dry_run)
         if not dry_run:
-            _apply(session, plan)
+            report = replace(report, undo=_apply(session, plan))
             session.commit()
-    log.info("roster %s%s: %s", path, " (dry run)" if dry_run else "", report.summary())
+    where = f" [{roster.sheet}]" if roster.sheet else ""
+    log.info(
+        "roster %s%s%s: %s", roster.path, where, " (dry run)" if dry_run else "", report.summary()
+    )
     return report
+
+
+def _undo_token(token: ImportUndo | RosterReport) -> ImportUndo:
+    if isinstance(token, RosterReport):
+        if token.undo is None:
+            raise ValueError("the report of a dry run has nothing to undo")
+        return token.undo
+    return token
+
+
+def undo_import(workshop: Workshop, token: ImportUndo | RosterReport) -> None:
+    """Take back one real import: soft-delete the people, municipalities and departments it
+    created, give updated people their previous values and remove the roles it added.
+
+    Meant for the undo stack: the workshop is as the import left it (later edits undone).
+    """
+    undo = _undo_token(token)
+    now = dt.datetime.now(dt.UTC)
+    with workshop.session() as session:
+        for update in undo.updates:
+            if (person := session.get(m.Person, update.person_id)) is not None:
+                _set_values(person, update.before)
+                session.add(person)
+        for person_id, role in undo.roles_added:
+            if (pr := session.get(m.PersonRole, (person_id, role.value))) is not None:
+                session.delete(pr)
+        for code in undo.codes:
+            if (muni := session.get(m.Municipality, code.municipality_id)) is not None:
+                muni.code = code.before
+                session.add(muni)
+        _set_deleted(session, m.Person, undo.people, now)
+        _set_deleted(session, m.Department, undo.departments, now)
+        _set_deleted(session, m.Municipality, undo.municipalities, now)
+        session.commit()
+    log.info(
+        "roster import undone (%d people created, %d updated)", len(undo.people), len(undo.updates)
+    )
+
+
+def redo_import(workshop: Workshop, token: ImportUndo | RosterReport) -> None:
+    """Put back an import that :func:`undo_import` took back, exactly as it was."""
+    undo = _undo_token(token)
+    with workshop.session() as session:
+        _set_deleted(session, m.Municipality, undo.municipalities, None)
+        _set_deleted(session, m.Department, undo.departments, None)
+        _set_deleted(session, m.Person, undo.people, None)
+        for code in undo.codes:
+            if (muni := session.get(m.Municipality, code.municipality_id)) is not None:
+                muni.code = code.after
+                session.add(muni)
+        for person_id, role in undo.roles_added:
+            if session.get(m.PersonRole, (person_id, role.value)) is None:
+                session.add(m.PersonRole(person_id=person_id, role=role.value))
+        for update in undo.updates:
+            if (person := session.get(m.Person, update.person_id)) is not None:
+                _set_values(person, update.after)
+                session.add(person)
+        session.commit()
+    log.info(
+        "roster import redone (%d people created, %d updated)", len(undo.people), len(undo.updates)
+    )
+
+
+def _set_deleted(
+    session: Session, model: type[m.SoftDeleted], ids: Sequence[int], when: dt.datetime | None
+) -> None:
+    for ident in ids:
+        row = session.get(model, ident)
+        if row is not None:
+            row.deleted_at = when
+            session.add(row)

@@ -1,6 +1,34 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>ActionItemModel</name>
+    <message>
+        <source>Action item</source>
+        <extracomment>column → editor kind of the columns editable inline</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past its due date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>AffinityBoard</name>
     <message>
@@ -29,21 +57,15 @@
     </message>
     <message numerus="yes">
         <source>Put %n card(s) in “{label}”</source>
-        <translation>
-            <numerusform>カード%n枚を「{label}」に入れる</numerusform>
-        </translation>
+        <translation><numerusform>カード%n枚を「{label}」に入れる</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Take %n card(s) out of their group</source>
-        <translation>
-            <numerusform>カード%n枚をグループから出す</numerusform>
-        </translation>
+        <translation><numerusform>カード%n枚をグループから出す</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Move %n card(s)</source>
-        <translation>
-            <numerusform>カード%n枚を移動</numerusform>
-        </translation>
+        <translation><numerusform>カード%n枚を移動</numerusform></translation>
     </message>
     <message>
         <source>Put “{label}” in “{parent}”</source>
@@ -75,9 +97,7 @@
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation>
-            <numerusform>カード%n枚を削除</numerusform>
-        </translation>
+        <translation><numerusform>カード%n枚を削除</numerusform></translation>
     </message>
     <message>
         <source>Rename “{old}”</source>
@@ -157,6 +177,92 @@
     <message>
         <source>&amp;Trainees per group:</source>
         <translation>1グループの人数(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CohortModel</name>
+    <message>
+        <source>Trainee</source>
+        <translation>受講者</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished">改善テーマ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no plan yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{date} (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check-in for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>{share}% of the expected hours</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -276,6 +382,54 @@
     </message>
 </context>
 <context>
+    <name>FeedbackLabels</name>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>上司</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue {days} d</source>
+        <extracomment>(background, text) of each state in the overview grid and its legend.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FindingTableModel</name>
     <message>
         <source>Finding</source>
@@ -384,9 +538,7 @@
     </message>
     <message numerus="yes">
         <source>Plan %n hearing(s)</source>
-        <translation>
-            <numerusform>ヒアリング%n件を予定に追加</numerusform>
-        </translation>
+        <translation><numerusform>ヒアリング%n件を予定に追加</numerusform></translation>
     </message>
     <message>
         <source>Delete hearing of {name}</source>
@@ -438,15 +590,11 @@
     </message>
     <message numerus="yes">
         <source>%n candidate issue(s) made</source>
-        <translation>
-            <numerusform>課題候補を%n件作成しました</numerusform>
-        </translation>
+        <translation><numerusform>課題候補を%n件作成しました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(%n already there)</source>
-        <translation>
-            <numerusform>（%n件は作成済み）</numerusform>
-        </translation>
+        <translation><numerusform>（%n件は作成済み）</numerusform></translation>
     </message>
     <message>
         <source>Register trainees of {name}</source>
@@ -454,15 +602,11 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) added</source>
-        <translation>
-            <numerusform>%n人を追加しました</numerusform>
-        </translation>
+        <translation><numerusform>%n人を追加しました</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(%n already registered)</source>
-        <translation>
-            <numerusform>（%n人は登録済み）</numerusform>
-        </translation>
+        <translation><numerusform>（%n人は登録済み）</numerusform></translation>
     </message>
     <message>
         <source>Export Hearing Sheet</source>
@@ -490,9 +634,7 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) imported from {file}</source>
-        <translation>
-            <numerusform>{file} から回答を%n件取り込みました</numerusform>
-        </translation>
+        <translation><numerusform>{file} から回答を%n件取り込みました</numerusform></translation>
     </message>
     <message>
         <source>DX procedure step</source>
@@ -575,7 +717,7 @@
         <translation>「{file}」は別の研修（{detail}）のヒアリングシートのため、この研修には取り込めません。</translation>
     </message>
     <message>
-        <source>“{file}” is the hearing sheet of {detail}, not of this hearing&apos;s municipality. Choose the hearing of {detail} first.</source>
+        <source>“{file}” is the hearing sheet of {detail}, not of this hearing's municipality. Choose the hearing of {detail} first.</source>
         <translation>「{file}」は{detail}のヒアリングシートで、このヒアリングの市町村のものではありません。先に{detail}のヒアリングを選んでから取り込んでください。</translation>
     </message>
     <message>
@@ -719,7 +861,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <source>Each municipality&apos;s answers to the scale questions, from not started (red) to done (green). Double-click a row to open its hearing.</source>
+        <source>Each municipality's answers to the scale questions, from not started (red) to done (green). Double-click a row to open its hearing.</source>
         <translation>尺度の質問に対する各市町村の回答を、未着手（赤）から完了（緑）まで色分けして表示します。行をダブルクリックすると、その市町村のヒアリングを開きます。</translation>
     </message>
     <message>
@@ -727,7 +869,7 @@
         <translation>質問</translation>
     </message>
     <message>
-        <source>The questions of this programme&apos;s hearings. Retiring a question hides it from the form and the sheet; the answers already given are kept and come back when it is restored. Double-click to edit.</source>
+        <source>The questions of this programme's hearings. Retiring a question hides it from the form and the sheet; the answers already given are kept and come back when it is restored. Double-click to edit.</source>
         <translation>この研修のヒアリングで使う質問です。使用中止にした質問は入力画面とシートに表示されなくなりますが、回答済みの内容は残り、使用を再開すると再び表示されます。ダブルクリックで編集できます。</translation>
     </message>
     <message>
@@ -755,9 +897,7 @@
     <name>HearingSheetDialog</name>
     <message numerus="yes">
         <source>The sheet of {municipality} changes %n answer(s) of its hearing. Answers left blank on the sheet are kept as they are.</source>
-        <translation>
-            <numerusform>{municipality}のシートを取り込むと、ヒアリングの回答が%n件変わります。シートで空欄の回答は、今の内容のまま残ります。</numerusform>
-        </translation>
+        <translation><numerusform>{municipality}のシートを取り込むと、ヒアリングの回答が%n件変わります。シートで空欄の回答は、今の内容のまま残ります。</numerusform></translation>
     </message>
     <message>
         <source>The sheet of {municipality} holds nothing new: every answer on it is already in the hearing.</source>
@@ -842,9 +982,7 @@ Attendees: {attendees}</source>
     </message>
     <message numerus="yes">
         <source>Today is {today}. Next: {title} in %n day(s).</source>
-        <translation>
-            <numerusform>今日は{today}です。次回は{title}（あと%n日）。</numerusform>
-        </translation>
+        <translation><numerusform>今日は{today}です。次回は{title}（あと%n日）。</numerusform></translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -1068,21 +1206,15 @@ Attendees: {attendees}</source>
     </message>
     <message numerus="yes">
         <source>%n of {total} card(s)</source>
-        <translation>
-            <numerusform>{total}枚中 %n枚</numerusform>
-        </translation>
+        <translation><numerusform>{total}枚中 %n枚</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n枚</numerusform>
-        </translation>
+        <translation><numerusform>%n枚</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s)</source>
-        <translation>
-            <numerusform>受講者 %n人</numerusform>
-        </translation>
+        <translation><numerusform>受講者 %n人</numerusform></translation>
     </message>
     <message>
         <source>{cards} · {trainees} · {hours} h/yr in all</source>
@@ -1098,9 +1230,7 @@ Attendees: {attendees}</source>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation>
-            <numerusform>カード%n枚を削除</numerusform>
-        </translation>
+        <translation><numerusform>カード%n枚を削除</numerusform></translation>
     </message>
     <message>
         <source>Affinity board (KJ method)</source>
@@ -1496,6 +1626,33 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
 </context>
 <context>
+    <name>MeasurementModel</name>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>“{file}” is already open by {user} on {host} (process {pid}, since {since}). Close it there first, or open a copy.</source>
@@ -1873,6 +2030,144 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
 </context>
 <context>
+    <name>NextActions</name>
+    <message>
+        <source>%n municipality(s) not heard yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n trainee(s) without a supervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n trainee(s) without issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n trainee(s) without a theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n theme(s) without a plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n feedback request(s) overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n feedback request(s) due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n plan(s) without action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n trainee(s) without a check-in for two weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n action item(s) blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n action item(s) past their due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n plan(s) without an outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold the pre-hearings before day 1 so the training fits the field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each trainee needs a supervisor for the feedback on their plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collect their issues before the prioritisation session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help them pick an improvement theme from their issues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their plan is needed before the first feedback round.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remind the reviewers: the round's due date has passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The round is due within three days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the action items from the plan's steps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask how the practice is going and record a check-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find out what blocks them and who can help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update their status or agree on a new date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the measured hours saved before the results session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month}/{day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by {date} (in %n day(s))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today ({date})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>since {date} (%n day(s) ago)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{trainee}'s plan — {reviewer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{trainee}: {item}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} ({detail})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NextActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OptionSelector</name>
     <message>
         <source>Click or press 1–{n} to choose; Delete clears</source>
@@ -2218,7 +2513,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>上司(&amp;S)：</translation>
     </message>
     <message>
-        <source>The trainee&apos;s supervisor (上司), who gives feedback on the plan. Type to search.</source>
+        <source>The trainee's supervisor (上司), who gives feedback on the plan. Type to search.</source>
         <translation>受講者の上司。改善計画にフィードバックをします。入力して検索できます。</translation>
     </message>
 </context>
@@ -2255,6 +2550,386 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>The workspace for this phase comes in a later version of dxworkshop.</source>
         <translation>この段階の作業画面は、dxworkshop の今後のバージョンで提供されます。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Target process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ECRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DX means</source>
+        <translation>DX手段</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases per year after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes per case after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks and constraints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eliminate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rearrange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simplify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>To do</source>
+        <extracomment>which editor a cell wants: "text", "date", "optional_date", "percent", "status", "owner" or "number" the owner column's choices: tuple of (person id, name) a percentage (int, or None) drawn as a bar by ProgressBarDelegate</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">実施済み</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PracticeDelegate</name>
+    <message>
+        <source>(nobody)</source>
+        <extracomment>the date box's "no date" (its minimum, shown as "—")</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>すべての市町村</translation>
+    </message>
+    <message>
+        <source>Trainees: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No trainees yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; plans in practice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>average progress &lt;b&gt;{percent}%&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; blocked item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; without a check-in for two weeks</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>hours saved &lt;b&gt;{measured}&lt;/b&gt; measured ({reported} reported) of {expected} expected per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme: &lt;b&gt;{theme}&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>plan version {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>progress &lt;b&gt;{percent}%&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last check-in {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>expected by the plan: {hours} h/year</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Create %n action item(s) from the plan's steps</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Every step of the plan already has an action item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create action items from the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Add check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n check-in(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Edit outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by name, municipality or theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees with blocked items or no check-in for two weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a trainee to open their practice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>受講者</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name or municipality to find a trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next trainee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan yet: the practice follows the improvement plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create from plan steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One action item per step of the plan's 実施計画 that has none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record today's report: progress, obstacles, support needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a KPI value (the last metric, baseline and target are copied)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours saved per year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours per year actually saved, as measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effects:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualitative effects: what changed at the workplace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread potential:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>横展開: other departments or municipalities that could do the same</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2405,7 +3080,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>先に「研修設定」でマトリクスの軸を選んでください。</translation>
     </message>
     <message>
-        <source>The score is outside the criterion&apos;s scale.</source>
+        <source>The score is outside the criterion's scale.</source>
         <translation>評点が評価基準の尺度の範囲外です。</translation>
     </message>
 </context>
@@ -2441,9 +3116,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation>
-            <numerusform>課題 %n件</numerusform>
-        </translation>
+        <translation><numerusform>課題 %n件</numerusform></translation>
     </message>
     <message>
         <source>on the matrix: {placed}</source>
@@ -2459,9 +3132,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n trainee(s) have no theme yet: </source>
-        <translation>
-            <numerusform>改善テーマ未定の受講者（%n人）： </numerusform>
-        </translation>
+        <translation><numerusform>改善テーマ未定の受講者（%n人）： </numerusform></translation>
     </message>
     <message>
         <source>Every trainee has chosen a theme.</source>
@@ -2508,7 +3179,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>改善テーマのみ</translation>
     </message>
     <message>
-        <source>Show only the issues chosen as someone&apos;s improvement theme</source>
+        <source>Show only the issues chosen as someone's improvement theme</source>
         <translation>いずれかの受講者の改善テーマに選ばれた課題だけを表示します。</translation>
     </message>
     <message>
@@ -2516,7 +3187,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>評点：</translation>
     </message>
     <message>
-        <source>The group&apos;s agreed scores, or one trainee&apos;s own</source>
+        <source>The group's agreed scores, or one trainee's own</source>
         <translation>班で合意した評点、または受講者1人の評点を表示します。</translation>
     </message>
     <message>
@@ -2548,11 +3219,11 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>評点</translation>
     </message>
     <message>
-        <source>Make It the Owner&apos;s Theme</source>
+        <source>Make It the Owner's Theme</source>
         <translation>担当者の改善テーマにする</translation>
     </message>
     <message>
-        <source>The selected issue becomes its owner&apos;s improvement theme</source>
+        <source>The selected issue becomes its owner's improvement theme</source>
         <translation>選択した課題を、その担当者の改善テーマにします。</translation>
     </message>
     <message>
@@ -2616,7 +3287,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>改善テーマ：</translation>
     </message>
     <message>
-        <source>The chosen trainee&apos;s issues, best ranked first</source>
+        <source>The chosen trainee's issues, best ranked first</source>
         <translation>選んだ受講者の課題（順位の高い順）</translation>
     </message>
     <message>
@@ -2637,9 +3308,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Move %n card(s)</source>
-        <translation>
-            <numerusform>カード%n枚を移動</numerusform>
-        </translation>
+        <translation><numerusform>カード%n枚を移動</numerusform></translation>
     </message>
     <message>
         <source>Score {criterion}</source>
@@ -2686,9 +3355,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>ProgrammeSettingsPage</name>
     <message numerus="yes">
         <source>Used by %n issue(s)</source>
-        <translation>
-            <numerusform>%n件の課題で使用中</numerusform>
-        </translation>
+        <translation><numerusform>%n件の課題で使用中</numerusform></translation>
     </message>
     <message>
         <source>Not used yet</source>
@@ -2696,9 +3363,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Proposed in %n plan(s)</source>
-        <translation>
-            <numerusform>%n件の計画で提案</numerusform>
-        </translation>
+        <translation><numerusform>%n件の計画で提案</numerusform></translation>
     </message>
     <message>
         <source>not set</source>
@@ -2710,9 +3375,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n score(s) or rating(s) already given are outside {low}–{high}. Change them first, or choose a wider scale.</source>
-        <translation>
-            <numerusform>すでに付けた評点・評価のうち%n件が {low}〜{high} の範囲外になります。先にそれらを修正するか、より広い尺度を選んでください。</numerusform>
-        </translation>
+        <translation><numerusform>すでに付けた評点・評価のうち%n件が {low}〜{high} の範囲外になります。先にそれらを修正するか、より広い尺度を選んでください。</numerusform></translation>
     </message>
     <message>
         <source>The lowest score must be below the highest.</source>
@@ -2792,15 +3455,11 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Delete %n session(s)</source>
-        <translation>
-            <numerusform>研修回%n件の削除</numerusform>
-        </translation>
+        <translation><numerusform>研修回%n件の削除</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Move %n session(s)</source>
-        <translation>
-            <numerusform>研修回%n件の日付変更</numerusform>
-        </translation>
+        <translation><numerusform>研修回%n件の日付変更</numerusform></translation>
     </message>
     <message>
         <source>Edit criterion “{name}”</source>
@@ -3028,6 +3687,53 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
 </context>
 <context>
+    <name>ProgressLines</name>
+    <message>
+        <source>Supervisor set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipalities heard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees with issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainees with scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan drafted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan brushed up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Round {number} received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action items done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuestionTableModel</name>
     <message>
         <source>Question</source>
@@ -3062,7 +3768,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>{time}  ({size} KB)</source>
-        <translation>{time}&#x3000;（{size} KB）</translation>
+        <translation>{time}　（{size} KB）</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -3075,6 +3781,284 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>There are no backups of this programme yet.</source>
         <translation>この研修のバックアップはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterColumnsModel</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>（見出しなし）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The field a column holds, as stored in the model: the field's value, "" = ignored. The outcome of a preview row (a ``PreviewKind`` value), for the filter.</extracomment>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name reading</source>
+        <translation>セイ</translation>
+    </message>
+    <message>
+        <source>Given name reading</source>
+        <translation>メイ</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>団体コード</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>上司</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>取込不可</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>The user's choices: 1-based column → field (None: ignore), over what was detected.</extracomment>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose a Roster</source>
+        <translation>名簿を選択</translation>
+    </message>
+    <message>
+        <source>Excel or CSV lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Excel・CSV の名簿 (*.xlsx *.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Column headings in row {row}</source>
+        <translation>見出し行: {row}行目</translation>
+    </message>
+    <message>
+        <source>New municipalities: {count}</source>
+        <translation>追加される市町村: {count}</translation>
+    </message>
+    <message>
+        <source>New departments: {count}</source>
+        <translation>追加される所属: {count}</translation>
+    </message>
+    <message>
+        <source>Supervisors added from the supervisor column: {count}</source>
+        <translation>上司欄から追加される上司: {count}人</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every person is already as listed.</source>
+        <translation>取り込む変更はありません（全員が名簿のとおり登録済みです）。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>{row}行目: {reason}</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({rejected}) and warnings ({warnings})</source>
+        <translation>取込不可の行（{rejected}件）と注意（{warnings}件）</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({rejected})</source>
+        <translation>取込不可の行（{rejected}件）</translation>
+    </message>
+    <message>
+        <source>Warnings ({warnings})</source>
+        <translation>注意（{warnings}件）</translation>
+    </message>
+    <message>
+        <source>All rows ({count})</source>
+        <translation>すべての行（{count}）</translation>
+    </message>
+    <message>
+        <source>Choose a file to see who would be imported.</source>
+        <translation>ファイルを選ぶと、取り込まれる人がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Import roster {file}</source>
+        <translation>名簿の取り込み（{file}）</translation>
+    </message>
+    <message>
+        <source>Roster imported: {summary}</source>
+        <translation>名簿を取り込みました: {summary}</translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>新規 {created}件、更新 {updated}件、変更なし {unchanged}件、取込不可 {rejected}件</translation>
+    </message>
+    <message>
+        <source>“{file}” does not exist.</source>
+        <translation>「{file}」が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “{sheet}”.</source>
+        <translation>ブックに「{sheet}」というシートはありません。</translation>
+    </message>
+    <message>
+        <source>No row of column headings was found near the top of the sheet. The list needs headings such as 氏名, 市町村 and 所属 above the people.</source>
+        <translation>シートの先頭付近に見出し行が見つかりません。名簿の上に 氏名・市町村・所属 などの見出しを付けてください。</translation>
+    </message>
+    <message>
+        <source>No column holds the names. Choose “{name}” (or “{family}” and “{given}”) for the column with the names.</source>
+        <translation>氏名の列がありません。氏名が入っている列で「{name}」（または「{family}」と「{given}」）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} are both set to “{field}”.</source>
+        <translation>{first}列と{second}列の両方が「{field}」になっています。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: {reason}</source>
+        <translation>このファイルは読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>Import Roster</source>
+        <translation>名簿の取り込み</translation>
+    </message>
+    <message>
+        <source>Import the people of an Excel (.xlsx) or CSV list. Check what each column holds and look at the preview: nothing changes until you press Import.</source>
+        <translation>Excel（.xlsx）または CSV の名簿から参加者を取り込みます。各列の内容とプレビューを確認してください。［取り込む］を押すまで何も変更されません。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV file</source>
+        <translation>Excel（.xlsx）または CSV ファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列の内容</translation>
+    </message>
+    <message>
+        <source>If a column was not recognised, choose what it holds.</source>
+        <translation>見出しが認識されなかった列は、内容を選んでください。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>取込不可の行と注意</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Changes: {fields}</source>
+        <translation>変更: {fields}</translation>
     </message>
 </context>
 <context>
@@ -3112,11 +4096,11 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>{date}  ◀ today</source>
-        <translation>{date}&#x3000;◀ 本日</translation>
+        <translation>{date}　◀ 本日</translation>
     </message>
     <message>
         <source>{date}  ◀ next</source>
-        <translation>{date}&#x3000;◀ 次回</translation>
+        <translation>{date}　◀ 次回</translation>
     </message>
     <message>
         <source>Held</source>
@@ -3190,7 +4174,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>{name}：{low}〜{high}、重み {weight:g}</translation>
     </message>
     <message>
-        <source>Widest gap between the trainees&apos; own scores of one criterion</source>
+        <source>Widest gap between the trainees' own scores of one criterion</source>
         <translation>同じ評価基準での、受講者個人の評点の最大の開き</translation>
     </message>
     <message>
@@ -3241,7 +4225,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Role of a column&apos;s choices, a list of (label, value), for a combo-box editor. Role of the id of the row&apos;s object. ``handler(row, field, value) -&gt; saved``: the page&apos;s way of applying a cell edit. field name of each column</extracomment>
+        <extracomment>Role of a column's choices, a list of (label, value), for a combo-box editor. Role of the id of the row's object. ``handler(row, field, value) -&gt; saved``: the page's way of applying a cell edit. field name of each column</extracomment>
         <translation>日付</translation>
     </message>
     <message>

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from dxworkshop import __version__
 
 if TYPE_CHECKING:
+    from dxworkshop.services.export import ExportItem, Scope
+    from dxworkshop.services.report_data import ReportBook
     from dxworkshop.store.workshop import Workshop
 
 EXIT_OK = 0
@@ -25,7 +27,13 @@ EXIT_USAGE = 2
 SUBCOMMANDS = ("new", "import-roster", "check", "dump", "load", "demo", "export", "import-form")
 
 #: What ``export --report`` can write; each needs its own ``_export_…`` function below.
-REPORTS = ("hearing-sheet", "feedback-form")
+REPORTS = (
+    "hearing-sheet",
+    "feedback-form",
+    "supervisor-summary",
+    "municipality",
+    "programme",
+)
 
 
 class CliError(Exception):
@@ -242,10 +250,132 @@ def _export_feedback_form(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_scope(args: argparse.Namespace, book: ReportBook) -> Scope:
+    """The scope of a report from --trainee / --supervisor / --municipality / --all."""
+    from dxworkshop.services.export import Scope, ScopeKind
+    from dxworkshop.services.hearings import name_key
+
+    report = args.report
+    given = [
+        flag
+        for flag, value in (
+            ("--trainee", args.trainee),
+            ("--supervisor", args.supervisor),
+            ("--municipality", args.municipality),
+            ("--all", args.all),
+        )
+        if value
+    ]
+    if report == "programme":
+        if set(given) - {"--all"}:
+            raise CliError("--report programme covers the whole programme: use --all or nothing")
+        return Scope.everyone()
+    allowed = {
+        "supervisor-summary": ("--trainee", "--supervisor", "--municipality", "--all"),
+        "municipality": ("--municipality", "--all"),
+    }[report]
+    if args.trainee and args.municipality and report == "supervisor-summary":
+        given.remove("--municipality")  # --municipality narrows down --trainee
+    if len(given) != 1 or given[0] not in allowed:
+        raise CliError(f"--report {report} needs one of {' | '.join(allowed)}")
+    if args.all:
+        return Scope.everyone()
+    muni_id = None
+    if args.municipality:
+        found = [
+            mr for mr in book.municipalities if name_key(mr.name) == name_key(args.municipality)
+        ]
+        if not found:
+            known = "、".join(mr.name for mr in book.municipalities) or "none"
+            raise CliError(
+                f"no municipality named “{args.municipality.strip()}” (the programme has: {known})"
+            )
+        muni_id = found[0].id
+    if args.trainee:
+        trainees = [
+            t
+            for t in book.trainees
+            if name_key(t.name) == name_key(args.trainee)
+            and (muni_id is None or t.municipality_id == muni_id)
+        ]
+        if not trainees:
+            raise CliError(f"no trainee named “{args.trainee.strip()}”")
+        if len(trainees) > 1:
+            where = "、".join(t.municipality_name or "?" for t in trainees)
+            raise CliError(
+                f"more than one trainee is named “{args.trainee.strip()}” ({where}): "
+                "add --municipality NAME"
+            )
+        return Scope(ScopeKind.TRAINEE, trainees[0].id)
+    if args.supervisor:
+        bosses = [
+            sid
+            for sid, name in book.supervisors.items()
+            if name_key(name) == name_key(args.supervisor)
+        ]
+        if not bosses:
+            raise CliError(f"no supervisor of a trainee is named “{args.supervisor.strip()}”")
+        if len(bosses) > 1:
+            raise CliError(f"more than one supervisor is named “{args.supervisor.strip()}”")
+        return Scope(ScopeKind.SUPERVISOR, bosses[0])
+    assert muni_id is not None
+    return Scope(ScopeKind.MUNICIPALITY, muni_id)
+
+
+def _export_reports(args: argparse.Namespace) -> int:
+    """supervisor-summary, municipality, programme: one or many documents into a folder."""
+    from dxworkshop.reports.docstyle import GOTHIC, MINCHO
+    from dxworkshop.reports.report_writer import ReportWriter
+    from dxworkshop.services.export import book_roster, find_soffice, plan_export, run_export
+    from dxworkshop.services.report_data import gather
+    from dxworkshop.store.readonly import open_readonly
+
+    if args.blank or args.round is not None:
+        raise CliError(f"--blank and --round do not apply to --report {args.report}")
+    with open_readonly(Path(args.file)) as workshop:
+        book = gather(workshop)
+    plan = plan_export(book_roster(book), args.report, _report_scope(args, book))
+    writer = ReportWriter(
+        book, font=MINCHO if args.font == "mincho" else GOTHIC, wareki=args.wareki
+    )
+    out = Path(args.output) if args.output else Path.cwd()
+    if out.suffix.lower() == ".docx" and not out.is_dir():
+        if len(plan.items) != 1:
+            raise CliError(f"{len(plan.items)} documents: -o must name a folder, not {out.name}")
+        folder, single = out.parent, out.name
+    else:
+        folder, single = out, None
+    if args.pdf and find_soffice() is None:
+        raise CliError("--pdf needs LibreOffice (soffice) on the PATH")
+
+    class _Named:
+        """The report writer, writing the one document under the name -o gave."""
+
+        def file_name(self, item: ExportItem) -> str:
+            return single or writer.file_name(item)
+
+        def write(self, item: ExportItem, path: Path) -> Path:
+            return writer.write(item, path)
+
+    result = run_export(plan, folder, _Named(), pdf=args.pdf)
+    for path in result.written:
+        print(f"wrote {path}")
+    for path in result.pdfs:
+        print(f"wrote {path}")
+    for failure in result.failures:
+        print(f"failed: {failure.label}: {failure.reason}", file=sys.stderr)
+    if result.failures:
+        raise CliError(f"{len(result.failures)} of {result.total} documents could not be written")
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     exporters: dict[str, Callable[[argparse.Namespace], int]] = {
         "hearing-sheet": _export_hearing_sheet,
         "feedback-form": _export_feedback_form,
+        "supervisor-summary": _export_reports,
+        "municipality": _export_reports,
+        "programme": _export_reports,
     }
     return exporters[args.report](args)
 
@@ -347,11 +477,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write a report or form (Word)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--report", required=True, choices=REPORTS, help="what to write")
-    p.add_argument("--municipality", metavar="NAME", help="the municipality (hearing-sheet)")
+    p.add_argument(
+        "--municipality",
+        metavar="NAME",
+        help="the municipality (hearing-sheet, municipality, supervisor-summary)",
+    )
     p.add_argument("--blank", action="store_true", help="without the answers known so far")
-    p.add_argument("--supervisor", metavar="NAME", help="the supervisor (feedback-form)")
+    p.add_argument(
+        "--supervisor", metavar="NAME", help="the supervisor (feedback-form, supervisor-summary)"
+    )
     p.add_argument("--round", type=int, metavar="N", help="the feedback round (feedback-form)")
-    p.add_argument("-o", "--output", metavar="OUT", help="file or folder to write to")
+    p.add_argument("--trainee", metavar="NAME", help="one trainee (supervisor-summary)")
+    p.add_argument(
+        "--all", action="store_true", help="every trainee or municipality (batch export)"
+    )
+    p.add_argument(
+        "--font", choices=("gothic", "mincho"), default="gothic", help="游ゴシック or ＭＳ 明朝"
+    )
+    p.add_argument("--wareki", action="store_true", help="dates in 和暦 (令和8年9月1日)")
+    p.add_argument("--pdf", action="store_true", help="also a PDF of each (needs LibreOffice)")
+    p.add_argument(
+        "-o", "--output", metavar="OUT", help="file or folder to write to (a folder for several)"
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(

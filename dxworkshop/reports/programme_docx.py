@@ -62,8 +62,8 @@ def build_programme(
     w.feedback()
     w.outcomes()
     w.cases()
+    rc.closing(doc)  # 以上 ends the report; the appendix (別表) follows it
     w.theme_list()
-    rc.closing(doc)
     return doc
 
 

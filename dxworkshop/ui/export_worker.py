@@ -32,6 +32,7 @@ class ExportJob:
     font: str = GOTHIC
     wareki: bool = False
     pdf: bool = False
+    soffice: str | None = None  # LibreOffice's command for the PDF copies (found if None)
 
 
 class ExportWorker(QObject):
@@ -73,6 +74,7 @@ class ExportWorker(QObject):
                 progress=self.progress.emit,
                 cancelled=self._cancel.is_set,
                 pdf=job.pdf,
+                soffice=job.soffice,
             )
         except (ServiceError, StoreError) as exc:
             log.warning("export stopped: %s", exc)

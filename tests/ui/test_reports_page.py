@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -174,3 +175,28 @@ def test_a_folder_that_is_a_file_is_refused_inline(
     assert page.ui.messageLabel.isVisible()
     page.ui.folderEdit.setText("")
     assert page.export() is None
+
+
+def test_pdf_copies_through_the_libreoffice_found(
+    qtbot: QtBot, demo: WorkshopController, prefs: Preferences, tmp_path: Path
+) -> None:
+    fake = tmp_path / "soffice"
+    fake.write_text(
+        f"#!{sys.executable}\n"
+        "import sys, pathlib\n"
+        "args = sys.argv[1:]\n"
+        "out = pathlib.Path(args[args.index('--outdir') + 1])\n"
+        "out.mkdir(parents=True, exist_ok=True)\n"
+        "(out / (pathlib.Path(args[-1]).stem + '.pdf')).write_bytes(b'%PDF-1.7 fake')\n"
+    )
+    fake.chmod(0o755)
+    page = make_page(qtbot, demo, prefs, soffice=str(fake))
+    page.set_report_kind(ReportKind.PROGRAMME)
+    page.ui.pdfCheck.setChecked(True)
+    page.ui.folderEdit.setText(str(tmp_path / "out"))
+    assert page.export() is not None
+    qtbot.waitUntil(lambda: page.last_result is not None, timeout=60_000)
+    result = page.last_result
+    assert result is not None and not result.failures
+    (pdf,) = result.pdfs
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stem == result.written[0].stem

@@ -314,6 +314,7 @@ class ReportsPage(Page):
             font=str(self.ui.fontCombo.currentData()),
             wareki=self.ui.warekiCheck.isChecked(),
             pdf=self.ui.pdfCheck.isEnabled() and self.ui.pdfCheck.isChecked(),
+            soffice=self.soffice,
         )
         self.clear_message()
         self.ui.openFolderButton.hide()

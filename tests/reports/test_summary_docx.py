@@ -184,3 +184,30 @@ def test_empty_sections_say_so(tmp_path: Path) -> None:
     for index, p in enumerate(paragraphs[:-1]):
         if p.style.name == "Heading 1":
             assert paragraphs[index + 1].style.name != "Heading 1"
+
+
+def test_the_stamped_card_sits_in_its_cell(book: ReportBook) -> None:
+    import io
+
+    from PIL import Image, ImageChops
+
+    from dxworkshop.reports.report_charts import MatrixCard
+
+    stamp = stamp_of(book)
+
+    def image(cards: list[MatrixCard]) -> Image.Image:
+        return Image.open(io.BytesIO(stamp.png(cards))).convert("RGB")
+
+    empty = image([])
+
+    def where(x: int, y: int) -> tuple[float, float]:
+        card = image([MatrixCard(1, "電話対応", x, y, theme=True)])
+        box = ImageChops.difference(card, empty).getbbox()
+        assert box is not None
+        left, top, right, bottom = box
+        return ((left + right) / 2 / empty.width, (top + bottom) / 2 / empty.height)
+
+    right_top = where(5, 5)
+    left_bottom = where(1, 1)
+    assert right_top[0] > 0.8 and right_top[1] < 0.2
+    assert left_bottom[0] < 0.25 and left_bottom[1] > 0.7

@@ -338,9 +338,19 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self.workshop.path))
 
     def _update_badges(self) -> None:
+        """Done/total per phase, and what needs attention by the next-action rules."""
+        import datetime as dt
+
+        from PySide6.QtGui import QBrush, QColor
+
+        from dxworkshop.domain.next_actions import Severity
+        from dxworkshop.services.dashboard import navigator_badges
+        from dxworkshop.ui.models.dashboard_models import action_title
+
         if self.workshop is None:
             return
         progress = phase_progress(self.workshop)
+        badges = navigator_badges(self.workshop, dt.date.today())
         for row, (key, phase, _factory) in enumerate(self._entries):
             item = self.navigator.item(row)
             label = self._entry_label(key)
@@ -348,6 +358,15 @@ class MainWindow(QMainWindow):
                 p = progress[phase]
                 mark = "✓ " if p.complete else ""
                 label = f"{label}　{mark}{p.done}/{p.total}"
+            attention = badges.attention.get(key)
+            if attention is not None and attention.count:
+                label = f"{label}　⚠{attention.count}"
+                urgent = attention.severity >= Severity.URGENT
+                item.setForeground(QBrush(QColor("#b91c1c" if urgent else "#b45309")))
+                item.setToolTip("\n".join(action_title(a) for a in badges.actions if a.page == key))
+            else:
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+                item.setToolTip("")
             item.setText(label)
 
     def page(self, key: str) -> Page:
@@ -368,6 +387,16 @@ class MainWindow(QMainWindow):
         keys = [k for k, _p, _f in self._entries]
         self.navigator.setCurrentRow(keys.index(key))
         return self.page(key)
+
+    def navigate_to(self, key: str, record_id: int | None = None) -> Page | None:
+        """Show the page *key* and, given a record id, that record on it (e.g. from a next
+        action on the home page). Unknown keys and a closed workshop do nothing."""
+        if self.controller is None or key not in {k for k, _p, _f in self._entries}:
+            return None
+        page = self.show_page(key)
+        if record_id is not None:
+            page.show_record(record_id)
+        return page
 
     def _navigate(self, row: int) -> None:
         if row < 0 or self.controller is None:

@@ -30,5 +30,9 @@ class Page(QWidget):
     def find(self) -> None:
         """Focus the page's search/filter field, if it has one."""
 
+    def show_record(self, record_id: int) -> None:
+        """Select and show one record of the page (what the id means is the page's own:
+        e.g. a trainee on the practice page); the base page shows nothing."""
+
     def wants(self, topics: frozenset[str]) -> bool:
         return "all" in topics or bool(self.topics & topics)

@@ -1,0 +1,175 @@
+"""The home dashboard's read model on the demo programme and on a programme being set up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dxworkshop.domain.enums import Phase, Role
+from dxworkshop.domain.next_actions import ActionKind, Severity, Target
+from dxworkshop.services import dashboard, people
+from dxworkshop.services.demo import create_demo
+from dxworkshop.services.programme import new_programme
+from dxworkshop.services.progress import Measure
+from dxworkshop.store import models as m
+from dxworkshop.store.workshop import Workshop
+from tests.services.test_practice import counted
+
+TODAY = dt.date(2026, 10, 23)  # the demo started 52 days before: in the practice
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.dxw"
+    create_demo(path, today=TODAY, backup_root=path.parent / "backups").close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path) -> Iterator[Workshop]:
+    ws = Workshop.open(demo_file, backup_on_open=False)
+    yield ws
+    ws.close()
+
+
+def raw(path: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_next_actions_of_the_demo_in_the_practice(demo: Workshop, demo_file: Path) -> None:
+    board = dashboard.build_dashboard(demo, TODAY)
+    kinds = [a.kind for a in board.actions]
+    assert kinds == [
+        ActionKind.FEEDBACK_OVERDUE,
+        ActionKind.BLOCKED_ITEMS,
+        ActionKind.NO_RECENT_CHECK_IN,
+        ActionKind.OVERDUE_ITEMS,
+    ]
+    by_kind = {a.kind: a for a in board.actions}
+    ((overdue,),) = raw(
+        demo_file,
+        "select count(*) from feedback f join feedback_round r on r.id = f.round_id "
+        "where f.status = 'requested' and r.due < '2026-10-23' and f.deleted_at is null",
+    )
+    assert by_kind[ActionKind.FEEDBACK_OVERDUE].count == overdue == 5
+    ((blocked,),) = raw(demo_file, "select count(*) from action_item where status = 'blocked'")
+    assert by_kind[ActionKind.BLOCKED_ITEMS].count == blocked
+    # quiet for two weeks: no check-in since 9 Oct (the practice began on 7 Oct)
+    quiet = raw(
+        demo_file,
+        "select p.id from plan p left join check_in c on c.plan_id = p.id "
+        "group by p.id having coalesce(max(c.date), '2026-10-07') <= '2026-10-09'",
+    )
+    assert by_kind[ActionKind.NO_RECENT_CHECK_IN].count == len(quiet) > 0
+    # each record opens where it is fixed
+    feedback = by_kind[ActionKind.FEEDBACK_OVERDUE].records[0]
+    assert feedback.target == Target("feedback", feedback.id)
+    item = by_kind[ActionKind.BLOCKED_ITEMS].records[0]
+    ((trainee,),) = raw(
+        demo_file,
+        f"select p.trainee_id from action_item a join plan p on p.id = a.plan_id "
+        f"where a.id = {item.id}",
+    )
+    assert item.target == Target("practice", trainee)
+
+
+def test_dashboard_numbers_of_the_demo(demo: Workshop, demo_file: Path) -> None:
+    board = dashboard.build_dashboard(demo, TODAY)
+    assert board.current_phase == Phase.PRACTICE
+    assert board.sessions[board.next_session or 0].date == dt.date(2026, 10, 27)
+    assert board.milestones.practice_start == dt.date(2026, 10, 7)
+    # issues by category, counted like the stored tags say
+    tags: Counter[str] = Counter()
+    for (text,) in raw(demo_file, "select categories from issue where deleted_at is null"):
+        for tag in set(json.loads(str(text))) or {""}:
+            tags[tag] += 1
+    assert {c.category: c.issues for c in board.categories} == dict(tags)
+    assert board.categories[0].issues == max(tags.values())
+    # hours: measured = the outcomes; every plan counted once
+    ((outcomes,),) = raw(demo_file, "select sum(hours_saved_per_year) from outcome")
+    assert sum(h.measured for h in board.hours) == pytest.approx(float(str(outcomes)))
+    assert sum(h.plans for h in board.hours) == 40
+    assert sum(h.measured_plans for h in board.hours) == 16
+    assert all(h.expected > 0 for h in board.hours)
+    # the practice line runs from the practice start to today, never falling
+    assert board.practice[0].date == dt.date(2026, 10, 7)
+    assert board.practice[-1].date == TODAY
+    averages = [p.average for p in board.practice]
+    assert averages == sorted(averages) and 0 < averages[-1] < 100
+    assert board.average_progress is not None and 0 < board.average_progress < 100
+    lines = {(line.measure, line.round_number): line for line in board.lines}
+    assert (
+        lines[Measure.FEEDBACK_RECEIVED, 1].done,
+        lines[Measure.FEEDBACK_RECEIVED, 1].total,
+    ) == (
+        75,
+        80,
+    )
+    assert lines[Measure.FEEDBACK_RECEIVED, 2].round_title == "実践結果へのフィードバック"
+    assert lines[Measure.OUTCOMES, None].done == 16
+    assert lines[Measure.HEARINGS_DONE, None].total == 8
+
+
+def test_navigator_badges_follow_the_same_rules(demo: Workshop) -> None:
+    badges = dashboard.navigator_badges(demo, TODAY)
+    actions = dashboard.actions_for(demo, TODAY)
+    assert badges.actions == actions
+    assert set(badges.attention) == {"feedback", "practice"}
+    practice = badges.attention["practice"]
+    expected = sum(
+        a.count for a in actions if a.page == "practice" and a.severity >= Severity.WARNING
+    )
+    assert practice.count == expected and practice.severity == Severity.URGENT
+
+
+def test_the_dashboard_reads_with_a_fixed_number_of_queries(demo: Workshop, tmp_path: Path) -> None:
+    empty = new_programme(tmp_path / "empty.dxw", "研修", start_date=dt.date(2026, 9, 1))
+    try:
+        with counted(empty) as few:
+            dashboard.build_dashboard(empty, TODAY)
+    finally:
+        empty.close()
+    with counted(demo) as many:
+        dashboard.build_dashboard(demo, TODAY)
+    assert len(many) == len(few) < 60
+
+
+def test_before_day_1_the_hearings_come_first(tmp_path: Path) -> None:
+    ws = new_programme(tmp_path / "t.dxw", "研修", start_date=dt.date(2026, 9, 1))
+    try:
+        heard = people.add_municipality(ws, "倉敷市").id
+        planned = people.add_municipality(ws, "早島町").id
+        people.add_municipality(ws, "里庄町")
+        trainee = people.add_person(ws, "山田 太郎", municipality_id=heard, roles=[Role.TRAINEE])
+        with ws.session() as s:
+            s.add(m.Hearing(municipality_id=heard, status="done"))
+            hearing = m.Hearing(municipality_id=planned, status="planned")
+            s.add(hearing)
+            s.commit()
+            hearing_id = hearing.id
+        board = dashboard.build_dashboard(ws, dt.date(2026, 9, 10))  # day 1 is 15 Sep
+        first = board.actions[0]
+        assert first.kind == ActionKind.HEARINGS_NOT_DONE
+        assert first.severity == Severity.WARNING and first.days_left == 5
+        assert [(r.name, r.target) for r in first.records] == [
+            ("早島町", Target("hearing", hearing_id)),
+            ("里庄町", Target("hearing", None)),
+        ]
+        kinds = [a.kind for a in board.actions]
+        assert ActionKind.NO_SUPERVISOR in kinds  # the trainee has none
+        no_boss = next(a for a in board.actions if a.kind == ActionKind.NO_SUPERVISOR)
+        assert no_boss.records[0].target == Target("participants", trainee.id)
+        assert board.practice == () and board.hours == () and board.categories == ()
+        assert board.average_progress is None
+    finally:
+        ws.close()

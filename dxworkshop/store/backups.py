@@ -88,6 +88,23 @@ def copy_database(source: Path, dest: Path) -> None:
         raise
 
 
+def _make_private_folder(folder: Path) -> None:
+    """Create *folder*, and the parents it lacks, readable by the owner only, whatever the
+    umask: a folder others may write to would let them move or replace the backups in it.
+    Folders that already existed above it are left as they are.
+    """
+    missing = []
+    parent = folder
+    while not parent.exists():
+        missing.append(parent)
+        parent = parent.parent
+    for path in [*reversed(missing), folder]:
+        path.mkdir(exist_ok=True)
+        if sys.platform != "win32":
+            with contextlib.suppress(OSError):
+                os.chmod(path, stat.S_IRWXU)
+
+
 @dataclass(frozen=True)
 class BackupEntry:
     path: Path
@@ -115,10 +132,7 @@ class BackupRotation:
         return cls(root / f"{path.stem}-{digest}", path.stem, keep)
 
     def take(self, source: Path) -> Path:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        if sys.platform != "win32":
-            with contextlib.suppress(OSError):
-                os.chmod(self.folder, stat.S_IRWXU)
+        _make_private_folder(self.folder)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         dest = self.folder / f"{self.stem}-{stamp}.dxw"
         counter = 1

@@ -55,7 +55,13 @@ class ForeignDatabase(StoreError):
 
 
 class DamagedFile(StoreError):
+    #: SQLite's report of the damage can run to many lines; the message keeps its start.
+    DETAIL_CHARS = 300
+
     def __init__(self, path: Path | str, detail: str) -> None:
+        detail = " ".join(detail.split())  # one line, however SQLite worded it
+        if len(detail) > self.DETAIL_CHARS:
+            detail = detail[: self.DETAIL_CHARS - 1] + "…"
         super().__init__(path, f"the file is damaged ({detail})")
         self.detail = detail
 

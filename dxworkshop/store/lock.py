@@ -13,6 +13,7 @@ import getpass
 import json
 import os
 import socket
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,6 +45,29 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+#: errno values of os.link on a file system without hard links (or across devices).
+_NO_HARD_LINKS = frozenset(
+    getattr(errno, name)
+    for name in ("EPERM", "EOPNOTSUPP", "ENOTSUP", "ENOSYS", "EXDEV", "EMLINK")
+    if hasattr(errno, name)
+)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Create *path* (it must not exist) holding *data*; nothing is left on failure."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    os.close(fd)
+
+
 def read_holder(lock_file: Path) -> LockHolder | None:
     try:
         data = json.loads(lock_file.read_text(encoding="utf-8"))
@@ -71,44 +95,63 @@ class WorkshopLock:
 
     def acquire(self) -> None:
         """Take the lock or raise FileLocked naming its holder; a stale lock is taken over."""
+        info = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "user": _current_user(),
+            "since": datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
+            "app": "dxworkshop",
+        }
+        data = json.dumps(info).encode("utf-8")
         for _attempt in range(2):
             try:
-                fd = os.open(self.lock_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:
-                holder = read_holder(self.lock_file)
-                if self._is_stale(holder):
-                    try:
-                        self.lock_file.unlink()
-                    except FileNotFoundError:
-                        pass
-                    except OSError:  # e.g. a folder named like the lock: not ours to remove
-                        raise FileLocked(self.path, holder) from None
-                    continue
-                raise FileLocked(self.path, holder) from None
+                created = self._create(data)
             except PermissionError as exc:
                 raise PermissionDenied(self.path, f"cannot create {self.lock_file.name}") from exc
             except OSError as exc:
                 if exc.errno == errno.EROFS:
                     raise PermissionDenied(self.path, "the folder is read-only") from exc
                 raise WriteFailed(self.path, f"cannot create {self.lock_file.name}: {exc}") from exc
-            info = {
-                "pid": os.getpid(),
-                "host": socket.gethostname(),
-                "user": _current_user(),
-                "since": datetime.now(UTC).astimezone().isoformat(timespec="seconds"),
-                "app": "dxworkshop",
-            }
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(info, fh)
-            except OSError as exc:
-                # A half-written lock would block the file for a minute: remove it.
-                with contextlib.suppress(OSError):
+            if created:
+                self._held = True
+                return
+            holder = read_holder(self.lock_file)
+            if self._is_stale(holder):
+                try:
                     self.lock_file.unlink()
-                raise WriteFailed(self.path, f"cannot write {self.lock_file.name}: {exc}") from exc
-            self._held = True
-            return
+                except FileNotFoundError:
+                    pass
+                except OSError:  # e.g. a folder named like the lock: not ours to remove
+                    raise FileLocked(self.path, holder) from None
+                continue
+            raise FileLocked(self.path, holder) from None
         raise FileLocked(self.path, read_holder(self.lock_file))
+
+    def _create(self, data: bytes) -> bool:
+        """Create the lock file holding *data*; False when a lock file is there already.
+
+        The lock is written under a temporary name and hard-linked into place, so it
+        never exists without its holder in it: a process killed while taking the lock
+        leaves at worst a stray temporary file, not an empty lock that keeps everyone
+        out for a minute. Without hard links (FAT drives): create-exclusive, one write.
+        """
+        tmp = self.lock_file.with_name(f".{self.lock_file.name}.{uuid.uuid4().hex[:8]}.tmp")
+        _write_new(tmp, data)
+        try:
+            os.link(tmp, self.lock_file)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            if exc.errno not in _NO_HARD_LINKS:
+                raise
+            try:
+                _write_new(self.lock_file, data)
+            except FileExistsError:
+                return False
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        return True
 
     def _is_stale(self, holder: LockHolder | None) -> bool:
         if holder is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import logging
 import os
 import shutil
@@ -92,7 +93,7 @@ def _check_header(path: Path) -> None:
     """Refuse what is not SQLite, and SQLite files cut short, before SQLite sees them.
 
     SQLite reads a missing tail as zeros, so a file that lost its last bytes can pass
-    ``quick_check``; its size says it is incomplete.
+    its checks; its size says it is incomplete.
     """
     try:
         with path.open("rb") as fh:
@@ -125,8 +126,14 @@ def _check_header(path: Path) -> None:
         raise DamagedFile(path, "the file is truncated")
 
 
-def _inspect_sqlite(path: Path, uri: str, quick_check: bool, supported: int) -> FileInfo:
-    """The SQLite part of the inspection; *path* names the file in errors."""
+def _inspect_sqlite(path: Path, uri: str, check: bool, supported: int) -> FileInfo:
+    """The SQLite part of the inspection; *path* names the file in errors.
+
+    ``integrity_check`` rather than ``quick_check``: only the full check compares each
+    index with its table, and a damaged index silently hides rows (in the reliability
+    suite about one random page flip in ten damaged only an index). It costs about
+    0.1 s on the largest programme (12,000 issues) against 0.05 s.
+    """
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -138,21 +145,45 @@ def _inspect_sqlite(path: Path, uri: str, quick_check: bool, supported: int) -> 
             raise ForeignDatabase(path)
         if version > supported:
             raise NewerVersion(path, version, supported)
-        if quick_check:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+        if check:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
             result = [str(r[0]) for r in rows]
             if result != ["ok"]:
                 raise DamagedFile(path, "; ".join(result[:3]))
+            if version == SCHEMA_VERSION:
+                missing = _missing_columns(conn)
+                if missing:
+                    raise DamagedFile(path, f"the table layout is damaged ({missing})")
     except sqlite3.Error as exc:
         raise DamagedFile(path, str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        # SQLite's message quotes the damaged bytes (e.g. a mangled schema), which the
+        # sqlite3 module then fails to decode: the error about the error is the damage.
+        raise DamagedFile(path, "malformed database schema") from exc
     finally:
         conn.close()
     return FileInfo(path=path, application_id=app_id, schema_version=version)
 
 
-def inspect_file(
-    path: Path, *, quick_check: bool = True, supported: int = SCHEMA_VERSION
-) -> FileInfo:
+def _missing_columns(conn: sqlite3.Connection) -> str:
+    """The first table or column of this build's schema that the file lacks, or "".
+
+    A damaged byte in the schema text can rename a column and still parse: SQLite's
+    checks pass, and every query of that table would then fail.
+    """
+    from dxworkshop.store.models import metadata
+
+    for name, table in metadata.tables.items():
+        found = {str(r[1]) for r in conn.execute(f'PRAGMA table_info("{name}")').fetchall()}
+        if not found:
+            return f"no table {name}"
+        for column in table.columns:
+            if column.name not in found:
+                return f"no column {name}.{column.name}"
+    return ""
+
+
+def inspect_file(path: Path, *, check: bool = True, supported: int = SCHEMA_VERSION) -> FileInfo:
     """Identify *path* without writing to it; raise a typed error for anything not openable.
 
     Nothing is created beside the file: without a WAL the file is read immutable; with a
@@ -171,8 +202,8 @@ def inspect_file(
                 shutil.copyfile(wal, side_file(copy, "-wal"))
             except OSError as exc:
                 raise DamagedFile(path, f"cannot be read: {exc}") from exc
-            return _inspect_sqlite(path, sqlite_uri(copy, mode="ro"), quick_check, supported)
-    return _inspect_sqlite(path, _ro_uri(path), quick_check, supported)
+            return _inspect_sqlite(path, sqlite_uri(copy, mode="ro"), check, supported)
+    return _inspect_sqlite(path, _ro_uri(path), check, supported)
 
 
 def _owner_only(path: Path) -> None:
@@ -201,6 +232,15 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
+#: How the sqlite3 module reports a text value that is not UTF-8 (damaged bytes).
+_UNDECODABLE = "Could not decode to UTF-8"
+
+
+def _unreadable_value(exc: ValueError) -> bool:
+    """A stored JSON list or date that no longer parses, raised while loading a row."""
+    return isinstance(exc, json.JSONDecodeError) or str(exc).startswith("Invalid isoformat string")
+
+
 # Primary SQLite result codes that are expected failures of the file, not of our code.
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
@@ -213,6 +253,8 @@ def _database_error(path: Path, exc: BaseException) -> StoreError | None:
     stay what they are.
     """
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(orig, sqlite3.OperationalError) and str(orig).startswith(_UNDECODABLE):
+        return DamagedFile(path, "a text in the file is not valid UTF-8")
     code = getattr(orig, "sqlite_errorcode", None)
     if not isinstance(orig, sqlite3.Error) or not isinstance(code, int):
         return None
@@ -447,7 +489,9 @@ class Workshop:
         """A unit of work; the caller commits. Objects stay readable after commit.
 
         Failures of the file itself (disk full, read-only, damaged, busy) surface as
-        typed StoreErrors; other database errors pass through unchanged.
+        typed StoreErrors; other database errors pass through unchanged. Damage inside
+        a value, which no SQLite check can see (bytes that are not UTF-8, a JSON column
+        that no longer parses), is DamagedFile when the value is read.
         """
         if self._closed:
             # Writing after close would write without holding the lock.
@@ -460,6 +504,12 @@ class Workshop:
                 if translated is None:
                     raise
                 raise translated from exc
+            except UnicodeDecodeError as exc:  # SQLite's message quoting damaged bytes
+                raise DamagedFile(self.path, "malformed database schema") from exc
+            except ValueError as exc:
+                if not _unreadable_value(exc):
+                    raise
+                raise DamagedFile(self.path, f"a stored value cannot be read ({exc})") from exc
 
     # -- copies -----------------------------------------------------------------
 

@@ -53,6 +53,10 @@ STEP_PARTS: tuple[str, ...] = ("what", "who", "due")
 
 #: Two steps whose "what" is at least this similar are one step changed, not two.
 STEP_SIMILARITY = 0.5
+#: Texts less alike than this are shown as one rewrite, not as scattered fragments.
+REWRITE_SIMILARITY = 0.3
+#: Runs in common shorter than this between two changes are folded into the change.
+SHORT_EQUAL = 3
 
 
 class Change(StrEnum):
@@ -190,6 +194,8 @@ def text_spans(old: str, new: str) -> tuple[Span, ...]:
     if old == new:
         return (Span("equal", old, new),) if old else ()
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    if old and new and matcher.ratio() < REWRITE_SIMILARITY:
+        return (Span("replace", old, new),)
     spans: list[Span] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         spans.append(Span(_SPAN_KINDS[tag], old[i1:i2], new[j1:j2]))
@@ -197,11 +203,12 @@ def text_spans(old: str, new: str) -> tuple[Span, ...]:
 
 
 def _merge_short_equals(spans: list[Span]) -> list[Span]:
-    """One shared character between two changes reads as noise: fold it into a replace.
+    """A character or two shared between two changes reads as noise: fold them in.
 
-    Character diffs of rewritten Japanese sentences find the odd common particle
-    (の, を, 。) in the middle of new text; showing it as kept splits one rewrite into
-    fragments. Equal runs of a single character between two changes are folded in.
+    Character diffs of rewritten Japanese sentences find the odd common particle or
+    okurigana (の, を, てい, 。) in the middle of new text; showing it as kept splits one
+    rewrite into fragments. Equal runs shorter than ``SHORT_EQUAL`` characters between
+    two changes are folded into one replacement.
     """
     result: list[Span] = []
     i = 0
@@ -209,7 +216,7 @@ def _merge_short_equals(spans: list[Span]) -> list[Span]:
         span = spans[i]
         if (
             span.kind == "equal"
-            and len(span.old) == 1
+            and len(span.old) < SHORT_EQUAL
             and result
             and result[-1].kind != "equal"
             and i + 1 < len(spans)

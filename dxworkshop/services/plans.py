@@ -575,7 +575,7 @@ def set_plan_deleted(workshop: Workshop, plan_id: int, deleted: bool) -> None:
 # --- editing the latest version ---------------------------------------------------------------
 
 
-def _plain_text(value: Any) -> str:
+def plain_text(value: Any) -> str:
     """Multi-line text as typed: line ends unified, trailing spaces and blank ends trimmed."""
     if value is None:
         return ""
@@ -623,7 +623,7 @@ def _checked(field: str, value: Any) -> Any:
         return check_ecrs(value or ())
     if field == "dx_means":
         return check_dx_means(value or ())
-    return _plain_text(value)
+    return plain_text(value)
 
 
 def update_version(workshop: Workshop, version_id: int, field: str, value: Any) -> VersionEdit:

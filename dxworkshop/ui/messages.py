@@ -128,6 +128,21 @@ _FIELD_NAMES = {
     "minutes_per_case": QT_TRANSLATE_NOOP("Messages", "Minutes per case"),
     "people": QT_TRANSLATE_NOOP("Messages", "People"),
     "source": QT_TRANSLATE_NOOP("Messages", "Source"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "Reason for the version"),
+    "version": QT_TRANSLATE_NOOP("Messages", "Plan version"),
+    "plan": QT_TRANSLATE_NOOP("Messages", "Plan"),
+    "steps": QT_TRANSLATE_NOOP("Messages", "Steps"),
+    "due": QT_TRANSLATE_NOOP("Messages", "Due date"),
+    "number": QT_TRANSLATE_NOOP("Messages", "Number"),
+    "reviewer": QT_TRANSLATE_NOOP("Messages", "Reviewer"),
+    "rating": QT_TRANSLATE_NOOP("Messages", "Rating"),
+    "feedback": QT_TRANSLATE_NOOP("Messages", "Feedback"),
+    "decision": QT_TRANSLATE_NOOP("Messages", "Decision"),
+    "ecrs": QT_TRANSLATE_NOOP("Messages", "ECRS"),
+    "good_points": QT_TRANSLATE_NOOP("Messages", "Good points"),
+    "improvements": QT_TRANSLATE_NOOP("Messages", "Points to improve"),
+    "support": QT_TRANSLATE_NOOP("Messages", "Support offered"),
+    "response": QT_TRANSLATE_NOOP("Messages", "Trainee's response"),
 }
 
 

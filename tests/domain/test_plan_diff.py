@@ -69,9 +69,22 @@ def test_a_field_filled_in_or_emptied_is_added_or_removed() -> None:
 
 
 def test_a_lone_common_character_inside_a_rewrite_is_not_shown_as_kept() -> None:
-    # の is the only character the two sentences share in the middle: one rewrite.
-    spans = text_spans("紙の申請", "電子の受付")
-    assert spans == (Span("replace", "紙の申請", "電子の受付"),)
+    # の is the only character the two phrases share in the middle: one rewrite.
+    spans = text_spans("紙の申請を受ける", "電子の受付を受ける")
+    assert spans == (
+        Span("replace", "紙の申請", "電子の受付"),
+        Span("equal", "を受ける", "を受ける"),
+    )
+    # two characters in common between changes fold in too
+    assert text_spans("AてBいC", "XてYいZ") == (Span("replace", "AてBいC", "XてYいZ"),)
+
+
+def test_an_unrelated_rewrite_is_one_replacement() -> None:
+    old, new = (
+        "作業量が多く、人手が足りていない。",
+        "訪問先で記録する手段がなく、庁舎に戻ってから書き起こしている。",
+    )
+    assert text_spans(old, new) == (Span("replace", old, new),)
 
 
 def test_lists_show_items_added_removed_and_kept() -> None:

@@ -6,27 +6,27 @@
     <message>
         <source>Action item</source>
         <extracomment>column → editor kind of the columns editable inline</extracomment>
-        <translation type="unfinished" />
+        <translation>実践項目</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">担当者</translation>
+        <translation>担当</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Past its due date</source>
-        <translation type="unfinished" />
+        <translation>期限を過ぎています</translation>
     </message>
 </context>
 <context>
@@ -187,19 +187,19 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
     <message>
         <source>Obstacles</source>
-        <translation type="unfinished" />
+        <translation>課題・障害</translation>
     </message>
     <message>
         <source>Support needed</source>
-        <translation type="unfinished" />
+        <translation>必要な支援</translation>
     </message>
 </context>
 <context>
@@ -214,55 +214,51 @@
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">改善テーマ</translation>
+        <translation>改善テーマ</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Items done</source>
-        <translation type="unfinished" />
+        <translation>完了項目</translation>
     </message>
     <message>
         <source>Last check-in</source>
-        <translation type="unfinished" />
+        <translation>最終報告</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished" />
+        <translation>停滞</translation>
     </message>
     <message>
         <source>Hours saved</source>
-        <translation type="unfinished" />
+        <translation>削減時間</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>計画</translation>
     </message>
     <message>
         <source>(no plan yet)</source>
-        <translation type="unfinished" />
+        <translation>（計画なし）</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>未報告</translation>
     </message>
     <message numerus="yes">
         <source>{date} (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>{date}（%n日）</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No check-in for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n日間報告がありません</numerusform></translation>
     </message>
     <message>
         <source>{share}% of the expected hours</source>
-        <translation type="unfinished" />
+        <translation>計画の{share}%</translation>
     </message>
 </context>
 <context>
@@ -382,30 +378,140 @@
     </message>
 </context>
 <context>
+    <name>FeedbackEditor</name>
+    <message>
+        <source>{item}: {value} of {high}</source>
+        <translation>{item}：{value}（{high}段階）</translation>
+    </message>
+    <message>
+        <source>{trainee} — {reviewer} ({role})</source>
+        <translation>{trainee}さん — {reviewer}（{role}）</translation>
+    </message>
+    <message>
+        <source>Round {number}: {title}</source>
+        <translation>第{number}回：{title}</translation>
+    </message>
+    <message>
+        <source>on {version}</source>
+        <translation>{version}が対象</translation>
+    </message>
+    <message>
+        <source>({latest} exists now)</source>
+        <translation>（現在の最新は{latest}）</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>期限 {date}</translation>
+    </message>
+    <message>
+        <source>Addressed in {version} of the plan.</source>
+        <translation>改善計画の{version}で対応済みです。</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状況：</translation>
+    </message>
+    <message>
+        <source>requested → received → addressed</source>
+        <translation>依頼中 → 回収済み → 対応済み</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>判定：</translation>
+    </message>
+    <message>
+        <source>Rubric ratings</source>
+        <translation>評価観点ごとの評価</translation>
+    </message>
+    <message>
+        <source>Good points</source>
+        <translation>良い点</translation>
+    </message>
+    <message>
+        <source>What is good about the plan</source>
+        <translation>計画の良いところ</translation>
+    </message>
+    <message>
+        <source>Points to improve</source>
+        <translation>改善すべき点</translation>
+    </message>
+    <message>
+        <source>What the trainee should change</source>
+        <translation>受講者が見直すべきところ</translation>
+    </message>
+    <message>
+        <source>Support offered</source>
+        <translation>提供できる支援</translation>
+    </message>
+    <message>
+        <source>What the reviewer will do to help (time, people, budget)</source>
+        <translation>評価者として手助けできること（時間・人員・予算）</translation>
+    </message>
+    <message>
+        <source>Trainee's response</source>
+        <translation>受講者の対応</translation>
+    </message>
+    <message>
+        <source>How the trainee answered the feedback</source>
+        <translation>フィードバックに受講者がどう対応したか</translation>
+    </message>
+    <message>
+        <source>Remove Request</source>
+        <translation>依頼を取り消す</translation>
+    </message>
+    <message>
+        <source>Take this request back (undo brings it back)</source>
+        <translation>この依頼を取り消します（元に戻すで復元できます）。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFormDialog</name>
+    <message numerus="yes">
+        <source>The form of {supervisor} (round {round}) changes %n value(s) of the feedback on {trainees} trainee(s). Areas left blank on the form are kept as they are.</source>
+        <translation><numerusform>{supervisor}さんの様式（第{round}回）により、受講者{trainees}人分のフィードバックの値が%n件変更されます。様式で空欄の箇所は現在の内容のまま残ります。</numerusform></translation>
+    </message>
+    <message>
+        <source>The form of {supervisor} (round {round}) holds nothing new: everything on it is already in the feedback.</source>
+        <translation>{supervisor}さんの様式（第{round}回）に新しい内容はありません。記入内容はすべてフィードバックに反映済みです。</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>ご注意ください：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Import Returned Feedback Form</source>
+        <translation>返送されたフィードバック様式の取り込み</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackLabels</name>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>承認</translation>
     </message>
     <message>
         <source>Approved with conditions</source>
-        <translation type="unfinished" />
+        <translation>条件付き承認</translation>
     </message>
     <message>
         <source>Rework</source>
-        <translation type="unfinished" />
+        <translation>再検討</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished" />
+        <translation>依頼中</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>回収済み</translation>
     </message>
     <message>
         <source>Addressed</source>
-        <translation type="unfinished" />
+        <translation>対応済み</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -417,16 +523,328 @@
     </message>
     <message>
         <source>Not requested</source>
-        <translation type="unfinished" />
+        <translation>未依頼</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>期限超過</translation>
     </message>
     <message>
         <source>Overdue {days} d</source>
-        <extracomment>(background, text) of each state in the overview grid and its legend.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Short marks of the decisions for the overview grid (○△× as on Japanese office forms). (background, text) of each state in the overview grid and its legend.</extracomment>
+        <translation>期限超過 {days}日</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>The status moves one step at a time: requested → received → addressed.</source>
+        <extracomment>the date overdue is judged against (None: the clock's date); tests fix it</extracomment>
+        <translation>状況は 依頼中 → 回収済み → 対応済み の順に1段階ずつ進みます。</translation>
+    </message>
+    <message>
+        <source>{message}: give the person that role on the people page.</source>
+        <translation>{message}：参加者のページで、その人に役割を設定してください。</translation>
+    </message>
+    <message>
+        <source>This supervisor has no trainee with a plan yet.</source>
+        <translation>この上司の受講者には、まだ改善計画がありません。</translation>
+    </message>
+    <message>
+        <source>That feedback has not come in yet.</source>
+        <translation>そのフィードバックはまだ回収されていません。</translation>
+    </message>
+    <message>
+        <source>This reviewer's feedback is already requested in this round.</source>
+        <translation>この評価者には、この回のフィードバックをすでに依頼しています。</translation>
+    </message>
+    <message>
+        <source>There is already a round with this number.</source>
+        <translation>この番号の回はすでにあります。</translation>
+    </message>
+    <message>
+        <source>The rating is outside the rubric's scale.</source>
+        <translation>評価が評価観点の尺度の範囲外です。</translation>
+    </message>
+    <message>
+        <source>Round {number}: {title}</source>
+        <translation>第{number}回：{title}</translation>
+    </message>
+    <message>
+        <source>No feedback round yet: add one.</source>
+        <translation>フィードバック回がまだありません。追加してください。</translation>
+    </message>
+    <message>
+        <source>{requested} waiting · {received} received · {addressed} addressed</source>
+        <translation>依頼中 {requested}件 · 回収済み {received}件 · 対応済み {addressed}件</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#b91c1c'&gt;{count} overdue&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b91c1c'&gt;期限超過 {count}件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Rename round {number}</source>
+        <translation>第{number}回のタイトルを変更</translation>
+    </message>
+    <message>
+        <source>Renumber round {number}</source>
+        <translation>第{number}回の番号を変更</translation>
+    </message>
+    <message>
+        <source>Change due date of round {number}</source>
+        <translation>第{number}回の期限を変更</translation>
+    </message>
+    <message>
+        <source>Feedback round {number}</source>
+        <translation>第{number}回フィードバック</translation>
+    </message>
+    <message>
+        <source>Add round {number}</source>
+        <translation>第{number}回を追加</translation>
+    </message>
+    <message>
+        <source>Delete round {number}</source>
+        <translation>第{number}回を削除</translation>
+    </message>
+    <message>
+        <source>{trainee} — {role}</source>
+        <translation>{trainee}さん — {role}</translation>
+    </message>
+    <message>
+        <source>{trainee} has no improvement plan yet, so there is nothing to review.</source>
+        <translation>{trainee}さんの改善計画がまだないため、フィードバックの対象がありません。</translation>
+    </message>
+    <message>
+        <source>No feedback has been requested from this reviewer in this round.</source>
+        <translation>この回では、この評価者にフィードバックを依頼していません。</translation>
+    </message>
+    <message>
+        <source>Request feedback for round {number}</source>
+        <translation>第{number}回のフィードバックを依頼</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) made</source>
+        <translation><numerusform>%n件を依頼しました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already asked</source>
+        <translation><numerusform>（%n件は依頼済み）</numerusform></translation>
+    </message>
+    <message>
+        <source>; no supervisor registered for: {names}</source>
+        <translation>（上司が未登録：{names}）</translation>
+    </message>
+    <message>
+        <source>; no instructor registered</source>
+        <translation>（講師が未登録）</translation>
+    </message>
+    <message>
+        <source>Request feedback from {name}</source>
+        <translation>{name}さんにフィードバックを依頼</translation>
+    </message>
+    <message>
+        <source>Remove feedback request</source>
+        <translation>フィードバック依頼を取り消し</translation>
+    </message>
+    <message>
+        <source>Edit feedback: {field}</source>
+        <translation>フィードバックの編集：{field}</translation>
+    </message>
+    <message>
+        <source>good points</source>
+        <translation>良い点</translation>
+    </message>
+    <message>
+        <source>points to improve</source>
+        <translation>改善すべき点</translation>
+    </message>
+    <message>
+        <source>support offered</source>
+        <translation>提供できる支援</translation>
+    </message>
+    <message>
+        <source>trainee's response</source>
+        <translation>受講者の対応</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Rate feedback</source>
+        <translation>評価を入力</translation>
+    </message>
+    <message>
+        <source>Export Feedback Forms to Folder</source>
+        <translation>フィードバック様式をフォルダーに書き出し</translation>
+    </message>
+    <message>
+        <source>Could not write the forms: {reason}</source>
+        <translation>様式を書き出せませんでした：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n form(s) to {folder}</source>
+        <translation><numerusform>{folder} に様式を%n件書き出しました</numerusform></translation>
+    </message>
+    <message>
+        <source>No supervisor has a trainee with a plan yet.</source>
+        <translation>改善計画を作成した受講者がいる上司は、まだいません。</translation>
+    </message>
+    <message>
+        <source>Import Returned Feedback Form</source>
+        <translation>返送されたフィードバック様式の取り込み</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文書 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Import feedback form of {name}</source>
+        <translation>{name}さんのフィードバック様式を取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) imported from {file}</source>
+        <translation><numerusform>{file} から値を%n件取り込みました</numerusform></translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Word document that can be read.</source>
+        <translation>「{file}」は Word 文書として読み取れません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a form made by dxworkshop (its identification is missing).</source>
+        <translation>「{file}」は dxworkshop で作成した様式ではありません（識別情報がありません）。</translation>
+    </message>
+    <message>
+        <source>“{file}” is another kind of form, not a feedback request form.</source>
+        <translation>「{file}」は別の種類の様式で、フィードバック依頼の様式ではありません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is a form of another programme ({detail}); it cannot be imported here.</source>
+        <translation>「{file}」は別の研修（{detail}）の様式のため、この研修には取り込めません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is the form of round {detail}, not of the round shown. Choose round {detail} first.</source>
+        <translation>「{file}」は第{detail}回の様式で、表示中の回のものではありません。先に第{detail}回を選んでください。</translation>
+    </message>
+    <message>
+        <source>“{file}” is the form of a round no longer in the programme.</source>
+        <translation>「{file}」は、この研修にもう存在しない回の様式です。</translation>
+    </message>
+    <message>
+        <source>“{file}” is the form of {detail}, who is no longer in the programme.</source>
+        <translation>「{file}」は{detail}さんの様式ですが、この方はもう研修に登録されていません。</translation>
+    </message>
+    <message>
+        <source>A plan on “{file}” is no longer in the programme. Nothing was imported.</source>
+        <translation>「{file}」に載っている改善計画のうち、この研修にもう存在しないものがあります。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>{detail}'s plan has changed since “{file}” was made, so the feedback on it may no longer fit. Export a new form. Nothing was imported.</source>
+        <translation>「{file}」の作成後に{detail}さんの改善計画が変わったため、記入されたフィードバックが合わない可能性があります。様式を書き出し直してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The rubric has changed since “{file}” was made. Export a new form. Nothing was imported.</source>
+        <translation>「{file}」の作成後に評価観点が変更されました。様式を書き出し直してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>“{file}” has been changed too much to be read safely (tables or rows were deleted, copied or merged). Nothing was imported.</source>
+        <translation>「{file}」は表や行の削除・コピー・結合など変更が大きいため、安全に読み取れません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>フィードバック回：</translation>
+    </message>
+    <message>
+        <source>The feedback round shown</source>
+        <translation>表示するフィードバック回です。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>The round's number</source>
+        <translation>この回の番号です。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル：</translation>
+    </message>
+    <message>
+        <source>What the round asks feedback on</source>
+        <translation>この回でフィードバックを求める内容です。</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Requests still waiting after this day are overdue</source>
+        <translation>この日を過ぎても回収されていない依頼は期限超過になります。</translation>
+    </message>
+    <message>
+        <source>Add Round</source>
+        <translation>回を追加</translation>
+    </message>
+    <message>
+        <source>Delete Round</source>
+        <translation>回を削除</translation>
+    </message>
+    <message>
+        <source>Request Feedback for This Round</source>
+        <translation>この回のフィードバックを依頼</translation>
+    </message>
+    <message>
+        <source>Ask every trainee's supervisor and an instructor for feedback on the latest plan version (nothing is asked twice)</source>
+        <translation>各受講者の上司と講師に、改善計画の最新版へのフィードバックを依頼します（同じ依頼を重ねて行うことはありません）。</translation>
+    </message>
+    <message>
+        <source>Export Forms…</source>
+        <translation>様式の書き出し…</translation>
+    </message>
+    <message>
+        <source>One Word form per supervisor, covering only their trainees</source>
+        <translation>上司ごとに、その上司の受講者だけを載せた Word の様式を作成します。</translation>
+    </message>
+    <message>
+        <source>Import Returned Form…</source>
+        <translation>返送様式の取り込み…</translation>
+    </message>
+    <message>
+        <source>Read a form a supervisor filled in and sent back (with a preview)</source>
+        <translation>上司が記入して返送した様式を読み込みます（プレビューで確認できます）。</translation>
+    </message>
+    <message>
+        <source>Filter by trainee, municipality or reviewer</source>
+        <translation>受講者・市町村・評価者で絞り込み</translation>
+    </message>
+    <message>
+        <source>Waiting only</source>
+        <translation>依頼中のみ</translation>
+    </message>
+    <message>
+        <source>Show only trainees with a request still waiting for comments</source>
+        <translation>コメント待ちの依頼がある受講者だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Click a cell to open that feedback</source>
+        <translation>セルをクリックすると、そのフィードバックを開きます。</translation>
+    </message>
+    <message>
+        <source>Click a cell of the grid to see and edit that reviewer's feedback.</source>
+        <translation>一覧のセルをクリックすると、その評価者のフィードバックを表示・編集できます。</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>評価者：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>依頼する</translation>
     </message>
 </context>
 <context>
@@ -442,6 +860,25 @@
     <message>
         <source>Made into a candidate issue</source>
         <translation>課題候補にしました</translation>
+    </message>
+</context>
+<context>
+    <name>FormChangesModel</name>
+    <message>
+        <source>Trainee</source>
+        <translation>受講者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1387,7 @@ Attendees: {attendees}</source>
     <name>HomePage</name>
     <message>
         <source>(untitled programme)</source>
+        <extracomment>(page key, record id | None): an item asked to open where it is fixed</extracomment>
         <translation>（名称未設定の研修）</translation>
     </message>
     <message>
@@ -969,6 +1407,14 @@ Attendees: {attendees}</source>
         <translation>日程は未設定です。</translation>
     </message>
     <message>
+        <source>Practice &lt;b style='font-size:large'&gt;{percent}%&lt;/b&gt;</source>
+        <translation>実践の平均進捗 &lt;b style='font-size:large'&gt;{percent}%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hours saved &lt;b style='font-size:large'&gt;{measured}&lt;/b&gt; / {expected} h a year</source>
+        <translation>削減時間 &lt;b style='font-size:large'&gt;{measured}&lt;/b&gt; / {expected} 時間/年</translation>
+    </message>
+    <message>
         <source>Today is {today}. The programme has no sessions yet: add them in Programme settings.</source>
         <translation>今日は{today}です。研修回がまだありません。「研修設定」で追加してください。</translation>
     </message>
@@ -985,12 +1431,76 @@ Attendees: {attendees}</source>
         <translation><numerusform>今日は{today}です。次回は{title}（あと%n日）。</numerusform></translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>日程</translation>
+        <source> issues</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Measured (reported / plans)</source>
+        <translation>実測（報告数/計画数）</translation>
+    </message>
+    <message>
+        <source>{hours} ({done}/{plans})</source>
+        <translation>{hours}（{done}/{plans}）</translation>
+    </message>
+    <message>
+        <source>hours a year</source>
+        <translation>時間/年</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>ほか{n}市町村</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Average progress</source>
+        <translation>平均進捗</translation>
+    </message>
+    <message>
+        <source>Steady pace</source>
+        <translation>目安</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>まだデータがありません</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>次にやること</translation>
+    </message>
+    <message>
+        <source>Click an action to open the place where it is done</source>
+        <translation>項目をクリックすると、その作業を行う画面を開きます。</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention today.</source>
+        <translation>今日対応が必要なことはありません。</translation>
     </message>
     <message>
         <source>Progress by phase</source>
         <translation>段階ごとの進み具合</translation>
+    </message>
+    <message>
+        <source>Issues by category</source>
+        <translation>カテゴリ別の課題数</translation>
+    </message>
+    <message>
+        <source>Hours saved by municipality</source>
+        <translation>市町村別の削減時間</translation>
+    </message>
+    <message>
+        <source>Practice progress</source>
+        <translation>職場実践の進捗</translation>
     </message>
 </context>
 <context>
@@ -1629,19 +2139,19 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>MeasurementModel</name>
     <message>
         <source>Metric</source>
-        <translation type="unfinished" />
+        <translation>指標</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>基準値</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>目標</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished" />
+        <translation>実績</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1649,7 +2159,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>達成率</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2397,66 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>出典</translation>
     </message>
     <message>
+        <source>Reason for the version</source>
+        <translation>改訂理由</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>計画の版</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>改善計画</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>実施手順</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>フィードバック</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>ECRS</source>
+        <translation>ECRS</translation>
+    </message>
+    <message>
+        <source>Good points</source>
+        <translation>良い点</translation>
+    </message>
+    <message>
+        <source>Points to improve</source>
+        <translation>改善すべき点</translation>
+    </message>
+    <message>
+        <source>Support offered</source>
+        <translation>提供できる支援</translation>
+    </message>
+    <message>
+        <source>Trainee's response</source>
+        <translation>受講者の対応</translation>
+    </message>
+    <message>
         <source>{field} must not be empty.</source>
         <translation>{field}を入力してください。</translation>
     </message>
@@ -2033,138 +2603,138 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>NextActions</name>
     <message>
         <source>%n municipality(s) not heard yet</source>
-        <translation type="unfinished" />
+        <translation>事前ヒアリング未実施の市町村 %n件</translation>
     </message>
     <message>
         <source>%n trainee(s) without a supervisor</source>
-        <translation type="unfinished" />
+        <translation>上司が未登録の受講者 %n人</translation>
     </message>
     <message>
         <source>%n trainee(s) without issues</source>
-        <translation type="unfinished" />
+        <translation>課題が未登録の受講者 %n人</translation>
     </message>
     <message>
         <source>%n trainee(s) without a theme</source>
-        <translation type="unfinished" />
+        <translation>改善テーマ未決定の受講者 %n人</translation>
     </message>
     <message>
         <source>%n theme(s) without a plan</source>
-        <translation type="unfinished" />
+        <translation>改善計画が未作成のテーマ %n件</translation>
     </message>
     <message>
         <source>%n feedback request(s) overdue</source>
-        <translation type="unfinished" />
+        <translation>期限切れのフィードバック依頼 %n件</translation>
     </message>
     <message>
         <source>%n feedback request(s) due soon</source>
-        <translation type="unfinished" />
+        <translation>期限間近のフィードバック依頼 %n件</translation>
     </message>
     <message>
         <source>%n plan(s) without action items</source>
-        <translation type="unfinished" />
+        <translation>実践項目のない計画 %n件</translation>
     </message>
     <message>
         <source>%n trainee(s) without a check-in for two weeks</source>
-        <translation type="unfinished" />
+        <translation>2週間進捗報告のない受講者 %n人</translation>
     </message>
     <message>
         <source>%n action item(s) blocked</source>
-        <translation type="unfinished" />
+        <translation>停滞中の実践項目 %n件</translation>
     </message>
     <message>
         <source>%n action item(s) past their due date</source>
-        <translation type="unfinished" />
+        <translation>期限を過ぎた実践項目 %n件</translation>
     </message>
     <message>
         <source>%n plan(s) without an outcome</source>
-        <translation type="unfinished" />
+        <translation>成果が未記録の計画 %n件</translation>
     </message>
     <message>
         <source>Hold the pre-hearings before day 1 so the training fits the field.</source>
-        <translation type="unfinished" />
+        <translation>研修内容を現場の実情に合わせるため、初日までに事前ヒアリングを実施してください。</translation>
     </message>
     <message>
         <source>Each trainee needs a supervisor for the feedback on their plan.</source>
-        <translation type="unfinished" />
+        <translation>改善計画へのフィードバックのため、受講者ごとに上司を登録してください。</translation>
     </message>
     <message>
         <source>Collect their issues before the prioritisation session.</source>
-        <translation type="unfinished" />
+        <translation>優先順位付けの研修回までに課題を集めてください。</translation>
     </message>
     <message>
         <source>Help them pick an improvement theme from their issues.</source>
-        <translation type="unfinished" />
+        <translation>課題の中から改善テーマを選べるよう支援してください。</translation>
     </message>
     <message>
         <source>Their plan is needed before the first feedback round.</source>
-        <translation type="unfinished" />
+        <translation>最初のフィードバック回までに改善計画が必要です。</translation>
     </message>
     <message>
         <source>Remind the reviewers: the round's due date has passed.</source>
-        <translation type="unfinished" />
+        <translation>回の期限を過ぎています。評価者に提出を促してください。</translation>
     </message>
     <message>
         <source>The round is due within three days.</source>
-        <translation type="unfinished" />
+        <translation>回の期限まで3日以内です。</translation>
     </message>
     <message>
         <source>Create the action items from the plan's steps.</source>
-        <translation type="unfinished" />
+        <translation>改善計画の実施手順から実践項目を作成してください。</translation>
     </message>
     <message>
         <source>Ask how the practice is going and record a check-in.</source>
-        <translation type="unfinished" />
+        <translation>職場実践の状況を聞き取り、進捗報告を記録してください。</translation>
     </message>
     <message>
         <source>Find out what blocks them and who can help.</source>
-        <translation type="unfinished" />
+        <translation>何が妨げになっているか、誰が支援できるかを確認してください。</translation>
     </message>
     <message>
         <source>Update their status or agree on a new date.</source>
-        <translation type="unfinished" />
+        <translation>状況を更新するか、新しい期限を決めてください。</translation>
     </message>
     <message>
         <source>Record the measured hours saved before the results session.</source>
-        <translation type="unfinished" />
+        <translation>成果報告の研修回までに、実測した削減時間を記録してください。</translation>
     </message>
     <message>
         <source>{month}/{day}</source>
-        <translation type="unfinished" />
+        <translation>{month}/{day}</translation>
     </message>
     <message>
         <source>by {date} (in %n day(s))</source>
-        <translation type="unfinished" />
+        <translation>{date}まで（あと%n日）</translation>
     </message>
     <message>
         <source>today ({date})</source>
-        <translation type="unfinished" />
+        <translation>本日（{date}）</translation>
     </message>
     <message>
         <source>since {date} (%n day(s) ago)</source>
-        <translation type="unfinished" />
+        <translation>{date}期限（%n日超過）</translation>
     </message>
     <message>
         <source>{trainee}'s plan — {reviewer}</source>
-        <translation type="unfinished" />
+        <translation>{trainee}さんの計画 — {reviewer}</translation>
     </message>
     <message>
         <source>{trainee}: {item}</source>
-        <translation type="unfinished" />
+        <translation>{trainee}：{item}</translation>
     </message>
     <message>
         <source>{name} ({detail})</source>
-        <translation type="unfinished" />
+        <translation>{name}（{detail}）</translation>
     </message>
 </context>
 <context>
     <name>NextActionsModel</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>アクション</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2743,30 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <source>Click or press 1–{n} to choose; Delete clears</source>
         <extracomment>A choice question with more options, or longer ones, gets a drop-down list instead.</extracomment>
         <translation>クリックするか 1〜{n} のキーで選びます。Delete キーで消去します。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Trainee</source>
+        <extracomment>Sorting a status column brings what needs attention first.</extracomment>
+        <translation>受講者</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>改善計画</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>計画なし</translation>
+    </message>
+    <message>
+        <source>On {version}</source>
+        <translation>{version}が対象</translation>
     </message>
 </context>
 <context>
@@ -2553,30 +3147,96 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
 </context>
 <context>
+    <name>PlanCompare</name>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation>削減時間</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>2つの版に違いはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFeedbackModel</name>
+    <message>
+        <source>Round</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>対象の版</translation>
+    </message>
+    <message>
+        <source>Points to improve</source>
+        <translation>改善すべき点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>対応した版</translation>
+    </message>
+    <message>
+        <source>Good points: {text}</source>
+        <translation>良い点：{text}</translation>
+    </message>
+    <message>
+        <source>Points to improve: {text}</source>
+        <translation>改善すべき点：{text}</translation>
+    </message>
+    <message>
+        <source>Response: {text}</source>
+        <translation>受講者の対応：{text}</translation>
+    </message>
+</context>
+<context>
     <name>PlanLabels</name>
     <message>
         <source>Target process</source>
-        <translation type="unfinished" />
+        <translation>対象業務</translation>
     </message>
     <message>
         <source>Current state</source>
-        <translation type="unfinished" />
+        <translation>現状</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>問題点</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished" />
+        <translation>真因</translation>
     </message>
     <message>
         <source>Improvement</source>
-        <translation type="unfinished" />
+        <translation>改善策</translation>
     </message>
     <message>
         <source>ECRS</source>
-        <translation type="unfinished" />
+        <translation>ECRS</translation>
     </message>
     <message>
         <source>DX means</source>
@@ -2584,71 +3244,562 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation>目標</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished" />
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Implementation plan</source>
-        <translation type="unfinished" />
+        <translation>実施計画</translation>
     </message>
     <message>
         <source>Cases per year after</source>
-        <translation type="unfinished" />
+        <translation>改善後の件数/年</translation>
     </message>
     <message>
         <source>Minutes per case after</source>
-        <translation type="unfinished" />
+        <translation>改善後の分/件</translation>
     </message>
     <message>
         <source>People after</source>
-        <translation type="unfinished" />
+        <translation>改善後の人数</translation>
     </message>
     <message>
         <source>Risks and constraints</source>
-        <translation type="unfinished" />
+        <translation>リスク・制約</translation>
     </message>
     <message>
         <source>Support needed</source>
-        <translation type="unfinished" />
+        <translation>必要な支援</translation>
     </message>
     <message>
         <source>Reason for the version</source>
-        <translation type="unfinished" />
+        <translation>改訂理由</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>担当</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished" />
+        <translation>期限</translation>
     </message>
     <message>
         <source>Eliminate</source>
-        <translation type="unfinished" />
+        <translation>排除</translation>
     </message>
     <message>
         <source>Combine</source>
-        <translation type="unfinished" />
+        <translation>結合</translation>
     </message>
     <message>
         <source>Rearrange</source>
-        <translation type="unfinished" />
+        <translation>交換</translation>
     </message>
     <message>
         <source>Simplify</source>
-        <translation type="unfinished" />
+        <translation>簡素化</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished" />
+        <translation>第{number}版</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListModel</name>
+    <message>
+        <source>Trainee</source>
+        <translation>受講者</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>改善テーマ</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>削減時間</translation>
+    </message>
+    <message>
+        <source>(no theme yet)</source>
+        <translation>（テーマ未決定）</translation>
+    </message>
+    <message>
+        <source>Theme: {title}</source>
+        <translation>テーマ：{title}</translation>
+    </message>
+    <message>
+        <source>Supervisor: {name}</source>
+        <translation>上司：{name}</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>計画未作成</translation>
+    </message>
+    <message>
+        <source>Now {before}, after {after}</source>
+        <translation>現在 {before} → 改善後 {after}</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>This version is frozen: only the newest version of a plan can be edited.</source>
+        <extracomment>A3 text fields → the widget that edits each.</extracomment>
+        <translation>この版は確定済みです。編集できるのは最新の版だけです。</translation>
+    </message>
+    <message>
+        <source>The trainee has no improvement theme yet. Choose one on the prioritisation page first.</source>
+        <translation>この受講者はまだ改善テーマが決まっていません。先に優先順位付けのページでテーマを選んでください。</translation>
+    </message>
+    <message>
+        <source>That feedback has not come in yet, so no change can answer it.</source>
+        <translation>そのフィードバックはまだ回収されていないため、版を関連付けることはできません。</translation>
+    </message>
+    <message>
+        <source>Link the comment to a version made after the one it was given on.</source>
+        <translation>コメントは、その対象となった版より後に作成した版に関連付けてください。</translation>
+    </message>
+    <message>
+        <source>Feedback refers to this version, so it stays.</source>
+        <translation>この版にはフィードバックがあるため、削除できません。</translation>
+    </message>
+    <message>
+        <source>A plan keeps its first version.</source>
+        <translation>計画の第1版は削除できません。</translation>
+    </message>
+    <message>
+        <source>The trainee already has a plan for this theme.</source>
+        <translation>この受講者には、このテーマの改善計画がすでにあります。</translation>
+    </message>
+    <message>
+        <source>Say why a new version is started (e.g. which feedback).</source>
+        <translation>新しい版を作成する理由を入力してください（どのフィードバックへの対応かなど）。</translation>
+    </message>
+    <message>
+        <source>{field} must be a number of zero or more.</source>
+        <translation>{field}は0以上の数値で入力してください。</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>{plans} of {themes} themes have a plan</source>
+        <translation>改善テーマ{themes}件中 {plans}件で計画作成済み</translation>
+    </message>
+    <message>
+        <source>Choose a trainee on the left.</source>
+        <translation>左の一覧から受講者を選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} has not chosen an improvement theme yet. Themes are chosen on the prioritisation page.</source>
+        <translation>{name}さんはまだ改善テーマを決めていません。テーマは優先順位付けのページで決めます。</translation>
+    </message>
+    <message>
+        <source>{name}'s theme is “{theme}”. Create Plan starts the improvement plan from it, with the target process and current state filled in.</source>
+        <translation>{name}さんの改善テーマは「{theme}」です。［計画を作成］を押すと、このテーマをもとに対象業務と現状を記入した改善計画を作成します。</translation>
+    </message>
+    <message>
+        <source>{version} of {date}</source>
+        <translation>{version}（{date}）</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>改訂理由：{reason}</translation>
+    </message>
+    <message>
+        <source>(a plan for an earlier theme)</source>
+        <translation>（以前のテーマの計画）</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation>（最新）</translation>
+    </message>
+    <message>
+        <source> (frozen)</source>
+        <translation>（確定済み）</translation>
+    </message>
+    <message>
+        <source>{version} is frozen and shown read only. {latest} is the one being worked on.</source>
+        <translation>{version}は確定済みのため、読み取り専用で表示しています。現在作業中の版は{latest}です。</translation>
+    </message>
+    <message>
+        <source>Workload now: not known (see the issue card).</source>
+        <translation>現在の業務量：不明（課題カードを確認してください）。</translation>
+    </message>
+    <message>
+        <source>Workload now: {cases} cases/yr × {minutes} min × {people} people = {hours}</source>
+        <translation>現在の業務量：{cases}件/年 × {minutes}分 × {people}人 = {hours}</translation>
+    </message>
+    <message>
+        <source>Feedback Responses ({count})</source>
+        <translation>フィードバックへの対応（{count}）</translation>
+    </message>
+    <message>
+        <source>Feedback Responses</source>
+        <translation>フィードバックへの対応</translation>
+    </message>
+    <message>
+        <source>Link to {version}</source>
+        <translation>{version}と関連付け</translation>
+    </message>
+    <message>
+        <source>Good points</source>
+        <translation>良い点</translation>
+    </message>
+    <message>
+        <source>Points to improve</source>
+        <translation>改善すべき点</translation>
+    </message>
+    <message>
+        <source>Support offered</source>
+        <translation>提供できる支援</translation>
+    </message>
+    <message>
+        <source>Trainee's response</source>
+        <translation>受講者の対応</translation>
+    </message>
+    <message>
+        <source>Now {before}. Enter all three numbers to see the hours saved.</source>
+        <translation>現在 {before}。3つの数値をすべて入力すると削減時間が表示されます。</translation>
+    </message>
+    <message>
+        <source>After the change {after} (the workload now is not known).</source>
+        <translation>改善後 {after}（現在の業務量は不明です）。</translation>
+    </message>
+    <message>
+        <source>Now {before} → after {after}: saves {saved}</source>
+        <translation>現在 {before} → 改善後 {after}：{saved}の削減</translation>
+    </message>
+    <message>
+        <source>Edit {field} of {name}'s plan</source>
+        <translation>{name}さんの計画の{field}を編集</translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation>{field}：「{text}」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Create plan of {name}</source>
+        <translation>{name}さんの計画を作成</translation>
+    </message>
+    <message>
+        <source>Start {version} of {name}'s plan</source>
+        <translation>{name}さんの計画の{version}を作成</translation>
+    </message>
+    <message>
+        <source>{version} started; {previous} is frozen.</source>
+        <translation>{version}を作成しました。{previous}は確定済みになりました。</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>実施手順を追加</translation>
+    </message>
+    <message>
+        <source>Delete step “{what}”</source>
+        <translation>実施手順「{what}」を削除</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>実施手順を並べ替え</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation>「{text}」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Edit step: {field}</source>
+        <translation>実施手順の編集：{field}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation><numerusform>%n項目が変更されています</numerusform></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Link {version} to {name}'s comment</source>
+        <translation>{name}さんのコメントに{version}を関連付け</translation>
+    </message>
+    <message>
+        <source>Remove the link of {name}'s comment</source>
+        <translation>{name}さんのコメントの関連付けを解除</translation>
+    </message>
+    <message>
+        <source>Trainees and Plans</source>
+        <translation>受講者と改善計画</translation>
+    </message>
+    <message>
+        <source>Filter by name, municipality or theme</source>
+        <translation>氏名・市町村・テーマで絞り込み</translation>
+    </message>
+    <message>
+        <source>Create Plan</source>
+        <translation>計画を作成</translation>
+    </message>
+    <message>
+        <source>Start the trainee's plan from their theme (対象業務 and 現状 filled in)</source>
+        <translation>受講者の改善テーマから改善計画を作成します（対象業務と現状は記入済みになります）。</translation>
+    </message>
+    <message>
+        <source>Choose a trainee on the left. A trainee with a theme can start an improvement plan.</source>
+        <translation>左の一覧から受講者を選んでください。改善テーマが決まっている受講者は改善計画を作成できます。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版：</translation>
+    </message>
+    <message>
+        <source>Older versions are frozen and shown read only</source>
+        <translation>以前の版は確定済みで、読み取り専用で表示されます。</translation>
+    </message>
+    <message>
+        <source>Start New Version…</source>
+        <translation>新しい版を作成…</translation>
+    </message>
+    <message>
+        <source>Freeze this version and continue on a copy (brush-up)</source>
+        <translation>この版を確定し、コピーした新しい版で作業を続けます（ブラッシュアップ）。</translation>
+    </message>
+    <message>
+        <source>Why a new version?</source>
+        <translation>改訂理由：</translation>
+    </message>
+    <message>
+        <source>e.g. after the supervisor's feedback: goal in hours per year</source>
+        <translation>例：上司のフィードバックを受け、目標を時間/年で設定</translation>
+    </message>
+    <message>
+        <source>Start Version</source>
+        <translation>版を作成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Plan (A3)</source>
+        <translation>改善計画（A3）</translation>
+    </message>
+    <message>
+        <source>Target process</source>
+        <translation>対象業務</translation>
+    </message>
+    <message>
+        <source>The business process the plan improves</source>
+        <translation>この計画で改善する業務</translation>
+    </message>
+    <message>
+        <source>Current state</source>
+        <translation>現状</translation>
+    </message>
+    <message>
+        <source>How the work is done today, and what it costs</source>
+        <translation>現在の業務の進め方と、かかっている手間・コスト</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題点</translation>
+    </message>
+    <message>
+        <source>What goes wrong: errors, waiting, rework, overtime</source>
+        <translation>起きている問題：ミス、待ち時間、手戻り、時間外勤務など</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>真因</translation>
+    </message>
+    <message>
+        <source>Why it happens (ask why five times)</source>
+        <translation>問題が起きる理由（「なぜ」を5回繰り返す）</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改善策</translation>
+    </message>
+    <message>
+        <source>What will change, and how</source>
+        <translation>何を、どのように変えるか</translation>
+    </message>
+    <message>
+        <source>ECRS:</source>
+        <translation>ECRS：</translation>
+    </message>
+    <message>
+        <source>Eliminate</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Stop doing it</source>
+        <translation>その作業をやめます。</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>結合</translation>
+    </message>
+    <message>
+        <source>Do two steps as one</source>
+        <translation>2つの工程を1つにまとめます。</translation>
+    </message>
+    <message>
+        <source>Rearrange</source>
+        <translation>交換</translation>
+    </message>
+    <message>
+        <source>Change the order, place or person</source>
+        <translation>順序・場所・担当者を入れ替えます。</translation>
+    </message>
+    <message>
+        <source>Simplify</source>
+        <translation>簡素化</translation>
+    </message>
+    <message>
+        <source>Make it easier</source>
+        <translation>作業をより簡単にします。</translation>
+    </message>
+    <message>
+        <source>DX means:</source>
+        <translation>DX手段：</translation>
+    </message>
+    <message>
+        <source>Tick the DX means the improvement uses (the programme's catalogue)</source>
+        <translation>改善策で使うDX手段にチェックを付けます（研修で定めた一覧から選びます）。</translation>
+    </message>
+    <message>
+        <source>Goal and KPI</source>
+        <translation>目標・KPI</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>What the change should achieve, with numbers</source>
+        <translation>改善で達成したいこと（数値で）</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>How progress is measured, e.g. minutes per case</source>
+        <translation>進み具合を測る指標（例：1件あたりの処理時間）</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>実施計画</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>手順を追加</translation>
+    </message>
+    <message>
+        <source>Delete Step</source>
+        <translation>手順を削除</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>期待効果</translation>
+    </message>
+    <message>
+        <source>Workload after the change:</source>
+        <translation>改善後の業務量：</translation>
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation>件数/年</translation>
+    </message>
+    <message>
+        <source>Minutes per case</source>
+        <translation>分/件</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>How many cases a year after the change (件数/年)</source>
+        <translation>改善後の年間件数です（件数/年）。</translation>
+    </message>
+    <message>
+        <source>Minutes one case takes after the change (分/件)</source>
+        <translation>改善後に1件の処理にかかる時間です（分/件）。</translation>
+    </message>
+    <message>
+        <source>People who handle each case after the change (人数)</source>
+        <translation>改善後に1件の処理に関わる人数です（人数）。</translation>
+    </message>
+    <message>
+        <source>Risks and constraints</source>
+        <translation>リスク・制約</translation>
+    </message>
+    <message>
+        <source>What could get in the way; rules, systems, people</source>
+        <translation>妨げになりそうなこと（規則、システム、人員など）</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>必要な支援</translation>
+    </message>
+    <message>
+        <source>Help needed from the supervisor, IT staff or others</source>
+        <translation>上司や情報部門などから必要な支援</translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation>版の比較</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>Changed fields only</source>
+        <translation>変更した項目のみ</translation>
+    </message>
+    <message>
+        <source>Feedback this plan received. Link a version to the comment that prompted it: the comment then counts as addressed.</source>
+        <translation>この計画に寄せられたフィードバックです。コメントを受けて作成した版をそのコメントに関連付けると、対応済みになります。</translation>
+    </message>
+    <message>
+        <source>Link to the Version Shown</source>
+        <translation>表示中の版と関連付け</translation>
+    </message>
+    <message>
+        <source>The version shown above answers the chosen comment</source>
+        <translation>上に表示している版を、選んだコメントへの対応として関連付けます。</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>関連付けを解除</translation>
     </message>
 </context>
 <context>
@@ -2656,19 +3807,19 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>To do</source>
         <extracomment>which editor a cell wants: "text", "date", "optional_date", "percent", "status", "owner" or "number" the owner column's choices: tuple of (person id, name) a percentage (int, or None) drawn as a bar by ProgressBarDelegate</extracomment>
-        <translation type="unfinished" />
+        <translation>未着手</translation>
     </message>
     <message>
         <source>Doing</source>
-        <translation type="unfinished" />
+        <translation>実施中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">実施済み</translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished" />
+        <translation>停滞</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +3827,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>(nobody)</source>
         <extracomment>the date box's "no date" (its minimum, shown as "—")</extracomment>
-        <translation type="unfinished" />
+        <translation>（なし）</translation>
     </message>
 </context>
 <context>
@@ -2691,157 +3842,143 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>Trainees: {count}</source>
-        <translation type="unfinished" />
+        <translation>受講者 {count}人</translation>
     </message>
     <message>
         <source>Showing {shown} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{total}人中 {shown}人を表示</translation>
     </message>
     <message>
         <source>No trainees yet.</source>
-        <translation type="unfinished" />
+        <translation>受講者がいません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{count}&lt;/b&gt; plans in practice</source>
-        <translation type="unfinished" />
+        <translation>実践中の計画 &lt;b&gt;{count}&lt;/b&gt;件</translation>
     </message>
     <message>
         <source>average progress &lt;b&gt;{percent}%&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>平均進捗 &lt;b&gt;{percent}%&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; blocked item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>停滞 &lt;b&gt;%n&lt;/b&gt;件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; without a check-in for two weeks</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>2週間報告なし &lt;b&gt;%n&lt;/b&gt;人</numerusform></translation>
     </message>
     <message>
         <source>hours saved &lt;b&gt;{measured}&lt;/b&gt; measured ({reported} reported) of {expected} expected per year</source>
-        <translation type="unfinished" />
+        <translation>削減時間 実測 &lt;b&gt;{measured}&lt;/b&gt;（{reported}件報告）／計画 {expected} 時間/年</translation>
     </message>
     <message>
         <source>Theme: &lt;b&gt;{theme}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>テーマ：&lt;b&gt;{theme}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>plan version {number}</source>
-        <translation type="unfinished" />
+        <translation>計画 第{number}版</translation>
     </message>
     <message>
         <source>progress &lt;b&gt;{percent}%&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>進捗 &lt;b&gt;{percent}%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>last check-in {date}</source>
-        <translation type="unfinished" />
+        <translation>最終報告 {date}</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
-        <translation type="unfinished" />
+        <translation>{total}件中 {done}件完了</translation>
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>報告 %n件</numerusform></translation>
     </message>
     <message>
         <source>expected by the plan: {hours} h/year</source>
-        <translation type="unfinished" />
+        <translation>計画上の削減：{hours} 時間/年</translation>
     </message>
     <message numerus="yes">
         <source>Create %n action item(s) from the plan's steps</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>計画の実施手順から実践項目を%n件作成します。</numerusform></translation>
     </message>
     <message>
         <source>Every step of the plan already has an action item</source>
-        <translation type="unfinished" />
+        <translation>計画のすべての実施手順に実践項目があります。</translation>
     </message>
     <message>
         <source>Create action items from the plan</source>
-        <translation type="unfinished" />
+        <translation>計画から実践項目を作成</translation>
     </message>
     <message>
         <source>New action item</source>
-        <translation type="unfinished" />
+        <translation>新しい実践項目</translation>
     </message>
     <message>
         <source>Add action item</source>
-        <translation type="unfinished" />
+        <translation>実践項目を追加</translation>
     </message>
     <message>
         <source>Edit action item</source>
-        <translation type="unfinished" />
+        <translation>実践項目を編集</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n action item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>実践項目%n件を削除</numerusform></translation>
     </message>
     <message>
         <source>Add check-in</source>
-        <translation type="unfinished" />
+        <translation>進捗報告を追加</translation>
     </message>
     <message>
         <source>Edit check-in</source>
-        <translation type="unfinished" />
+        <translation>進捗報告を編集</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n check-in(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>進捗報告%n件を削除</numerusform></translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished" />
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Add measurement</source>
-        <translation type="unfinished" />
+        <translation>測定を追加</translation>
     </message>
     <message>
         <source>Edit measurement</source>
-        <translation type="unfinished" />
+        <translation>効果測定を編集</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>効果測定%n件を削除</numerusform></translation>
     </message>
     <message>
         <source>Edit outcome</source>
-        <translation type="unfinished" />
+        <translation>成果を編集</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished" />
+        <translation>受講者一覧</translation>
     </message>
     <message>
         <source>Filter by name, municipality or theme</source>
-        <translation type="unfinished" />
+        <translation>氏名・市町村・テーマで絞り込み</translation>
     </message>
     <message>
         <source>Needs attention only</source>
-        <translation type="unfinished" />
+        <translation>要対応のみ</translation>
     </message>
     <message>
         <source>Trainees with blocked items or no check-in for two weeks</source>
-        <translation type="unfinished" />
+        <translation>停滞中の実践項目があるか、2週間進捗報告のない受講者を表示します。</translation>
     </message>
     <message>
         <source>Double-click a trainee to open their practice.</source>
-        <translation type="unfinished" />
+        <translation>受講者をダブルクリックすると実践の詳細を開きます。</translation>
     </message>
     <message>
         <source>Trainee</source>
@@ -2849,39 +3986,39 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>Trainee:</source>
-        <translation type="unfinished" />
+        <translation>受講者：</translation>
     </message>
     <message>
         <source>Type a name or municipality to find a trainee</source>
-        <translation type="unfinished" />
+        <translation>氏名や市町村を入力して受講者を探せます。</translation>
     </message>
     <message>
         <source>Previous trainee</source>
-        <translation type="unfinished" />
+        <translation>前の受講者を表示します。</translation>
     </message>
     <message>
         <source>Next trainee</source>
-        <translation type="unfinished" />
+        <translation>次の受講者を表示します。</translation>
     </message>
     <message>
         <source>No plan yet: the practice follows the improvement plan.</source>
-        <translation type="unfinished" />
+        <translation>改善計画がまだありません。職場実践は改善計画に基づいて進めます。</translation>
     </message>
     <message>
         <source>Open the plans</source>
-        <translation type="unfinished" />
+        <translation>改善計画を開く</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished" />
+        <translation>実践項目</translation>
     </message>
     <message>
         <source>Create from plan steps</source>
-        <translation type="unfinished" />
+        <translation>計画の実施手順から作成</translation>
     </message>
     <message>
         <source>One action item per step of the plan's 実施計画 that has none yet</source>
-        <translation type="unfinished" />
+        <translation>実施計画の手順のうち、実践項目がまだないものから1件ずつ作成します。</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2889,47 +4026,47 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished" />
+        <translation>進捗報告</translation>
     </message>
     <message>
         <source>Record today's report: progress, obstacles, support needed</source>
-        <translation type="unfinished" />
+        <translation>本日の報告（進捗、課題・障害、必要な支援）を記録します。</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished" />
+        <translation>効果測定</translation>
     </message>
     <message>
         <source>Record a KPI value (the last metric, baseline and target are copied)</source>
-        <translation type="unfinished" />
+        <translation>KPIの値を記録します（直前の指標・基準値・目標を引き継ぎます）。</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>成果</translation>
     </message>
     <message>
         <source>Hours saved per year:</source>
-        <translation type="unfinished" />
+        <translation>年間削減時間：</translation>
     </message>
     <message>
         <source>Hours per year actually saved, as measured</source>
-        <translation type="unfinished" />
+        <translation>実測した年間の削減時間です。</translation>
     </message>
     <message>
         <source>Effects:</source>
-        <translation type="unfinished" />
+        <translation>定性的な効果：</translation>
     </message>
     <message>
         <source>Qualitative effects: what changed at the workplace</source>
-        <translation type="unfinished" />
+        <translation>職場で何が変わったか</translation>
     </message>
     <message>
         <source>Spread potential:</source>
-        <translation type="unfinished" />
+        <translation>横展開の可能性：</translation>
     </message>
     <message>
         <source>横展開: other departments or municipalities that could do the same</source>
-        <translation type="unfinished" />
+        <translation>同じ改善ができる他の課・市町村</translation>
     </message>
 </context>
 <context>
@@ -3690,47 +4827,47 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>ProgressLines</name>
     <message>
         <source>Supervisor set</source>
-        <translation type="unfinished" />
+        <translation>上司の登録</translation>
     </message>
     <message>
         <source>Municipalities heard</source>
-        <translation type="unfinished" />
+        <translation>ヒアリング済み市町村</translation>
     </message>
     <message>
         <source>Trainees with issues</source>
-        <translation type="unfinished" />
+        <translation>課題を登録した受講者</translation>
     </message>
     <message>
         <source>Trainees with scores</source>
-        <translation type="unfinished" />
+        <translation>評点済みの受講者</translation>
     </message>
     <message>
         <source>Theme chosen</source>
-        <translation type="unfinished" />
+        <translation>テーマ決定</translation>
     </message>
     <message>
         <source>Plan drafted</source>
-        <translation type="unfinished" />
+        <translation>計画作成</translation>
     </message>
     <message>
         <source>Plan brushed up</source>
-        <translation type="unfinished" />
+        <translation>計画の改訂</translation>
     </message>
     <message>
         <source>Round {number} received</source>
-        <translation type="unfinished" />
+        <translation>第{number}回 回収</translation>
     </message>
     <message>
         <source>Practice reported</source>
-        <translation type="unfinished" />
+        <translation>進捗報告あり</translation>
     </message>
     <message>
         <source>Action items done</source>
-        <translation type="unfinished" />
+        <translation>実践項目の完了</translation>
     </message>
     <message>
         <source>Outcome recorded</source>
-        <translation type="unfinished" />
+        <translation>成果の記録</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4895,213 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>Retired</source>
         <translation>使用中止</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Gothic (游ゴシック)</source>
+        <translation>ゴシック（游ゴシック）</translation>
+    </message>
+    <message>
+        <source>Mincho (ＭＳ 明朝)</source>
+        <translation>明朝（ＭＳ 明朝）</translation>
+    </message>
+    <message>
+        <source>PDF copies are made with LibreOffice.</source>
+        <translation>PDF は LibreOffice で作成します。</translation>
+    </message>
+    <message>
+        <source>PDF copies need LibreOffice, which was not found on this computer.</source>
+        <translation>PDF の作成には LibreOffice が必要ですが、このコンピューターには見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n trainee(s))</source>
+        <translation><numerusform>{name}（受講者%n人）</numerusform></translation>
+    </message>
+    <message>
+        <source>The programme could not be read.</source>
+        <translation>研修ファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>There is nobody to write this report for in this choice.</source>
+        <translation>この選択では、報告書の対象となる人がいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) will be written:</source>
+        <translation><numerusform>%n件の文書を作成します：</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder for the Documents</source>
+        <translation>文書の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the documents.</source>
+        <translation>文書の保存先フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>“{folder}” is not a folder.</source>
+        <translation>「{folder}」はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>Preparing the report data…</source>
+        <translation>報告書のデータを準備しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Exporting Reports</source>
+        <translation>報告書の作成</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current document…</source>
+        <translation>作成中の文書が終わりしだい中止します…</translation>
+    </message>
+    <message>
+        <source>Written {done} of {total}: {name}</source>
+        <translation>{total}件中 {done}件を作成：{name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n document(s) written to {folder} (complete; the rest were not started).</source>
+        <translation><numerusform>中止しました。{folder} に%n件の文書を作成しました（作成済みの文書は完成しています。残りは作成していません）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written to {folder}.</source>
+        <translation><numerusform>{folder} に%n件の文書を作成しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) too.</source>
+        <translation><numerusform>PDF も%n件作成しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not written: {list}</source>
+        <translation>作成できなかった文書：{list}</translation>
+    </message>
+    <message>
+        <source>The export stopped because of an unexpected error.</source>
+        <translation>予期しないエラーのため、作成を中止しました。</translation>
+    </message>
+    <message>
+        <source>Choose whom the report is for.</source>
+        <translation>報告書の対象を選んでください。</translation>
+    </message>
+    <message>
+        <source>The person or municipality chosen is no longer in the programme.</source>
+        <translation>選んだ人または市町村は、この研修にもう登録されていません。</translation>
+    </message>
+    <message>
+        <source>This report cannot be made for this choice.</source>
+        <translation>この選択では、この報告書は作成できません。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be created or written to: {detail}</source>
+        <translation>フォルダーを作成できないか、書き込めません：{detail}</translation>
+    </message>
+    <message>
+        <source>The place chosen is not a folder.</source>
+        <translation>選んだ場所はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>PDF copies need LibreOffice.</source>
+        <translation>PDF の作成には LibreOffice が必要です。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>Word documents for supervisors, municipalities and the prefecture. Choose what to write, for whom, and where; the documents are written in the background and you can cancel at any time.</source>
+        <translation>上司・市町村・県に向けた Word の報告書を作成します。作成する報告書、対象、保存先を選んでください。文書はバックグラウンドで作成され、いつでも中止できます。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <source>Supervisor summary</source>
+        <translation>上司向けサマリー</translation>
+    </message>
+    <message>
+        <source>One per trainee, for the supervisor: issues, payoff matrix, plan, feedback, practice.</source>
+        <translation>受講者ごとに上司向けに1件作成します（課題、ペイオフマトリクス、改善計画、フィードバック、職場実践）。</translation>
+    </message>
+    <message>
+        <source>Municipality summary</source>
+        <translation>市町村別サマリー</translation>
+    </message>
+    <message>
+        <source>One per municipality: pre-hearing, trainees, themes, plans and hours saved.</source>
+        <translation>市町村ごとに1件作成します（事前ヒアリング、受講者、改善テーマ、改善計画、削減時間）。</translation>
+    </message>
+    <message>
+        <source>Programme report</source>
+        <translation>研修実施報告書</translation>
+    </message>
+    <message>
+        <source>One for the prefecture: the whole programme, with charts and cases to spread.</source>
+        <translation>県向けに1件作成します（研修全体の状況、グラフ、横展開できる事例）。</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>One trainee</source>
+        <translation>受講者1人</translation>
+    </message>
+    <message>
+        <source>A supervisor's trainees</source>
+        <translation>上司の受講者</translation>
+    </message>
+    <message>
+        <source>A municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>フォント(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Dates in the Japanese era (e.g. 令和8年9月1日)</source>
+        <translation>日付を和暦で表示（例：令和8年9月1日）</translation>
+    </message>
+    <message>
+        <source>Also save a PDF of each document</source>
+        <translation>各文書の PDF も保存</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>文書の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +5452,14 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
 </context>
 <context>
+    <name>ScheduleTimeline</name>
+    <message>
+        <source>Today</source>
+        <extracomment>the navigator page of a session's phase (setup is done on the participants page)</extracomment>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDelegate</name>
     <message>
         <source>Yes</source>
@@ -4262,6 +5614,21 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>From the sheet</source>
         <translation>シートの内容</translation>
+    </message>
+</context>
+<context>
+    <name>StepTableModel</name>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>

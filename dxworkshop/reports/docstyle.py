@@ -230,12 +230,18 @@ def safe_file_name(*parts: str, suffix: str = ".docx") -> str:
 
 def save(doc: Any, path: Path) -> Path:
     """Save through a temporary name so a failure or cancel leaves no half-written file."""
+    import io
     import os
     import uuid
 
+    # Build the document in memory first: python-docx leaves its zip file open when a
+    # write to disk fails half-way, so the file itself is written in a with-block here.
+    buffer = io.BytesIO()
+    doc.save(buffer)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        doc.save(str(tmp))
+        with open(tmp, "wb") as fh:
+            fh.write(buffer.getbuffer())
         os.replace(tmp, path)
     except BaseException:
         if tmp.exists():

@@ -302,13 +302,6 @@ def test_a_word_export_onto_a_full_disk_fails_and_leaves_nothing(
     assert_nothing_lost(path, ["甲市", "乙町", "丙村"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reports.docstyle.save lets python-docx write the file itself; on a failed write "
-    "python-docx leaves its ZipFile open, which fails again when collected (a traceback "
-    "after the CLI's one line; on Windows the open temporary file cannot be removed). "
-    "Saving to memory first and writing the bytes in a with-block fixes it.",
-)
 def test_a_failed_word_export_leaves_no_open_file_behind(
     full_disk: FullDisk, tmp_path: Path
 ) -> None:

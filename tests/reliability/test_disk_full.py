@@ -272,7 +272,7 @@ def test_a_backup_onto_a_full_disk_is_skipped_and_leaves_nothing(
 
 
 # python-docx leaves its zip file open when a write fails; collected later, it fails again
-# and prints "Exception ignored in: ZipFile.__del__" with a traceback (see the xfail below).
+# and prints "Exception ignored in: ZipFile.__del__" with a traceback (the test below).
 _ZIP_LEFT_OPEN = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 
 

@@ -4,13 +4,17 @@
 
 Each run is a fresh process (offscreen platform unless QT_QPA_PLATFORM says otherwise,
 the code of this checkout, a private settings and data folder), timed from start to
-exit; bare-window and smoke-test runs alternate so that the machine's ups and downs hit
-both alike:
+exit; the kinds of run alternate so that the machine's ups and downs hit all alike:
 
 - baseline: ``import PySide6``, a ``QMainWindow`` shown, the event loop entered and left;
 - ``python -m dxworkshop --smoke-test``: start, open the demo programme, create and show
   every page, check the resources, run the migrations on a scratch file, draw a chart,
-  write a Word document, quit.
+  write a Word document, quit;
+- floor: importing the libraries the smoke test has to load (PySide6, SQLAlchemy,
+  sqlmodel, alembic, matplotlib, python-docx) and nothing else — no start-up can beat it;
+- what a facilitator waits for, ``dxworkshop FILE`` on the small demo programme: from
+  the process start to the window's first paint, and to the home page's first paint
+  with the file open; the bare window's first paint is their baseline.
 
 Prints the median, min and max of each and the ratio of the medians (target ≤ 3×), then
 where the smoke test's time goes: the same command run with timers around its steps
@@ -42,6 +46,62 @@ window.resize(1280, 800)
 window.show()
 QTimer.singleShot(0, app.quit)
 app.exec()
+"""
+
+LIBRARIES = (
+    "import PySide6.QtWidgets, sqlalchemy.orm, sqlmodel, alembic.command, matplotlib.figure,"
+    " matplotlib.backends.backend_agg, docx"
+)
+
+# First paints, seen by an application-wide event filter: prints "PAINT <name> <time>"
+# (wall clock, comparable with the parent's) for the first paint inside a QMainWindow
+# ("window") and inside the home page ("home"), then quits once the last one wanted
+# came. argv: "bare" for the plain window, else the arguments of dxworkshop.
+PAINTS = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+seen = {}
+wanted = ("window",) if sys.argv[1] == "bare" else ("window", "home")
+
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+            now = time.time()
+            if "window" not in seen and isinstance(obj.window(), QMainWindow):
+                seen["window"] = now
+            widget = obj
+            while "home" not in seen and widget is not None:
+                if type(widget).__name__ == "HomePage":
+                    seen["home"] = now
+                widget = widget.parentWidget()
+            if all(k in seen for k in wanted):
+                QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+probe = Probe()
+if sys.argv[1] == "bare":
+    app = QApplication([])
+    app.installEventFilter(probe)
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
+    code = 0
+else:
+    import dxworkshop.ui.app as app_module
+    make = app_module.make_application
+    def make_application(*args, **kwargs):
+        app = make(*args, **kwargs)
+        app.installEventFilter(probe)
+        return app
+    app_module.make_application = make_application
+    import dxworkshop.cli
+    code = dxworkshop.cli.main(sys.argv[1:])
+for name, when in seen.items():
+    print(f"PAINT {name} {when!r}")
+sys.exit(code)
 """
 
 # The smoke test with a timer around each of its steps; prints {"step": seconds} as JSON.
@@ -124,9 +184,19 @@ def _run(argv: list[str], env: dict[str, str]) -> tuple[float, str]:
     return elapsed, done.stdout
 
 
+def _paints(argv: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from the process start to each first paint the PAINTS script saw."""
+    start = time.time()
+    _elapsed, out = _run(argv, env)
+    return {
+        name: float(when) - start
+        for _, name, when in (x.split() for x in out.splitlines() if x.startswith("PAINT "))
+    }
+
+
 def _summary(name: str, values: list[float]) -> str:
     return (
-        f"{name:<34} median {statistics.median(values):6.2f} s   "
+        f"{name:<40} median {statistics.median(values):6.2f} s   "
         f"min {min(values):6.2f} s   max {max(values):6.2f} s   ({len(values)} runs)"
     )
 
@@ -141,19 +211,33 @@ def main(argv: list[str] | None = None) -> int:
 
     bare: list[float] = []
     smoke: list[float] = []
+    floor: list[float] = []
+    bare_paint: list[float] = []
+    window_paint: list[float] = []
+    home_paint: list[float] = []
     phases: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="dxworkshop-bench-startup-") as name:
         env = _env(Path(name))
+        # One untimed run of each: compiled bytecode and the font cache exist afterwards,
+        # as on any start but the very first.
         python = sys.executable
+        smoke_argv = [python, "-m", "dxworkshop", "--smoke-test", "--no-error-dialogs"]
+        demo = Path(name) / "demo.dxw"
+        _run([python, "-m", "dxworkshop", "demo", str(demo)], env)
+        paints_argv = [python, "-c", PAINTS]
         # One untimed run of each: compiled bytecode and the font cache exist afterwards,
         # as on any start but the very first.
         _run([python, "-c", BARE_WINDOW], env)
-        _run([python, "-m", "dxworkshop", "--smoke-test", "--no-error-dialogs"], env)
+        _run(smoke_argv, env)
+        _paints([*paints_argv, str(demo), "--no-error-dialogs"], env)
         for _ in range(runs):
             bare.append(_run([python, "-c", BARE_WINDOW], env)[0])
-            smoke.append(
-                _run([python, "-m", "dxworkshop", "--smoke-test", "--no-error-dialogs"], env)[0]
-            )
+            smoke.append(_run(smoke_argv, env)[0])
+            floor.append(_run([python, "-c", LIBRARIES], env)[0])
+            bare_paint.append(_paints([*paints_argv, "bare"], env)["window"])
+            seen = _paints([*paints_argv, str(demo), "--no-error-dialogs"], env)
+            window_paint.append(seen["window"])
+            home_paint.append(seen["home"])
         for _ in range(args.phase_runs):
             _elapsed, out = _run([python, "-c", PHASES], env)
             line = next(x for x in out.splitlines() if x.startswith("PHASES "))
@@ -166,6 +250,18 @@ def main(argv: list[str] | None = None) -> int:
     print(_summary("dxworkshop --smoke-test", smoke))
     verdict = "ok" if ratio <= TARGET_RATIO else "MISSED"
     print(f"ratio of medians: {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x): {verdict}")
+    print(_summary("floor: the smoke test's libraries imported", floor))
+    floor_ratio = statistics.median(floor) / statistics.median(bare)
+    print(f"the floor alone is {floor_ratio:.2f}x the bare window")
+    print("\nwhat a facilitator waits for (process start to first paint)")
+    print(_summary("baseline: bare PySide6 window painted", bare_paint))
+    print(_summary("dxworkshop FILE: window painted", window_paint))
+    print(_summary("dxworkshop FILE: home page painted", home_paint))
+    base = statistics.median(bare_paint)
+    print(
+        f"ratios of medians: window {statistics.median(window_paint) / base:.2f}x,"
+        f" home page with the file open {statistics.median(home_paint) / base:.2f}x"
+    )
     if phases:
         print(f"\nwhere the smoke test's time goes (medians of {args.phase_runs} runs, in process)")
         for step, values in phases.items():

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from dxworkshop.store.workshop import Workshop
+if TYPE_CHECKING:  # SQLAlchemy is imported once a file opens, after the window shows
+    from dxworkshop.store.workshop import Workshop
 
 log = logging.getLogger(__name__)
 

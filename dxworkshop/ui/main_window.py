@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,6 +19,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -32,16 +35,16 @@ from dxworkshop import FILE_SUFFIX
 from dxworkshop.domain.enums import Phase
 from dxworkshop.paths import backup_root
 from dxworkshop.services.errors import ServiceError
-from dxworkshop.services.programme import get_programme
-from dxworkshop.services.progress import phase_progress
 from dxworkshop.store.errors import StoreError
-from dxworkshop.store.workshop import Workshop
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.labels import phase_label
 from dxworkshop.ui.messages import service_error_text, store_error_text
 from dxworkshop.ui.pages.base import Page
 from dxworkshop.ui.preferences import Preferences
 from dxworkshop.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from dxworkshop.store.workshop import Workshop
 
 log = logging.getLogger(__name__)
 
@@ -327,6 +330,8 @@ class MainWindow(QMainWindow):
         return phase_label(Phase(key))
 
     def _update_title(self) -> None:
+        from dxworkshop.services.programme import get_programme
+
         if self.workshop is None:
             return
         name = get_programme(self.workshop).name or self.tr("(untitled programme)")
@@ -345,6 +350,7 @@ class MainWindow(QMainWindow):
 
         from dxworkshop.domain.next_actions import Severity
         from dxworkshop.services.dashboard import navigator_badges
+        from dxworkshop.services.progress import phase_progress
         from dxworkshop.ui.models.dashboard_models import action_title
 
         if self.workshop is None:
@@ -462,12 +468,33 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
+    @contextlib.contextmanager
+    def opening(self, name: str) -> Iterator[None]:
+        """While a file opens: say so in the status bar with a busy cursor, painted first.
+
+        The window is on screen before the storage libraries load; this is what it shows
+        meanwhile. Clicks and keys wait until the file is open.
+        """
+        self.statusBar().showMessage(self.tr("Opening {file}…").format(file=name))
+        self.welcome.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.welcome.setEnabled(True)
+            self.statusBar().clearMessage()
+
     def open_path(self, path: Path) -> bool:
         """Open *path*; any expected failure becomes a message and changes nothing."""
         if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
             return True
         try:
-            workshop = Workshop.open(path, backup_root=self._backup_root)
+            with self.opening(path.name):
+                from dxworkshop.store.workshop import Workshop
+
+                workshop = Workshop.open(path, backup_root=self._backup_root)
         except StoreError as exc:
             log.info("could not open %s: %s", path, exc)
             self.show_error(self.tr("Cannot open the file"), store_error_text(exc))

@@ -223,3 +223,37 @@ def test_dropping_a_file_opens_it(window: MainWindow, programme_file: Path, qtbo
     )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.workshop is not None)
+
+
+def test_the_window_module_does_not_load_the_storage_libraries(tmp_path: Path) -> None:
+    """The window shows before SQLAlchemy and sqlmodel load (they come with the file)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import dxworkshop.ui.app, dxworkshop.ui.main_window\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in"
+        " ('sqlalchemy', 'sqlmodel', 'pydantic', 'matplotlib', 'docx', 'alembic')))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_opening_says_so_and_waits_for_the_file(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    qtbot.waitExposed(window)
+    with window.opening("研修.dxw"):
+        assert "研修.dxw" in window.statusBar().currentMessage()
+        assert not window.welcome.isEnabled()
+        assert QApplication.overrideCursor() is not None
+    assert window.statusBar().currentMessage() == ""
+    assert window.welcome.isEnabled()
+    assert QApplication.overrideCursor() is None

@@ -37,7 +37,7 @@ from dxworkshop.ui.issue_editor import (
 from dxworkshop.ui.issue_labels import hours_number, status_label
 from dxworkshop.ui.messages import service_error_text
 from dxworkshop.ui.models.issue_models import NONE_ID, IssueFilterProxy, IssueTableModel
-from dxworkshop.ui.pages.base import Page
+from dxworkshop.ui.pages.base import SIZING_ROWS, Page
 from dxworkshop.ui.preferences import Preferences
 from dxworkshop.ui.presentation import PresentationWindow
 
@@ -332,7 +332,7 @@ class IssuesPage(Page):
         self._sized = True
         view = self.ui.tableView
         header = view.horizontalHeader()
-        header.setResizeContentsPrecision(200)
+        header.setResizeContentsPrecision(SIZING_ROWS)
         view.resizeColumnsToContents()
         for column in range(header.count()):
             header.resizeSection(column, min(header.sectionSize(column) + 16, 200))

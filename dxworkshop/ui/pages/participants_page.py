@@ -34,7 +34,7 @@ from dxworkshop.ui.models.people_models import (
     TableFilterProxy,
     role_counts_text,
 )
-from dxworkshop.ui.pages.base import Page
+from dxworkshop.ui.pages.base import SIZING_ROWS, Page
 from dxworkshop.ui.person_dialog import PersonDialog, PersonValues
 from dxworkshop.ui.preferences import Preferences
 
@@ -133,7 +133,7 @@ class ParticipantsPage(Page):
             )
         for view in (self.ui.membersView, self.ui.availableView):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setResizeContentsPrecision(200)
+            view.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self._stretch(self.ui.municipalitiesView, MunicipalityTableModel.NAME)
         self._stretch(self.ui.departmentsView, DepartmentTableModel.NAME)
         self._stretch(self.ui.groupsView, GroupTableModel.NAME)
@@ -267,7 +267,7 @@ class ParticipantsPage(Page):
             return
         self._sized.add(view)
         header = view.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # a sample of rows is enough, and fast
+        header.setResizeContentsPrecision(SIZING_ROWS)  # a sample of rows is enough, and fast
         if header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive:
             view.resizeColumnsToContents()
             for column in range(header.count()):

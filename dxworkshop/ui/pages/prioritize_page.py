@@ -24,7 +24,7 @@ from dxworkshop.ui.models.prioritize_models import (
     ThemeTableModel,
     VoterTableModel,
 )
-from dxworkshop.ui.pages.base import Page
+from dxworkshop.ui.pages.base import SIZING_ROWS, Page
 from dxworkshop.ui.preferences import Preferences
 from dxworkshop.ui.presentation import PresentationWindow
 from dxworkshop.ui.prioritize_delegates import ScoreDelegate
@@ -184,7 +184,7 @@ class PrioritizePage(Page):
         if self._sized or not self.scores.rowCount():
             return
         self._sized = True
-        header.setResizeContentsPrecision(200)
+        header.setResizeContentsPrecision(SIZING_ROWS)
         self.ui.scoresView.resizeColumnsToContents()
         for column in range(self.scores.columnCount()):
             if column == ScoringTableModel.TITLE:

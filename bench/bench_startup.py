@@ -170,6 +170,10 @@ def _env(home: Path) -> dict[str, str]:
     env.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     env["DXWORKSHOP_HOME"] = str(home / "dxhome")
     env["XDG_CONFIG_HOME"] = str(home / "config")  # QSettings: no user preferences
+    # Bytecode is cached, as in an installed wheel or the bundle (and in its own folder,
+    # so that a machine with PYTHONDONTWRITEBYTECODE does not compile on every start).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     # This checkout's code, whatever copy of dxworkshop is installed.
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env

@@ -382,3 +382,30 @@ def test_a_board_without_axes_says_what_to_do(room: Room) -> None:
     assert room.board.cards() == []
     assert room.board.message == "Choose the matrix axes in Programme settings."
     assert isinstance(room.board.viewport(), QWidget)
+
+
+def test_no_card_covers_a_quadrants_name(room: Room) -> None:
+    """Cards crowd the four corner cells; the quadrants' names stay in sight, in the scene."""
+    ids = room.issues
+    corners = [(5, 5), (1, 5), (5, 1), (1, 1), (5, 5)]
+    svc.set_axis_scores(room.ws, [svc.Placement(i, x, y) for i, (x, y) in zip(ids, corners)])
+    room.state.reload()
+    labels = room.board.quadrant_label_rects()
+    assert set(labels) == {"do_now", "plan", "spare_time", "skip"}
+    scene = room.board.scene().sceneRect()
+    cards = [c.sceneBoundingRect() for c in room.board.cards()]
+    assert len(cards) == 5
+    for key, rect in labels.items():
+        assert scene.contains(rect), key
+        assert rect.width() > 0 and rect.height() > 0
+        for card in cards:
+            assert not rect.intersects(card), key
+    for (k1, r1), (k2, r2) in itertools.combinations(labels.items(), 2):
+        assert not r1.intersects(r2), (k1, k2)
+    # the upper names sit above the grid, the lower ones below it
+    plan = room.board.plan
+    assert plan is not None
+    assert labels["do_now"].bottom() <= plan.bounds.y
+    assert labels["skip"].top() >= plan.bounds.bottom
+    assert labels["do_now"].right() == pytest.approx(plan.bounds.right)
+    assert labels["plan"].left() == pytest.approx(plan.bounds.x)

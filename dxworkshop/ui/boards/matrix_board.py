@@ -82,6 +82,13 @@ QUADRANT_LABELS = {
 }
 
 INK = QColor("#0f172a")
+#: The quadrants' names, in deep tones of their fill colours.
+QUADRANT_INK = {
+    "do_now": QColor("#15803d"),
+    "plan": QColor("#1d4ed8"),
+    "spare_time": QColor("#a16207"),
+    "skip": QColor("#64748b"),
+}
 SOFT_INK = QColor("#475569")
 MUTED_INK = QColor("#6b7280")
 CARD_EDGE = QColor("#64748b")
@@ -524,7 +531,7 @@ class MatrixBoard(BoardView):
     def _margins(self) -> tuple[float, float, float, float]:
         """Left, top, right, bottom room for the axis labels."""
         px = self._style.px
-        return px * 3.8, px * 0.5, px * 0.5, px * 3.0
+        return px * 3.8, px * 2.0, px * 0.5, px * 3.0  # top: the upper quadrants' names
 
     def _replan(self) -> None:
         if self._specs is None:
@@ -685,29 +692,50 @@ class MatrixBoard(BoardView):
         painter.setPen(QPen(SPLIT_LINE, max(1.0, s.px * 0.1)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(b.x, b.y, b.width, b.height))
-        self._draw_quadrant_labels(painter, quadrants)
+        self._draw_quadrant_labels(painter)
         self._draw_axes(painter, plan, specs)
         if self._tray is not None:
             self._draw_tray(painter, self._tray)
 
-    def _draw_quadrant_labels(self, painter: QPainter, quadrants: dict[str, QRectF]) -> None:
-        s = self._style
+    def _label_font(self) -> QFont:
         font = QFont()
-        font.setPixelSize(max(1, round(s.px * 1.5)))
+        font.setPixelSize(max(1, round(self._style.px * 1.35)))
         font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(51, 65, 85, 150))
-        pad = s.px * 0.5
-        for key, area in quadrants.items():
+        return font
+
+    def _title_font(self) -> QFont:
+        font = QFont()
+        font.setPixelSize(max(1, round(self._style.px * 1.15)))
+        return font
+
+    def quadrant_label_rects(self) -> dict[str, QRectF]:
+        """Where each quadrant's name is written, in scene coordinates: outside the grid,
+        so that no card ever covers it — the upper two above the grid at its corners, the
+        lower two at the corners of the row of the x axis' title. Empty with no axes."""
+        plan, specs = self._plan, self._specs
+        if plan is None or specs is None:
+            return {}
+        px, b = self._style.px, plan.bounds
+        metrics = QFontMetricsF(self._label_font())
+        rects = {}
+        for key in QUADRANT_LABELS:
             right = key in ("do_now", "spare_time")
             top = key in ("do_now", "plan")
-            align = (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | (
-                Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignBottom
-            )
+            text = tr(str(QUADRANT_LABELS[key]))
+            width = min(metrics.horizontalAdvance(text) + px * 0.4, b.width / 2)
+            x = b.right - width if right else b.x
+            y = b.y - px * 1.85 if top else b.bottom + px * 1.45
+            rects[key] = QRectF(x, y, width, px * 1.55)
+        return rects
+
+    def _draw_quadrant_labels(self, painter: QPainter) -> None:
+        painter.setFont(self._label_font())
+        for key, rect in self.quadrant_label_rects().items():
+            right = key in ("do_now", "spare_time")
+            painter.setPen(QUADRANT_INK[key])
+            align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
             painter.drawText(
-                area.adjusted(pad, pad * 0.6, -pad, -pad * 0.6),
-                int(align),
-                tr(str(QUADRANT_LABELS[key])),
+                rect, int(align | Qt.AlignmentFlag.AlignVCenter), tr(str(QUADRANT_LABELS[key]))
             )
 
     def _draw_axes(
@@ -734,12 +762,17 @@ class MatrixBoard(BoardView):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 str(value_of(i, specs[1])),
             )
-        title = QFont()
-        title.setPixelSize(max(1, round(s.px * 1.15)))
+        title = self._title_font()
         painter.setFont(title)
         painter.setPen(SOFT_INK)
         x_title = QCoreApplication.translate("MatrixBoard", "{name}  →  better").format(
             name=self._names[0]
+        )
+        # Centred between the lower quadrants' names, which share its row.
+        labels = self.quadrant_label_rects()
+        room = b.width - 2 * max(labels["skip"].width(), labels["spare_time"].width()) - s.px
+        x_title = QFontMetricsF(title).elidedText(
+            x_title, Qt.TextElideMode.ElideMiddle, max(room, s.px)
         )
         painter.drawText(
             QRectF(b.x, b.bottom + s.px * 1.45, b.width, s.px * 1.5),

@@ -563,6 +563,8 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         controller = self.controller
+        for page in self._pages.values():
+            page.stop_work()  # e.g. an export still reading the file
         self.controller = None
         for page in self._pages.values():
             self.stack.removeWidget(page)

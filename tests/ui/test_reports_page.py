@@ -200,3 +200,40 @@ def test_pdf_copies_through_the_libreoffice_found(
     assert result is not None and not result.failures
     (pdf,) = result.pdfs
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stem == result.written[0].stem
+
+
+def test_closing_the_file_during_an_export_stops_it_cleanly(
+    qtbot: QtBot, prefs: Preferences, tmp_path: Path
+) -> None:
+    """Closing the programme (or the window) mid-export: the export stops after the
+    document being written, every file left is complete, and the file closes unlocked."""
+    from dxworkshop.store.workshop import Workshop
+    from dxworkshop.ui.main_window import MainWindow
+
+    path = tmp_path / "demo.dxw"
+    create_demo(path, today=TODAY).close()
+    window = MainWindow(prefs, backups=tmp_path / "backups")
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    page = window.page("report")
+    assert isinstance(page, ReportsPage)
+    out = tmp_path / "out"
+    page.ui.folderEdit.setText(str(out))
+    worker = page.export()
+    assert worker is not None
+    written: list[int] = []
+    worker.progress.connect(lambda done, _total, _label: written.append(done))
+    qtbot.waitUntil(lambda: bool(written) and written[-1] >= 1, timeout=60_000)
+    thread = page.thread
+    assert thread is not None
+
+    window.close_workshop()
+
+    assert thread.isFinished()
+    assert window.workshop is None
+    files = sorted(out.iterdir())
+    assert 1 <= len(files) < 40
+    for file in files:
+        assert file.suffix == ".docx"
+        docx.Document(str(file))  # complete, not cut off
+    Workshop.open(path, backup_root=tmp_path / "backups").close()  # no lock left behind

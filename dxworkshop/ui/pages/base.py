@@ -38,5 +38,9 @@ class Page(QWidget):
         """Select and show one record of the page (what the id means is the page's own:
         e.g. a trainee on the practice page); the base page shows nothing."""
 
+    def stop_work(self) -> None:
+        """Stop any work running in the background, and wait for it, before the file
+        closes (the base page runs none)."""
+
     def wants(self, topics: frozenset[str]) -> bool:
         return "all" in topics or bool(self.topics & topics)

@@ -347,6 +347,19 @@ class ReportsPage(Page):
             self.worker.cancel()
             self._cancelling()
 
+    def stop_work(self) -> None:
+        """The file is closing: cancel the export and wait for the document being written
+        (every document written is complete), then tidy up as after a cancel."""
+        worker, thread = self.worker, self.thread
+        if worker is None:
+            return
+        worker.cancel()
+        if thread is not None:
+            # Not through worker.finished: its queued call would wait for this thread.
+            thread.quit()
+            thread.wait()
+        self._end()
+
     def _cancelling(self) -> None:
         if self.progress_dialog is not None:
             self.progress_dialog.setLabelText(self.tr("Cancelling after the current document…"))

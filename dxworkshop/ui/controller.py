@@ -76,13 +76,20 @@ class WorkshopController(QObject):
     changed = Signal(object)  # frozenset[str] of topics
     saved = Signal()
     failed = Signal(object)  # the exception of an undo/redo that could not be applied
+    backed_up = Signal(bool)  # an automatic backup was taken (True) or failed (False)
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.undo_stack = QUndoStack(self)
         self._backup_timer = QTimer(self)
-        self._backup_timer.timeout.connect(self.workshop.backup_now)
+        self._backup_timer.timeout.connect(self.backup_now)
+
+    def backup_now(self) -> None:
+        """Take an automatic backup now and say how it went (``backed_up``)."""
+        if self.workshop.backups is None:
+            return
+        self.backed_up.emit(self.workshop.backup_now() is not None)
 
     def set_backup_interval(self, minutes: int) -> None:
         self._backup_timer.stop()

@@ -141,6 +141,11 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        self.backup_label = QLabel(self)
+        self.backup_label.setObjectName("backupWarning")
+        self.backup_label.setStyleSheet("color: #b45309; font-weight: bold;")
+        self.backup_label.hide()
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
 
@@ -262,6 +267,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self.setWindowTitle(self.tr("dxworkshop"))
         self.saved_label.clear()
+        self.backup_label.hide()
         for act in (
             self.save_as_action,
             self.close_action,
@@ -282,6 +288,7 @@ class MainWindow(QMainWindow):
         self.controller.changed.connect(self._on_changed)
         self.controller.saved.connect(self._on_saved)
         self.controller.failed.connect(self._on_failed)
+        self.controller.backed_up.connect(self._on_backed_up)
         stack = self.controller.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -433,6 +440,25 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(
             self.tr("Saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
         )
+
+    def _on_backed_up(self, ok: bool) -> None:
+        """A failed automatic backup stays in sight until one succeeds again."""
+        if ok:
+            self.backup_label.hide()
+            return
+        self.backup_label.setText(
+            self.tr("⚠ Automatic backup failed at {time}").format(
+                time=QTime.currentTime().toString("HH:mm")
+            )
+        )
+        self.backup_label.setToolTip(
+            self.tr(
+                "The copy in the backup folder could not be written (disk full, or the "
+                "folder not usable?). Your edits are still saved in the programme file. "
+                "The next backup is tried at the usual interval; details are in the log."
+            )
+        )
+        self.backup_label.show()
 
     def _on_failed(self, exc: Exception) -> None:
         text = (

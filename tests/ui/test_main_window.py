@@ -257,3 +257,28 @@ def test_opening_says_so_and_waits_for_the_file(window: MainWindow, qtbot: QtBot
     assert window.statusBar().currentMessage() == ""
     assert window.welcome.isEnabled()
     assert QApplication.overrideCursor() is None
+
+
+def test_a_failed_automatic_backup_stays_in_sight_until_one_works(
+    window: MainWindow, programme_file: Path
+) -> None:
+    assert window.open_path(programme_file)
+    controller = window.controller
+    workshop = window.workshop
+    assert controller is not None and workshop is not None and workshop.backups is not None
+    folder = workshop.backups.folder
+    controller.backup_now()
+    assert not window.backup_label.isVisibleTo(window)
+    # The backup folder is replaced by a file: the next copy cannot be written.
+    for entry in folder.iterdir():
+        entry.unlink()
+    folder.rmdir()
+    folder.write_text("not a folder")
+    controller.backup_now()
+    assert window.backup_label.isVisibleTo(window)
+    assert window.backup_label.text()
+    assert window.workshop is workshop  # working on goes on
+    folder.unlink()
+    controller.backup_now()
+    assert not window.backup_label.isVisibleTo(window)
+    assert len(workshop.backups.entries()) == 1

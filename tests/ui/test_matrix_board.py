@@ -388,7 +388,8 @@ def test_no_card_covers_a_quadrants_name(room: Room) -> None:
     """Cards crowd the four corner cells; the quadrants' names stay in sight, in the scene."""
     ids = room.issues
     corners = [(5, 5), (1, 5), (5, 1), (1, 1), (5, 5)]
-    svc.set_axis_scores(room.ws, [svc.Placement(i, x, y) for i, (x, y) in zip(ids, corners)])
+    placements = [svc.Placement(i, x, y) for i, (x, y) in zip(ids, corners, strict=True)]
+    svc.set_axis_scores(room.ws, placements)
     room.state.reload()
     labels = room.board.quadrant_label_rects()
     assert set(labels) == {"do_now", "plan", "spare_time", "skip"}

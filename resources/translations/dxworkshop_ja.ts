@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -57,15 +57,21 @@
     </message>
     <message numerus="yes">
         <source>Put %n card(s) in “{label}”</source>
-        <translation><numerusform>カード%n枚を「{label}」に入れる</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚を「{label}」に入れる</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Take %n card(s) out of their group</source>
-        <translation><numerusform>カード%n枚をグループから出す</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚をグループから出す</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n card(s)</source>
-        <translation><numerusform>カード%n枚を移動</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚を移動</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put “{label}” in “{parent}”</source>
@@ -97,7 +103,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation><numerusform>カード%n枚を削除</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚を削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename “{old}”</source>
@@ -180,6 +188,17 @@
     </message>
 </context>
 <context>
+    <name>ChartWidgets</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>Plans reported: {n}</source>
+        <translation>報告済みの計画：{n}件</translation>
+    </message>
+</context>
+<context>
     <name>CheckInModel</name>
     <message>
         <source>Date</source>
@@ -250,11 +269,15 @@
     </message>
     <message numerus="yes">
         <source>{date} (%n day(s))</source>
-        <translation><numerusform>{date}（%n日）</numerusform></translation>
+        <translation>
+            <numerusform>{date}（%n日）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No check-in for %n day(s)</source>
-        <translation><numerusform>%n日間報告がありません</numerusform></translation>
+        <translation>
+            <numerusform>%n日間報告がありません</numerusform>
+        </translation>
     </message>
     <message>
         <source>{share}% of the expected hours</source>
@@ -448,7 +471,7 @@
         <translation>評価者として手助けできること（時間・人員・予算）</translation>
     </message>
     <message>
-        <source>Trainee's response</source>
+        <source>Trainee&apos;s response</source>
         <translation>受講者の対応</translation>
     </message>
     <message>
@@ -468,7 +491,9 @@
     <name>FeedbackFormDialog</name>
     <message numerus="yes">
         <source>The form of {supervisor} (round {round}) changes %n value(s) of the feedback on {trainees} trainee(s). Areas left blank on the form are kept as they are.</source>
-        <translation><numerusform>{supervisor}さんの様式（第{round}回）により、受講者{trainees}人分のフィードバックの値が%n件変更されます。様式で空欄の箇所は現在の内容のまま残ります。</numerusform></translation>
+        <translation>
+            <numerusform>{supervisor}さんの様式（第{round}回）により、受講者{trainees}人分のフィードバックの値が%n件変更されます。様式で空欄の箇所は現在の内容のまま残ります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The form of {supervisor} (round {round}) holds nothing new: everything on it is already in the feedback.</source>
@@ -539,7 +564,7 @@
     <name>FeedbackPage</name>
     <message>
         <source>The status moves one step at a time: requested → received → addressed.</source>
-        <extracomment>the date overdue is judged against (None: the clock's date); tests fix it</extracomment>
+        <extracomment>the date overdue is judged against (None: the clock&apos;s date); tests fix it</extracomment>
         <translation>状況は 依頼中 → 回収済み → 対応済み の順に1段階ずつ進みます。</translation>
     </message>
     <message>
@@ -555,7 +580,7 @@
         <translation>そのフィードバックはまだ回収されていません。</translation>
     </message>
     <message>
-        <source>This reviewer's feedback is already requested in this round.</source>
+        <source>This reviewer&apos;s feedback is already requested in this round.</source>
         <translation>この評価者には、この回のフィードバックをすでに依頼しています。</translation>
     </message>
     <message>
@@ -563,7 +588,7 @@
         <translation>この番号の回はすでにあります。</translation>
     </message>
     <message>
-        <source>The rating is outside the rubric's scale.</source>
+        <source>The rating is outside the rubric&apos;s scale.</source>
         <translation>評価が評価観点の尺度の範囲外です。</translation>
     </message>
     <message>
@@ -579,8 +604,8 @@
         <translation>依頼中 {requested}件 · 回収済み {received}件 · 対応済み {addressed}件</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b91c1c'&gt;{count} overdue&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b91c1c'&gt;期限超過 {count}件&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#b91c1c&apos;&gt;{count} overdue&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b91c1c&apos;&gt;期限超過 {count}件&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Rename round {number}</source>
@@ -624,11 +649,15 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) made</source>
-        <translation><numerusform>%n件を依頼しました</numerusform></translation>
+        <translation>
+            <numerusform>%n件を依頼しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n already asked</source>
-        <translation><numerusform>（%n件は依頼済み）</numerusform></translation>
+        <translation>
+            <numerusform>（%n件は依頼済み）</numerusform>
+        </translation>
     </message>
     <message>
         <source>; no supervisor registered for: {names}</source>
@@ -663,7 +692,7 @@
         <translation>提供できる支援</translation>
     </message>
     <message>
-        <source>trainee's response</source>
+        <source>trainee&apos;s response</source>
         <translation>受講者の対応</translation>
     </message>
     <message>
@@ -688,7 +717,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n form(s) to {folder}</source>
-        <translation><numerusform>{folder} に様式を%n件書き出しました</numerusform></translation>
+        <translation>
+            <numerusform>{folder} に様式を%n件書き出しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>No supervisor has a trainee with a plan yet.</source>
@@ -708,7 +739,9 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) imported from {file}</source>
-        <translation><numerusform>{file} から値を%n件取り込みました</numerusform></translation>
+        <translation>
+            <numerusform>{file} から値を%n件取り込みました</numerusform>
+        </translation>
     </message>
     <message>
         <source>“{file}” is not a Word document that can be read.</source>
@@ -743,7 +776,7 @@
         <translation>「{file}」に載っている改善計画のうち、この研修にもう存在しないものがあります。何も取り込んでいません。</translation>
     </message>
     <message>
-        <source>{detail}'s plan has changed since “{file}” was made, so the feedback on it may no longer fit. Export a new form. Nothing was imported.</source>
+        <source>{detail}&apos;s plan has changed since “{file}” was made, so the feedback on it may no longer fit. Export a new form. Nothing was imported.</source>
         <translation>「{file}」の作成後に{detail}さんの改善計画が変わったため、記入されたフィードバックが合わない可能性があります。様式を書き出し直してください。何も取り込んでいません。</translation>
     </message>
     <message>
@@ -767,7 +800,7 @@
         <translation>番号</translation>
     </message>
     <message>
-        <source>The round's number</source>
+        <source>The round&apos;s number</source>
         <translation>この回の番号です。</translation>
     </message>
     <message>
@@ -799,7 +832,7 @@
         <translation>この回のフィードバックを依頼</translation>
     </message>
     <message>
-        <source>Ask every trainee's supervisor and an instructor for feedback on the latest plan version (nothing is asked twice)</source>
+        <source>Ask every trainee&apos;s supervisor and an instructor for feedback on the latest plan version (nothing is asked twice)</source>
         <translation>各受講者の上司と講師に、改善計画の最新版へのフィードバックを依頼します（同じ依頼を重ねて行うことはありません）。</translation>
     </message>
     <message>
@@ -835,7 +868,7 @@
         <translation>セルをクリックすると、そのフィードバックを開きます。</translation>
     </message>
     <message>
-        <source>Click a cell of the grid to see and edit that reviewer's feedback.</source>
+        <source>Click a cell of the grid to see and edit that reviewer&apos;s feedback.</source>
         <translation>一覧のセルをクリックすると、その評価者のフィードバックを表示・編集できます。</translation>
     </message>
     <message>
@@ -975,7 +1008,9 @@
     </message>
     <message numerus="yes">
         <source>Plan %n hearing(s)</source>
-        <translation><numerusform>ヒアリング%n件を予定に追加</numerusform></translation>
+        <translation>
+            <numerusform>ヒアリング%n件を予定に追加</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete hearing of {name}</source>
@@ -1027,11 +1062,15 @@
     </message>
     <message numerus="yes">
         <source>%n candidate issue(s) made</source>
-        <translation><numerusform>課題候補を%n件作成しました</numerusform></translation>
+        <translation>
+            <numerusform>課題候補を%n件作成しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n already there)</source>
-        <translation><numerusform>（%n件は作成済み）</numerusform></translation>
+        <translation>
+            <numerusform>（%n件は作成済み）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register trainees of {name}</source>
@@ -1039,11 +1078,15 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) added</source>
-        <translation><numerusform>%n人を追加しました</numerusform></translation>
+        <translation>
+            <numerusform>%n人を追加しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n already registered)</source>
-        <translation><numerusform>（%n人は登録済み）</numerusform></translation>
+        <translation>
+            <numerusform>（%n人は登録済み）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Hearing Sheet</source>
@@ -1071,7 +1114,9 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) imported from {file}</source>
-        <translation><numerusform>{file} から回答を%n件取り込みました</numerusform></translation>
+        <translation>
+            <numerusform>{file} から回答を%n件取り込みました</numerusform>
+        </translation>
     </message>
     <message>
         <source>DX procedure step</source>
@@ -1154,7 +1199,7 @@
         <translation>「{file}」は別の研修（{detail}）のヒアリングシートのため、この研修には取り込めません。</translation>
     </message>
     <message>
-        <source>“{file}” is the hearing sheet of {detail}, not of this hearing's municipality. Choose the hearing of {detail} first.</source>
+        <source>“{file}” is the hearing sheet of {detail}, not of this hearing&apos;s municipality. Choose the hearing of {detail} first.</source>
         <translation>「{file}」は{detail}のヒアリングシートで、このヒアリングの市町村のものではありません。先に{detail}のヒアリングを選んでから取り込んでください。</translation>
     </message>
     <message>
@@ -1298,7 +1343,7 @@
         <translation>比較</translation>
     </message>
     <message>
-        <source>Each municipality's answers to the scale questions, from not started (red) to done (green). Double-click a row to open its hearing.</source>
+        <source>Each municipality&apos;s answers to the scale questions, from not started (red) to done (green). Double-click a row to open its hearing.</source>
         <translation>尺度の質問に対する各市町村の回答を、未着手（赤）から完了（緑）まで色分けして表示します。行をダブルクリックすると、その市町村のヒアリングを開きます。</translation>
     </message>
     <message>
@@ -1306,7 +1351,7 @@
         <translation>質問</translation>
     </message>
     <message>
-        <source>The questions of this programme's hearings. Retiring a question hides it from the form and the sheet; the answers already given are kept and come back when it is restored. Double-click to edit.</source>
+        <source>The questions of this programme&apos;s hearings. Retiring a question hides it from the form and the sheet; the answers already given are kept and come back when it is restored. Double-click to edit.</source>
         <translation>この研修のヒアリングで使う質問です。使用中止にした質問は入力画面とシートに表示されなくなりますが、回答済みの内容は残り、使用を再開すると再び表示されます。ダブルクリックで編集できます。</translation>
     </message>
     <message>
@@ -1334,7 +1379,9 @@
     <name>HearingSheetDialog</name>
     <message numerus="yes">
         <source>The sheet of {municipality} changes %n answer(s) of its hearing. Answers left blank on the sheet are kept as they are.</source>
-        <translation><numerusform>{municipality}のシートを取り込むと、ヒアリングの回答が%n件変わります。シートで空欄の回答は、今の内容のまま残ります。</numerusform></translation>
+        <translation>
+            <numerusform>{municipality}のシートを取り込むと、ヒアリングの回答が%n件変わります。シートで空欄の回答は、今の内容のまま残ります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sheet of {municipality} holds nothing new: every answer on it is already in the hearing.</source>
@@ -1407,12 +1454,12 @@ Attendees: {attendees}</source>
         <translation>日程は未設定です。</translation>
     </message>
     <message>
-        <source>Practice &lt;b style='font-size:large'&gt;{percent}%&lt;/b&gt;</source>
-        <translation>実践の平均進捗 &lt;b style='font-size:large'&gt;{percent}%&lt;/b&gt;</translation>
+        <source>Practice &lt;b style=&apos;font-size:large&apos;&gt;{percent}%&lt;/b&gt;</source>
+        <translation>実践の平均進捗 &lt;b style=&apos;font-size:large&apos;&gt;{percent}%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Hours saved &lt;b style='font-size:large'&gt;{measured}&lt;/b&gt; / {expected} h a year</source>
-        <translation>削減時間 &lt;b style='font-size:large'&gt;{measured}&lt;/b&gt; / {expected} 時間/年</translation>
+        <source>Hours saved &lt;b style=&apos;font-size:large&apos;&gt;{measured}&lt;/b&gt; / {expected} h a year</source>
+        <translation>削減時間 &lt;b style=&apos;font-size:large&apos;&gt;{measured}&lt;/b&gt; / {expected} 時間/年</translation>
     </message>
     <message>
         <source>Today is {today}. The programme has no sessions yet: add them in Programme settings.</source>
@@ -1428,7 +1475,9 @@ Attendees: {attendees}</source>
     </message>
     <message numerus="yes">
         <source>Today is {today}. Next: {title} in %n day(s).</source>
-        <translation><numerusform>今日は{today}です。次回は{title}（あと%n日）。</numerusform></translation>
+        <translation>
+            <numerusform>今日は{today}です。次回は{title}（あと%n日）。</numerusform>
+        </translation>
     </message>
     <message>
         <source> issues</source>
@@ -1716,15 +1765,21 @@ Attendees: {attendees}</source>
     </message>
     <message numerus="yes">
         <source>%n of {total} card(s)</source>
-        <translation><numerusform>{total}枚中 %n枚</numerusform></translation>
+        <translation>
+            <numerusform>{total}枚中 %n枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n枚</numerusform></translation>
+        <translation>
+            <numerusform>%n枚</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s)</source>
-        <translation><numerusform>受講者 %n人</numerusform></translation>
+        <translation>
+            <numerusform>受講者 %n人</numerusform>
+        </translation>
     </message>
     <message>
         <source>{cards} · {trainees} · {hours} h/yr in all</source>
@@ -1740,7 +1795,9 @@ Attendees: {attendees}</source>
     </message>
     <message numerus="yes">
         <source>Delete %n card(s)</source>
-        <translation><numerusform>カード%n枚を削除</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚を削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Affinity board (KJ method)</source>
@@ -2032,6 +2089,10 @@ Attendees: {attendees}</source>
     <message>
         <source>Could not undo/redo: {reason}</source>
         <translation>元に戻す／やり直すができませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>{file} を開いています…</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -2453,7 +2514,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>提供できる支援</translation>
     </message>
     <message>
-        <source>Trainee's response</source>
+        <source>Trainee&apos;s response</source>
         <translation>受講者の対応</translation>
     </message>
     <message>
@@ -2670,7 +2731,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>最初のフィードバック回までに改善計画が必要です。</translation>
     </message>
     <message>
-        <source>Remind the reviewers: the round's due date has passed.</source>
+        <source>Remind the reviewers: the round&apos;s due date has passed.</source>
         <translation>回の期限を過ぎています。評価者に提出を促してください。</translation>
     </message>
     <message>
@@ -2678,7 +2739,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>回の期限まで3日以内です。</translation>
     </message>
     <message>
-        <source>Create the action items from the plan's steps.</source>
+        <source>Create the action items from the plan&apos;s steps.</source>
         <translation>改善計画の実施手順から実践項目を作成してください。</translation>
     </message>
     <message>
@@ -2714,7 +2775,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>{date}期限（%n日超過）</translation>
     </message>
     <message>
-        <source>{trainee}'s plan — {reviewer}</source>
+        <source>{trainee}&apos;s plan — {reviewer}</source>
         <translation>{trainee}さんの計画 — {reviewer}</translation>
     </message>
     <message>
@@ -3107,7 +3168,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>上司(&amp;S)：</translation>
     </message>
     <message>
-        <source>The trainee's supervisor (上司), who gives feedback on the plan. Type to search.</source>
+        <source>The trainee&apos;s supervisor (上司), who gives feedback on the plan. Type to search.</source>
         <translation>受講者の上司。改善計画にフィードバックをします。入力して検索できます。</translation>
     </message>
 </context>
@@ -3406,7 +3467,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>{name}さんはまだ改善テーマを決めていません。テーマは優先順位付けのページで決めます。</translation>
     </message>
     <message>
-        <source>{name}'s theme is “{theme}”. Create Plan starts the improvement plan from it, with the target process and current state filled in.</source>
+        <source>{name}&apos;s theme is “{theme}”. Create Plan starts the improvement plan from it, with the target process and current state filled in.</source>
         <translation>{name}さんの改善テーマは「{theme}」です。［計画を作成］を押すと、このテーマをもとに対象業務と現状を記入した改善計画を作成します。</translation>
     </message>
     <message>
@@ -3466,7 +3527,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>提供できる支援</translation>
     </message>
     <message>
-        <source>Trainee's response</source>
+        <source>Trainee&apos;s response</source>
         <translation>受講者の対応</translation>
     </message>
     <message>
@@ -3482,7 +3543,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>現在 {before} → 改善後 {after}：{saved}の削減</translation>
     </message>
     <message>
-        <source>Edit {field} of {name}'s plan</source>
+        <source>Edit {field} of {name}&apos;s plan</source>
         <translation>{name}さんの計画の{field}を編集</translation>
     </message>
     <message>
@@ -3494,7 +3555,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>{name}さんの計画を作成</translation>
     </message>
     <message>
-        <source>Start {version} of {name}'s plan</source>
+        <source>Start {version} of {name}&apos;s plan</source>
         <translation>{name}さんの計画の{version}を作成</translation>
     </message>
     <message>
@@ -3523,18 +3584,20 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n field(s) changed</source>
-        <translation><numerusform>%n項目が変更されています</numerusform></translation>
+        <translation>
+            <numerusform>%n項目が変更されています</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes</source>
         <translation>変更なし</translation>
     </message>
     <message>
-        <source>Link {version} to {name}'s comment</source>
+        <source>Link {version} to {name}&apos;s comment</source>
         <translation>{name}さんのコメントに{version}を関連付け</translation>
     </message>
     <message>
-        <source>Remove the link of {name}'s comment</source>
+        <source>Remove the link of {name}&apos;s comment</source>
         <translation>{name}さんのコメントの関連付けを解除</translation>
     </message>
     <message>
@@ -3550,7 +3613,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>計画を作成</translation>
     </message>
     <message>
-        <source>Start the trainee's plan from their theme (対象業務 and 現状 filled in)</source>
+        <source>Start the trainee&apos;s plan from their theme (対象業務 and 現状 filled in)</source>
         <translation>受講者の改善テーマから改善計画を作成します（対象業務と現状は記入済みになります）。</translation>
     </message>
     <message>
@@ -3578,7 +3641,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>改訂理由：</translation>
     </message>
     <message>
-        <source>e.g. after the supervisor's feedback: goal in hours per year</source>
+        <source>e.g. after the supervisor&apos;s feedback: goal in hours per year</source>
         <translation>例：上司のフィードバックを受け、目標を時間/年で設定</translation>
     </message>
     <message>
@@ -3674,7 +3737,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>DX手段：</translation>
     </message>
     <message>
-        <source>Tick the DX means the improvement uses (the programme's catalogue)</source>
+        <source>Tick the DX means the improvement uses (the programme&apos;s catalogue)</source>
         <translation>改善策で使うDX手段にチェックを付けます（研修で定めた一覧から選びます）。</translation>
     </message>
     <message>
@@ -3806,7 +3869,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>Practice</name>
     <message>
         <source>To do</source>
-        <extracomment>which editor a cell wants: "text", "date", "optional_date", "percent", "status", "owner" or "number" the owner column's choices: tuple of (person id, name) a percentage (int, or None) drawn as a bar by ProgressBarDelegate</extracomment>
+        <extracomment>which editor a cell wants: &quot;text&quot;, &quot;date&quot;, &quot;optional_date&quot;, &quot;percent&quot;, &quot;status&quot;, &quot;owner&quot; or &quot;number&quot; the owner column&apos;s choices: tuple of (person id, name) a percentage (int, or None) drawn as a bar by ProgressBarDelegate</extracomment>
         <translation>未着手</translation>
     </message>
     <message>
@@ -3826,7 +3889,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>PracticeDelegate</name>
     <message>
         <source>(nobody)</source>
-        <extracomment>the date box's "no date" (its minimum, shown as "—")</extracomment>
+        <extracomment>the date box&apos;s &quot;no date&quot; (its minimum, shown as &quot;—&quot;)</extracomment>
         <translation>（なし）</translation>
     </message>
 </context>
@@ -3862,11 +3925,15 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; blocked item(s)</source>
-        <translation><numerusform>停滞 &lt;b&gt;%n&lt;/b&gt;件</numerusform></translation>
+        <translation>
+            <numerusform>停滞 &lt;b&gt;%n&lt;/b&gt;件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; without a check-in for two weeks</source>
-        <translation><numerusform>2週間報告なし &lt;b&gt;%n&lt;/b&gt;人</numerusform></translation>
+        <translation>
+            <numerusform>2週間報告なし &lt;b&gt;%n&lt;/b&gt;人</numerusform>
+        </translation>
     </message>
     <message>
         <source>hours saved &lt;b&gt;{measured}&lt;/b&gt; measured ({reported} reported) of {expected} expected per year</source>
@@ -3894,15 +3961,19 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n check-in(s)</source>
-        <translation><numerusform>報告 %n件</numerusform></translation>
+        <translation>
+            <numerusform>報告 %n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>expected by the plan: {hours} h/year</source>
         <translation>計画上の削減：{hours} 時間/年</translation>
     </message>
     <message numerus="yes">
-        <source>Create %n action item(s) from the plan's steps</source>
-        <translation><numerusform>計画の実施手順から実践項目を%n件作成します。</numerusform></translation>
+        <source>Create %n action item(s) from the plan&apos;s steps</source>
+        <translation>
+            <numerusform>計画の実施手順から実践項目を%n件作成します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every step of the plan already has an action item</source>
@@ -3926,7 +3997,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Delete %n action item(s)</source>
-        <translation><numerusform>実践項目%n件を削除</numerusform></translation>
+        <translation>
+            <numerusform>実践項目%n件を削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add check-in</source>
@@ -3938,7 +4011,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Delete %n check-in(s)</source>
-        <translation><numerusform>進捗報告%n件を削除</numerusform></translation>
+        <translation>
+            <numerusform>進捗報告%n件を削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>KPI</source>
@@ -3954,7 +4029,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Delete %n measurement(s)</source>
-        <translation><numerusform>効果測定%n件を削除</numerusform></translation>
+        <translation>
+            <numerusform>効果測定%n件を削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit outcome</source>
@@ -4017,7 +4094,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>計画の実施手順から作成</translation>
     </message>
     <message>
-        <source>One action item per step of the plan's 実施計画 that has none yet</source>
+        <source>One action item per step of the plan&apos;s 実施計画 that has none yet</source>
         <translation>実施計画の手順のうち、実践項目がまだないものから1件ずつ作成します。</translation>
     </message>
     <message>
@@ -4029,7 +4106,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>進捗報告</translation>
     </message>
     <message>
-        <source>Record today's report: progress, obstacles, support needed</source>
+        <source>Record today&apos;s report: progress, obstacles, support needed</source>
         <translation>本日の報告（進捗、課題・障害、必要な支援）を記録します。</translation>
     </message>
     <message>
@@ -4217,7 +4294,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>先に「研修設定」でマトリクスの軸を選んでください。</translation>
     </message>
     <message>
-        <source>The score is outside the criterion's scale.</source>
+        <source>The score is outside the criterion&apos;s scale.</source>
         <translation>評点が評価基準の尺度の範囲外です。</translation>
     </message>
 </context>
@@ -4253,7 +4330,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation><numerusform>課題 %n件</numerusform></translation>
+        <translation>
+            <numerusform>課題 %n件</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the matrix: {placed}</source>
@@ -4269,7 +4348,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n trainee(s) have no theme yet: </source>
-        <translation><numerusform>改善テーマ未定の受講者（%n人）： </numerusform></translation>
+        <translation>
+            <numerusform>改善テーマ未定の受講者（%n人）： </numerusform>
+        </translation>
     </message>
     <message>
         <source>Every trainee has chosen a theme.</source>
@@ -4316,7 +4397,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>改善テーマのみ</translation>
     </message>
     <message>
-        <source>Show only the issues chosen as someone's improvement theme</source>
+        <source>Show only the issues chosen as someone&apos;s improvement theme</source>
         <translation>いずれかの受講者の改善テーマに選ばれた課題だけを表示します。</translation>
     </message>
     <message>
@@ -4324,7 +4405,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>評点：</translation>
     </message>
     <message>
-        <source>The group's agreed scores, or one trainee's own</source>
+        <source>The group&apos;s agreed scores, or one trainee&apos;s own</source>
         <translation>班で合意した評点、または受講者1人の評点を表示します。</translation>
     </message>
     <message>
@@ -4356,11 +4437,11 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>評点</translation>
     </message>
     <message>
-        <source>Make It the Owner's Theme</source>
+        <source>Make It the Owner&apos;s Theme</source>
         <translation>担当者の改善テーマにする</translation>
     </message>
     <message>
-        <source>The selected issue becomes its owner's improvement theme</source>
+        <source>The selected issue becomes its owner&apos;s improvement theme</source>
         <translation>選択した課題を、その担当者の改善テーマにします。</translation>
     </message>
     <message>
@@ -4424,7 +4505,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>改善テーマ：</translation>
     </message>
     <message>
-        <source>The chosen trainee's issues, best ranked first</source>
+        <source>The chosen trainee&apos;s issues, best ranked first</source>
         <translation>選んだ受講者の課題（順位の高い順）</translation>
     </message>
     <message>
@@ -4445,7 +4526,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Move %n card(s)</source>
-        <translation><numerusform>カード%n枚を移動</numerusform></translation>
+        <translation>
+            <numerusform>カード%n枚を移動</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score {criterion}</source>
@@ -4492,7 +4575,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>ProgrammeSettingsPage</name>
     <message numerus="yes">
         <source>Used by %n issue(s)</source>
-        <translation><numerusform>%n件の課題で使用中</numerusform></translation>
+        <translation>
+            <numerusform>%n件の課題で使用中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not used yet</source>
@@ -4500,7 +4585,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Proposed in %n plan(s)</source>
-        <translation><numerusform>%n件の計画で提案</numerusform></translation>
+        <translation>
+            <numerusform>%n件の計画で提案</numerusform>
+        </translation>
     </message>
     <message>
         <source>not set</source>
@@ -4512,7 +4599,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n score(s) or rating(s) already given are outside {low}–{high}. Change them first, or choose a wider scale.</source>
-        <translation><numerusform>すでに付けた評点・評価のうち%n件が {low}〜{high} の範囲外になります。先にそれらを修正するか、より広い尺度を選んでください。</numerusform></translation>
+        <translation>
+            <numerusform>すでに付けた評点・評価のうち%n件が {low}〜{high} の範囲外になります。先にそれらを修正するか、より広い尺度を選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lowest score must be below the highest.</source>
@@ -4592,11 +4681,15 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Delete %n session(s)</source>
-        <translation><numerusform>研修回%n件の削除</numerusform></translation>
+        <translation>
+            <numerusform>研修回%n件の削除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n session(s)</source>
-        <translation><numerusform>研修回%n件の日付変更</numerusform></translation>
+        <translation>
+            <numerusform>研修回%n件の日付変更</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit criterion “{name}”</source>
@@ -4917,7 +5010,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>{name} (%n trainee(s))</source>
-        <translation><numerusform>{name}（受講者%n人）</numerusform></translation>
+        <translation>
+            <numerusform>{name}（受講者%n人）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The programme could not be read.</source>
@@ -4929,7 +5024,9 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>%n document(s) will be written:</source>
-        <translation><numerusform>%n件の文書を作成します：</numerusform></translation>
+        <translation>
+            <numerusform>%n件の文書を作成します：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the Documents</source>
@@ -4965,15 +5062,21 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message numerus="yes">
         <source>Cancelled: %n document(s) written to {folder} (complete; the rest were not started).</source>
-        <translation><numerusform>中止しました。{folder} に%n件の文書を作成しました（作成済みの文書は完成しています。残りは作成していません）。</numerusform></translation>
+        <translation>
+            <numerusform>中止しました。{folder} に%n件の文書を作成しました（作成済みの文書は完成しています。残りは作成していません）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) written to {folder}.</source>
-        <translation><numerusform>{folder} に%n件の文書を作成しました。</numerusform></translation>
+        <translation>
+            <numerusform>{folder} に%n件の文書を作成しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n PDF(s) too.</source>
-        <translation><numerusform>PDF も%n件作成しました。</numerusform></translation>
+        <translation>
+            <numerusform>PDF も%n件作成しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not written: {list}</source>
@@ -5052,7 +5155,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>受講者1人</translation>
     </message>
     <message>
-        <source>A supervisor's trainees</source>
+        <source>A supervisor&apos;s trainees</source>
         <translation>上司の受講者</translation>
     </message>
     <message>
@@ -5112,7 +5215,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>{time}  ({size} KB)</source>
-        <translation>{time}　（{size} KB）</translation>
+        <translation>{time}&#x3000;（{size} KB）</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -5154,7 +5257,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>RosterImport</name>
     <message>
         <source>Name</source>
-        <extracomment>The field a column holds, as stored in the model: the field's value, "" = ignored. The outcome of a preview row (a ``PreviewKind`` value), for the filter.</extracomment>
+        <extracomment>The field a column holds, as stored in the model: the field&apos;s value, &quot;&quot; = ignored. The outcome of a preview row (a ``PreviewKind`` value), for the filter.</extracomment>
         <translation>氏名</translation>
     </message>
     <message>
@@ -5234,7 +5337,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>RosterImportDialog</name>
     <message>
         <source>&amp;Import</source>
-        <extracomment>The user's choices: 1-based column → field (None: ignore), over what was detected.</extracomment>
+        <extracomment>The user&apos;s choices: 1-based column → field (None: ignore), over what was detected.</extracomment>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
@@ -5440,11 +5543,11 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>{date}  ◀ today</source>
-        <translation>{date}　◀ 本日</translation>
+        <translation>{date}&#x3000;◀ 本日</translation>
     </message>
     <message>
         <source>{date}  ◀ next</source>
-        <translation>{date}　◀ 次回</translation>
+        <translation>{date}&#x3000;◀ 次回</translation>
     </message>
     <message>
         <source>Held</source>
@@ -5455,7 +5558,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>ScheduleTimeline</name>
     <message>
         <source>Today</source>
-        <extracomment>the navigator page of a session's phase (setup is done on the participants page)</extracomment>
+        <extracomment>the navigator page of a session&apos;s phase (setup is done on the participants page)</extracomment>
         <translation>今日</translation>
     </message>
 </context>
@@ -5526,7 +5629,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>{name}：{low}〜{high}、重み {weight:g}</translation>
     </message>
     <message>
-        <source>Widest gap between the trainees' own scores of one criterion</source>
+        <source>Widest gap between the trainees&apos; own scores of one criterion</source>
         <translation>同じ評価基準での、受講者個人の評点の最大の開き</translation>
     </message>
     <message>
@@ -5577,7 +5680,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Role of a column's choices, a list of (label, value), for a combo-box editor. Role of the id of the row's object. ``handler(row, field, value) -&gt; saved``: the page's way of applying a cell edit. field name of each column</extracomment>
+        <extracomment>Role of a column&apos;s choices, a list of (label, value), for a combo-box editor. Role of the id of the row&apos;s object. ``handler(row, field, value) -&gt; saved``: the page&apos;s way of applying a cell edit. field name of each column</extracomment>
         <translation>日付</translation>
     </message>
     <message>

@@ -4,7 +4,10 @@ and record), progress per phase, charts, and the navigator badges by the same ru
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from dxworkshop.services import practice as practice_svc
 from dxworkshop.services.demo import create_demo
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.workshop import Workshop
+from dxworkshop.ui.chart_widgets import CategoryChart, HoursChart, PracticeChart
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.main_window import MainWindow
 from dxworkshop.ui.models.dashboard_models import KIND_ROLE, NextActionsModel
@@ -72,12 +76,32 @@ def test_home_shows_where_the_programme_stands(home: HomePage, qtbot: QtBot) -> 
     assert "59%" in home.ui.statsLabel.text()
     # the charts come just after the page shows
     qtbot.waitUntil(lambda: home.chart_canvas("practice") is not None)
-    for key in ("category", "hours", "practice"):
-        assert home.chart_canvas(key) is not None
-    drawn = home.chart_canvas("hours")
+    db = home.dashboard
+    assert db is not None
+    category = home.chart_canvas("category")
+    assert isinstance(category, CategoryChart)
+    assert [b.issues for b in category.bars][:3] == [c.issues for c in db.categories][:3]
+    others = category.bars[-1]  # more categories than the page shows
+    assert len(category.bars) == 8 and others.label == "Others"
+    assert others.issues == sum(c.issues for c in db.categories[7:])
+    hours = home.chart_canvas("hours")
+    assert isinstance(hours, HoursChart)
+    assert hours.rows == db.hours[:8]
+    assert hours.texts.expected == "Expected"  # the page's words (untranslated in tests)
+    practice = home.chart_canvas("practice")
+    assert isinstance(practice, PracticeChart)
+    assert practice.points == db.practice and practice.end == db.milestones.practice_end
+    assert practice.accessibleName() == home.ui.practiceChartBox.title()
+    revisions = [home.chart_canvas(k).revision for k in ("category", "hours", "practice")]
+    assert revisions == [1, 1, 1]
     home.refresh(frozenset({"scores"}))  # nothing the charts show changed: not redrawn
     home.draw_charts_now()
-    assert home.chart_canvas("hours") is drawn
+    assert home.chart_canvas("hours") is hours and hours.revision == 1
+    home.reload(redraw_charts=True)  # asked to: the same widgets get the data again
+    assert hours.revision == 1  # just after the reload, not during it
+    home.draw_charts_now()
+    assert home.chart_canvas("hours") is hours and hours.revision == 2
+    assert category.revision == practice.revision == 2
     assert [home.actions.index(r, 0).data(KIND_ROLE) for r in range(home.actions.rowCount())] == [
         "feedback_overdue",
         "blocked_items",
@@ -141,7 +165,11 @@ def test_an_empty_programme_has_nothing_to_do(
         assert page.actions.rowCount() == 0
         assert page.ui.actionsEmpty.isVisible() and not page.ui.actionsView.isVisible()
         assert page.ui.statsLabel.text() == ""
-        qtbot.waitUntil(lambda: page.chart_canvas("hours") is not None)  # "no data yet"
+        qtbot.waitUntil(lambda: page.chart_canvas("hours") is not None)
+        for key in ("category", "hours", "practice"):
+            chart = page.chart_canvas(key)
+            assert chart is not None and chart.is_empty()
+            assert chart.accessibleDescription() == "No data yet"
     finally:
         page.close()
         controller.close()
@@ -244,3 +272,54 @@ def test_a_session_on_the_timeline_opens_its_phase(home: HomePage, qtbot: QtBot)
     with qtbot.waitSignal(home.navigate_requested) as opened:
         qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(int(x), 20))
     assert opened.args == ["prioritize", None]
+
+
+NO_MATPLOTLIB = """
+import sys
+from pathlib import Path
+
+from dxworkshop.services.demo import create_demo
+from dxworkshop.ui.app import Application, make_application
+
+folder = Path(sys.argv[1])
+app = make_application()
+shell = Application(app, backups=folder / "backups")
+window = shell.window
+window.set_workshop(create_demo(folder / "demo.dxw", backup_root=folder / "backups"))
+window.resize(1280, 800)
+window.show()
+for _ in range(5):
+    app.processEvents()
+home = window.page("home")
+home.draw_charts_now()
+app.processEvents()
+window.grab()
+assert window.stack.currentWidget() is home
+charts = [home.chart_canvas(key) for key in ("category", "hours", "practice")]
+assert all(c is not None and not c.is_empty() for c in charts), charts
+loaded = sorted(name for name in sys.modules if name.split(".")[0] == "matplotlib")
+print("matplotlib modules:", loaded)
+window.close_workshop()
+"""
+
+
+def test_the_home_page_never_imports_matplotlib(tmp_path: Path) -> None:
+    """A fresh interpreter opens the demo on the home page with its charts drawn: no
+    matplotlib (importing it and its Qt backend cost about a second at start-up)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "DXWORKSHOP_HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", NO_MATPLOTLIB, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=100,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "matplotlib modules: []" in result.stdout, result.stdout

@@ -5,7 +5,8 @@ Everything comes from one read model (``services.dashboard.build_dashboard``). A
 action, or a session on the timeline, opens the page where it is dealt with (through the
 window's ``navigate_to``). While the page is hidden a refresh only marks it stale; it
 reloads when it is shown again, so edits elsewhere stay quick on a large programme. The
-charts are drawn right after the rest shows, and only when their data changed.
+charts (native widgets, ``ui.chart_widgets``) get their data right after the rest shows,
+and only when it changed.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from dxworkshop.domain.dates import fiscal_year_label
 from dxworkshop.domain.enums import Phase
+from dxworkshop.reports.charts import ChartTexts
 from dxworkshop.services.dashboard import Dashboard, build_dashboard
 from dxworkshop.services.programme import SessionRow
+from dxworkshop.ui.chart_widgets import CategoryChart, ChartWidget, HoursChart, PracticeChart
 from dxworkshop.ui.controller import Topic, WorkshopController
 from dxworkshop.ui.forms.ui_home_page import Ui_HomePage
 from dxworkshop.ui.labels import date_label, is_japanese, phase_label
@@ -217,11 +220,10 @@ class HomePage(Page):
         self._today = today
         self._stale = True
         self.dashboard: Dashboard | None = None
-        self._canvases: dict[str, Any] = {}
         self._chart_data: object = None  # what the charts show now
         self._pending: Dashboard | None = None  # charts still to draw
-        # Charts are drawn just after the page shows (matplotlib is slow to start), and
-        # only when their data changed.
+        # Charts get their data just after the rest of the page shows, and only when it
+        # changed (they are painted natively: start-up never imports matplotlib).
         self._chart_timer = QTimer(self)
         self._chart_timer.setSingleShot(True)
         self._chart_timer.setInterval(0)
@@ -254,6 +256,23 @@ class HomePage(Page):
         self.ui.topSplitter.setStretchFactor(1, 2)
         self.ui.mainSplitter.setStretchFactor(0, 1)
         self.ui.mainSplitter.setStretchFactor(1, 1)
+        self.category_chart = CategoryChart(self.ui.categoryChartBox)
+        self.hours_chart = HoursChart(self.ui.hoursChartBox)
+        self.practice_chart = PracticeChart(self.ui.practiceChartBox)
+        self._charts: dict[str, ChartWidget] = {
+            "category": self.category_chart,
+            "hours": self.hours_chart,
+            "practice": self.practice_chart,
+        }
+        for key, box, layout in (
+            ("category", self.ui.categoryChartBox, self.ui.categoryChartLayout),
+            ("hours", self.ui.hoursChartBox, self.ui.hoursChartLayout),
+            ("practice", self.ui.practiceChartBox, self.ui.practiceChartLayout),
+        ):
+            chart = self._charts[key]
+            chart.setObjectName(f"{key}Chart")
+            chart.setAccessibleName(box.title())
+            layout.addWidget(chart)
         self._split = False
         self._connect()
 
@@ -438,12 +457,8 @@ class HomePage(Page):
 
     # -- charts ----------------------------------------------------------------------------------
 
-    def _draw_charts(self, db: Dashboard) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from dxworkshop.reports import charts
-
-        texts = charts.ChartTexts(
+    def _chart_texts(self) -> ChartTexts:
+        return ChartTexts(
             categories_title="",
             issues=self.tr(" issues"),
             uncategorised=self.tr("No category"),
@@ -459,44 +474,26 @@ class HomePage(Page):
             planned_pace=self.tr("Steady pace"),
             no_data=self.tr("No data yet"),
         )
+
+    def _draw_charts(self, db: Dashboard) -> None:
+        texts = self._chart_texts()
         scale = self._chart_scale()
         stones = db.milestones
-        figures = {
-            "category": charts.issues_by_category(
-                db.categories, texts=texts, text_scale=scale, max_rows=8
-            ),
-            "hours": charts.hours_saved_by_municipality(
-                db.hours, texts=texts, text_scale=scale, max_rows=8
-            ),
-            "practice": charts.practice_progress(
-                db.practice,
-                start=stones.practice_start,
-                end=stones.practice_end,
-                texts=texts,
-                text_scale=scale,
-            ),
-        }
-        layouts = {
-            "category": self.ui.categoryChartLayout,
-            "hours": self.ui.hoursChartLayout,
-            "practice": self.ui.practiceChartLayout,
-        }
-        dpi = self.logicalDpiX() or 96
-        for key, figure in figures.items():
-            figure.set_dpi(dpi)  # the figure follows the canvas's size
-            canvas = FigureCanvasQTAgg(figure)
-            canvas.setMinimumSize(160, 150)
-            canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            old = self._canvases.get(key)
-            if old is not None:
-                layouts[key].removeWidget(old)
-                old.deleteLater()
-            layouts[key].addWidget(canvas)
-            self._canvases[key] = canvas
+        self.category_chart.set_data(db.categories, texts=texts, text_scale=scale, max_rows=8)
+        self.hours_chart.set_data(db.hours, texts=texts, text_scale=scale, max_rows=8)
+        self.practice_chart.set_data(
+            db.practice,
+            start=stones.practice_start,
+            end=stones.practice_end,
+            texts=texts,
+            text_scale=scale,
+        )
 
-    def chart_canvas(self, key: str) -> Any:
-        """The canvas of a chart ("category", "hours" or "practice"), once drawn."""
-        return self._canvases.get(key)
+    def chart_canvas(self, key: str) -> ChartWidget | None:
+        """The chart widget ("category", "hours" or "practice"), once drawn (the same
+        widget from then on: a redraw gives it new data)."""
+        chart = self._charts.get(key)
+        return chart if chart is not None and chart.revision else None
 
     # -- navigation ------------------------------------------------------------------------------
 

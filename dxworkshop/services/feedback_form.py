@@ -45,9 +45,16 @@ from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole, Role
 from dxworkshop.domain.plan_diff import PlanContent
 from dxworkshop.services import docx_forms
 from dxworkshop.services import plans as plan_service
-from dxworkshop.services.docx_forms import FormRefused, Unreadable, marker
+from dxworkshop.services.docx_forms import FormRefused, marker
 from dxworkshop.services.errors import NotFound, ValidationError
-from dxworkshop.services.hearing_sheet import CHECKED, UNCHECKED, read_option
+from dxworkshop.services.hearing_sheet import (
+    CHECKED,
+    PROBLEM_CODES,
+    UNCHECKED,
+    UnreadableAnswer,
+    read_option,
+)
+from dxworkshop.services.notes import Note, define
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
@@ -72,6 +79,23 @@ COMMENT_KINDS: tuple[tuple[str, str], ...] = (
     ("improve", "improvements"),
     ("support", "support"),
 )
+#: The warnings of a form import (``FormImport.warnings``); ``problem`` is a PROBLEM_CODES note.
+WARNING_CODES = define(
+    {
+        "feedback.other_version_requested": (
+            "{trainee}: the feedback was requested on another version; it is kept with version "
+            "{version} of the form"
+        ),
+        "feedback.rating_unreadable": "{trainee}「{item}」: {problem}; left as it is",
+        "feedback.decision_unreadable": "{trainee}「判定」: {problem}; left as it is",
+        "feedback.newer_version": (
+            "{trainee}: the feedback is on version {version}; version {latest} has been made since"
+        ),
+    }
+)
+#: Every code a form import's note can have.
+NOTE_CODES = WARNING_CODES | PROBLEM_CODES
+
 FIELD_LABELS: Mapping[str, str] = {
     "good_points": "良い点",
     "improvements": "改善すべき点",
@@ -456,7 +480,7 @@ class FormImport:
     supervisor_id: int
     supervisor_name: str
     entries: tuple[EntryImport, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Note, ...] = ()  # codes of WARNING_CODES
     dry_run: bool = True
 
     @property
@@ -594,7 +618,7 @@ def plan_form_import(workshop: Workshop, path: Path, *, round_id: int | None = N
         rnd, supervisor, programme = _check_identity(form, session, round_id)
         rubric = {r.id: r for r in _rubric(session)}
         _check_layout(form, rubric)
-        warnings: list[str] = []
+        warnings: list[Note] = []
         entries: list[EntryImport] = []
         for returned in form.entries:
             version = session.get(m.PlanVersion, returned.version_id)
@@ -620,8 +644,11 @@ def plan_form_import(workshop: Workshop, path: Path, *, round_id: int | None = N
             feedback = _supervisor_feedback(session, _id(rnd.id), _id(plan.id), _id(supervisor.id))
             if feedback is not None and feedback.plan_version_id != version.id:
                 warnings.append(
-                    f"{trainee_name}: the feedback was requested on another version; "
-                    f"it is kept with version {version.number} of the form"
+                    Note.of(
+                        "feedback.other_version_requested",
+                        trainee=trainee_name,
+                        version=version.number,
+                    )
                 )
                 feedback = None
             current_ratings: dict[int, int] = {}
@@ -638,8 +665,15 @@ def plan_form_import(workshop: Workshop, path: Path, *, round_id: int | None = N
                 item = rubric[item_id]
                 try:
                     value = _read_rating(item, raw)
-                except Unreadable as exc:
-                    warnings.append(f"{trainee_name}「{item.name}」: {exc}; left as it is")
+                except UnreadableAnswer as exc:
+                    warnings.append(
+                        Note.of(
+                            "feedback.rating_unreadable",
+                            trainee=trainee_name,
+                            item=item.name,
+                            problem=exc.note,
+                        )
+                    )
                     continue
                 if value is None:
                     continue
@@ -671,8 +705,12 @@ def plan_form_import(workshop: Workshop, path: Path, *, round_id: int | None = N
             if returned.decision:
                 try:
                     decision = _read_decision(returned.decision)
-                except Unreadable as exc:
-                    warnings.append(f"{trainee_name}「判定」: {exc}; left as it is")
+                except UnreadableAnswer as exc:
+                    warnings.append(
+                        Note.of(
+                            "feedback.decision_unreadable", trainee=trainee_name, problem=exc.note
+                        )
+                    )
                     decision = None
                 old_decision = (
                     Decision(feedback.decision)
@@ -698,8 +736,12 @@ def plan_form_import(workshop: Workshop, path: Path, *, round_id: int | None = N
             )
             if latest.number > version.number and changes:
                 warnings.append(
-                    f"{trainee_name}: the feedback is on version {version.number}; "
-                    f"version {latest.number} has been made since"
+                    Note.of(
+                        "feedback.newer_version",
+                        trainee=trainee_name,
+                        version=version.number,
+                        latest=latest.number,
+                    )
                 )
             entries.append(
                 EntryImport(

@@ -49,6 +49,7 @@ from dxworkshop.services import docx_forms
 from dxworkshop.services import hearings as hs
 from dxworkshop.services.docx_forms import FormRefused
 from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.services.notes import Note, define, validation_note
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
@@ -94,6 +95,32 @@ def options_text(options: Sequence[str], chosen: int | None) -> str:
     return "　".join(
         f"{CHECKED if i == chosen else UNCHECKED} {option}" for i, option in enumerate(options)
     )
+
+
+# --- what the import says: note codes and their English -------------------------------------
+
+#: Why an answer area cannot be read (the ``problem`` of a warning; also the feedback form's).
+PROBLEM_CODES = define(
+    {
+        "form.several_marked": "more than one option is marked",
+        "form.no_option": "no option can be made out",
+        "form.not_a_number": "'{text}' is not a number",
+        "form.not_a_date": "'{text}' is not a date",
+        "form.not_a_table": "not a table",
+        "form.cell_count": "a row has a different number of cells",
+        "form.not_single": "not a single answer",
+    }
+)
+#: The warnings of a sheet import (``SheetImport.warnings``).
+WARNING_CODES = define(
+    {
+        "sheet.retired_question": "「{question}」 is no longer asked; its answer is not read",
+        "sheet.answer_unreadable": "「{question}」: {problem}; left as it is",
+        "sheet.date_unreadable": "回答日: {problem}; left as it is",
+    }
+)
+#: Every code a sheet import's note can have (problems may also be ValidationErrors).
+NOTE_CODES = PROBLEM_CODES | WARNING_CODES
 
 
 # --- errors --------------------------------------------------------------------------------
@@ -352,7 +379,22 @@ def read_sheet(path: Path) -> ReturnedSheet:
 # --- reading answers -----------------------------------------------------------------------
 
 
-_Unreadable = docx_forms.Unreadable
+class UnreadableAnswer(docx_forms.Unreadable):
+    """An answer area that cannot be made out; ``note`` says why (a :data:`PROBLEM_CODES`)."""
+
+    def __init__(self, note: Note) -> None:
+        super().__init__(str(note))
+        self.note = note
+
+
+_Unreadable = UnreadableAnswer
+
+
+def problem_note(exc: UnreadableAnswer | ValidationError) -> Note:
+    """Why an answer was not taken, as a note (the ``problem`` of a warning)."""
+    if isinstance(exc, ValidationError):
+        return validation_note(exc.field, exc.code, exc.message)
+    return exc.note
 
 
 def _fold(text: str) -> str:
@@ -385,12 +427,12 @@ def read_option(text: str, options: Sequence[str]) -> int | None:
     if len(chosen) == 1:
         return chosen[0]
     if len(chosen) > 1:
-        raise _Unreadable("more than one option is marked")
+        raise _Unreadable(Note.of("form.several_marked"))
     if len(places) == 1 and len(options) > 1:
         return places[0][0]  # the others were deleted
     if len(places) == len(options):
         return None  # the options as sent, none marked
-    raise _Unreadable("no option can be made out")
+    raise _Unreadable(Note.of("form.no_option"))
 
 
 def _read_number(text: str) -> int | float | None:
@@ -400,7 +442,7 @@ def _read_number(text: str) -> int | float | None:
     value = hs.cell_value(re.sub(r"[^\d.,\-+eE]+$", "", plain).strip() or plain)
     if isinstance(value, int | float):
         return value
-    raise _Unreadable(f"{text!r} is not a number")
+    raise _Unreadable(Note.of("form.not_a_number", text=text.strip()))
 
 
 def read_answer(question: hs.QuestionRow, raw: str | list[list[str]]) -> Any:
@@ -408,17 +450,17 @@ def read_answer(question: hs.QuestionRow, raw: str | list[list[str]]) -> Any:
     kind = question.kind
     if kind == QuestionKind.TABLE:
         if not isinstance(raw, list):
-            raise _Unreadable("not a table")
+            raise _Unreadable(Note.of("form.not_a_table"))
         rows = []
         for cells in raw:
             if len(cells) != len(question.choices):
-                raise _Unreadable("a row has a different number of cells")
+                raise _Unreadable(Note.of("form.cell_count"))
             values = [hs.cell_value(c) for c in cells]
             if any(v is not None for v in values):
                 rows.append(values)
         return rows or None
     if not isinstance(raw, str):
-        raise _Unreadable("not a single answer")
+        raise _Unreadable(Note.of("form.not_single"))
     if kind == QuestionKind.TEXT:
         return raw.strip() or None
     if kind == QuestionKind.NUMBER:
@@ -443,7 +485,7 @@ def parse_date(text: str) -> dt.date | None:
         return None  # blank, or the printed 年 月 日 only
     found = _DATE.search(plain)
     if found is None:
-        raise _Unreadable(f"{text!r} is not a date")
+        raise _Unreadable(Note.of("form.not_a_date", text=text.strip()))
     year = 1 if found["y"] == "元" else int(found["y"])
     era = found["era"]
     if era:
@@ -451,7 +493,7 @@ def parse_date(text: str) -> dt.date | None:
     try:
         return dt.date(year, int(found["m"]), int(found["d"]))
     except ValueError:
-        raise _Unreadable(f"{text!r} is not a date") from None
+        raise _Unreadable(Note.of("form.not_a_date", text=text.strip())) from None
 
 
 # --- import plan ---------------------------------------------------------------------------
@@ -488,7 +530,7 @@ class SheetImport:
     answer_changes: tuple[AnswerChange, ...]
     field_changes: tuple[FieldChange, ...]
     unchanged: int  # answers on the sheet equal to what the hearing holds
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Note, ...] = ()  # codes of WARNING_CODES
     dry_run: bool = True
 
     @property
@@ -628,19 +670,22 @@ def plan_sheet_import(
                 ).all()
             }
         changes: list[AnswerChange] = []
-        warnings: list[str] = []
+        warnings: list[Note] = []
         unchanged = 0
         order = {q: i for i, q in enumerate(questions)}
         for qid in sorted(found, key=order.__getitem__):
             q = found[qid]
             if q.retired:
-                warnings.append(f"「{q.short_text}」 is no longer asked; its answer is not read")
+                warnings.append(Note.of("sheet.retired_question", question=q.short_text))
                 continue
             try:
                 value = hs.check_answer(q.kind, q.choices, read_answer(q, sheet.answers[qid][1]))
-            except (_Unreadable, ValidationError) as exc:
-                text = exc.message if isinstance(exc, ValidationError) else str(exc)
-                warnings.append(f"「{q.short_text}」: {text}; left as it is")
+            except (UnreadableAnswer, ValidationError) as exc:
+                warnings.append(
+                    Note.of(
+                        "sheet.answer_unreadable", question=q.short_text, problem=problem_note(exc)
+                    )
+                )
                 continue
             if value is None:
                 continue  # blank: never erases
@@ -657,8 +702,8 @@ def plan_sheet_import(
         if sheet.date_text:
             try:
                 day = parse_date(sheet.date_text)
-            except _Unreadable as exc:
-                warnings.append(f"回答日: {exc}; left as it is")
+            except UnreadableAnswer as exc:
+                warnings.append(Note.of("sheet.date_unreadable", problem=exc.note))
                 day = None
             old_day = hearing.date if hearing is not None else None
             if day is not None and day != old_day:

@@ -45,6 +45,7 @@ from dxworkshop.domain.names import name_key
 from dxworkshop.domain.workload import annual_hours
 from dxworkshop.services._common import UNSET, Unset, check_date, clean_text, required_text
 from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.services.notes import Note, define
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
@@ -157,7 +158,7 @@ class PeopleConversion:
     departments_of: tuple[tuple[int, int], ...]  # (person id, department id) for those
     supervisors_set: tuple[tuple[int, int], ...]  # (person id, supervisor id); was none
     matched: int  # rows that were already people
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Note, ...] = ()  # codes of TRAINEE_WARNING_CODES
 
     @property
     def changed(self) -> bool:
@@ -1171,6 +1172,17 @@ def hearing_hours(detail: HearingDetail, questions: Sequence[QuestionRow]) -> fl
 
 # --- 受講予定者 rows → people -----------------------------------------------------------------
 
+#: The warnings of turning 受講予定者 rows into people (``PeopleConversion.warnings``).
+TRAINEE_WARNING_CODES = define(
+    {
+        "trainees.own_supervisor": "row {row}: {name} is named as their own 上司",
+        "trainees.supervision_loop": "row {row}: {supervisor} as 上司 of {name} would make a loop",
+        "trainees.other_supervisor": "row {row}: {name} already has another 上司; left as it is",
+    }
+)
+#: Every code a note of this module can have.
+NOTE_CODES = TRAINEE_WARNING_CODES
+
 
 @dataclass
 class _PeoplePlan:
@@ -1180,7 +1192,7 @@ class _PeoplePlan:
     departments_of: list[tuple[int, int]] = field(default_factory=list)
     supervisors_set: list[tuple[int, int]] = field(default_factory=list)
     matched: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Note] = field(default_factory=list)
 
 
 def convert_trainees(workshop: Workshop, hearing_id: int) -> PeopleConversion:
@@ -1282,13 +1294,18 @@ def convert_trainees(workshop: Workshop, hearing_id: int) -> PeopleConversion:
                 if not boss_name:
                     continue
                 if name_key(boss_name) == name_key(name):
-                    plan.warnings.append(f"row {number}: {name} is named as their own 上司")
+                    plan.warnings.append(Note.of("trainees.own_supervisor", row=number, name=name))
                     continue
                 boss = person(boss_name, Role.SUPERVISOR, dept)
                 if trainee.supervisor_id is None:
                     if _supervises(session, trainee.id, boss.id):
                         plan.warnings.append(
-                            f"row {number}: {boss_name} as 上司 of {name} would make a loop"
+                            Note.of(
+                                "trainees.supervision_loop",
+                                row=number,
+                                supervisor=boss_name,
+                                name=name,
+                            )
                         )
                         continue
                     trainee.supervisor_id = boss.id
@@ -1297,7 +1314,7 @@ def convert_trainees(workshop: Workshop, hearing_id: int) -> PeopleConversion:
                     plan.supervisors_set.append((trainee.id, boss.id))
                 elif trainee.supervisor_id != boss.id:
                     plan.warnings.append(
-                        f"row {number}: {name} already has another 上司; left as it is"
+                        Note.of("trainees.other_supervisor", row=number, name=name)
                     )
         session.commit()
         return PeopleConversion(

@@ -62,6 +62,7 @@ from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import Role
 from dxworkshop.services.errors import ServiceError
+from dxworkshop.services.notes import Note, define
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
@@ -75,6 +76,100 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected .xlsx
 _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+
+
+# --- what the import says: note codes and their English ---------------------------------
+
+#: Why a row is rejected (``RejectedRow.reason``).
+REJECTION_CODES = define(
+    {
+        "roster.no_name": "no name ({column})",
+        "roster.bad_email": "“{value}” is not an e-mail address ({column})",
+        "roster.unknown_role": (
+            "unknown role “{value}” ({column}); use 受講者, 上司, 講師, DX推進担当者 or "
+            "ファシリテーター"
+        ),
+        "roster.code_not_number": "団体コード “{value}” is not a number",
+        "roster.code_too_long": "団体コード {value} has more than six digits",
+        "roster.code_no_prefecture": "団体コード {value} is not valid (no prefecture {prefecture})",
+        "roster.code_check_digit": (
+            "団体コード {value} is not valid (its check digit would be {expected})"
+        ),
+        "roster.code_invalid": "団体コード {value} is not valid",
+        "roster.same_person": "same person as row {other_row} ({name})",
+        "roster.same_existing_person": (
+            "matches the same person in the workshop as row {other_row} ({name})"
+        ),
+        "roster.code_of_other_municipality": (
+            "団体コード {code} belongs to {known}, not {municipality}"
+        ),
+        "roster.municipality_has_other_code": (
+            "{municipality} has 団体コード {known} in the workshop, not {code}"
+        ),
+        "roster.code_unknown": (
+            "団体コード {code} matches no municipality in the workshop or the sheet, and the row "
+            "names none"
+        ),
+    }
+)
+#: What the reading and the import note without rejecting (``warnings``).
+WARNING_CODES = define(
+    {
+        "roster.column_claimed": (
+            "column {column} “{heading}” ignored: column {mapped} is mapped to {field}"
+        ),
+        "roster.column_repeated": "column {column} “{heading}” repeats column {first}; ignored",
+        "roster.column_unknown": "column {column} “{heading}” is not a roster column; ignored",
+        "roster.no_municipality_column": (
+            "no 市町村 column: people are imported without a municipality"
+        ),
+        "roster.row_repeated": "row {row} repeats row {other_row} ({name}); skipped",
+        "roster.csv_has_no_sheets": "a CSV file has no sheets; “{sheet}” ignored",
+        "roster.other_sheets": "read sheet “{sheet}”; the workbook also has {others}",
+        "roster.same_name_other_email": (
+            "row {row}: {name} is already in the workshop with another e-mail address; added "
+            "as a second person"
+        ),
+        "roster.department_without_municipality": (
+            "row {row}: 所属 “{department}” left out because the row has no 市町村"
+        ),
+        "roster.own_supervisor": "row {row}: {name} is named as their own 上司; not linked",
+        "roster.supervision_loop": (
+            "row {row}: {supervisor} as 上司 of {name} would make a supervision loop; not linked"
+        ),
+    }
+)
+#: Why a file cannot be read at all (``UnreadableRoster.note``).
+FILE_CODES = define(
+    {
+        "roster.file_is_folder": "this is a folder, not a roster file",
+        "roster.file_too_big": "the file is too big for a roster ({size} bytes)",
+        "roster.file_permission": "permission denied (cannot read)",
+        "roster.file_os_error": "cannot read the file ({detail})",
+        "roster.file_empty": "the file is empty",
+        "roster.file_encrypted": (
+            "the workbook is password-protected; remove the password in Excel "
+            "(ファイル → 情報 → ブックの保護) and save it again"
+        ),
+        "roster.file_xls": (
+            "an Excel 97–2003 workbook (.xls); open it in Excel and save it as "
+            "“Excel ブック (.xlsx)” or as CSV"
+        ),
+        "roster.file_not_a_roster": (
+            "not an Excel workbook (.xlsx) or a CSV text file; save it from Excel as "
+            "“Excel ブック (.xlsx)” or CSV"
+        ),
+        "roster.file_fake_xlsx": (
+            "not an Excel workbook (.xlsx) or a CSV text file (it ends in .xlsx but is not an "
+            "Excel workbook); save it from Excel as “Excel ブック (.xlsx)” or CSV"
+        ),
+        "roster.file_bad_csv": "not a readable CSV file ({detail})",
+        "roster.file_bad_xlsx": "not a readable Excel workbook ({detail})",
+        "roster.file_no_worksheets": "the workbook has no worksheets",
+    }
+)
+#: Every code a roster note can have.
+NOTE_CODES = REJECTION_CODES | WARNING_CODES | FILE_CODES
 
 
 # --- errors ------------------------------------------------------------------------------
@@ -98,7 +193,14 @@ class RosterFileNotFound(RosterError):
 
 
 class UnreadableRoster(RosterError):
-    """Not an .xlsx workbook or a CSV text file we can read (random bytes, .xls, password)."""
+    """Not an .xlsx workbook or a CSV text file we can read (random bytes, .xls, password).
+
+    ``note`` says why (a code of :data:`FILE_CODES`); ``message`` is its English.
+    """
+
+    def __init__(self, path: Path | str, note: Note) -> None:
+        super().__init__(path, str(note))
+        self.note = note
 
 
 class SheetNotFound(RosterError):
@@ -212,7 +314,7 @@ class RosterRow:
 @dataclass(frozen=True, slots=True)
 class RejectedRow:
     row: int  # 1-based sheet row
-    reason: str
+    reason: Note  # a code of REJECTION_CODES; str() is the English sentence
     name: str = ""
 
     def __str__(self) -> str:
@@ -231,7 +333,7 @@ class RosterSheet:
     columns: tuple[RosterColumn, ...]
     rows: tuple[RosterRow, ...]
     rejected: tuple[RejectedRow, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Note, ...]  # codes of WARNING_CODES
 
 
 class RowAction(StrEnum):
@@ -314,7 +416,7 @@ class RosterReport:
     departments_created: int = 0
     supervisors_created: int = 0  # people named only in the 上司 column, created for it
     rejected: tuple[RejectedRow, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Note, ...] = ()  # codes of WARNING_CODES
     dry_run: bool = False
     outcomes: tuple[RowOutcome, ...] = ()
     #: What a real import changed, for :func:`undo_import`; None for a dry run. Not part of
@@ -495,7 +597,7 @@ class _Header:
     row: int  # 1-based
     fields: dict[RosterField, int] = field(default_factory=dict)  # field → 0-based column
     columns: list[RosterColumn] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Note] = field(default_factory=list)
     recognised: int = 0  # headings recognised by their text, whatever the mapping says
 
     @property
@@ -545,20 +647,27 @@ def _match_header(
         fld = detected
         if fld is not None and fld in claimed:
             header.warnings.append(
-                f"column {letter} “{text}” ignored: column {_letter(claimed[fld])} is mapped "
-                f"to {fld.value}"
+                Note.of(
+                    "roster.column_claimed",
+                    column=letter,
+                    heading=text,
+                    mapped=_letter(claimed[fld]),
+                    field=fld.value,
+                )
             )
             fld = None
         elif fld is not None and fld in header.fields:
             first = header.fields[fld]
             header.warnings.append(
-                f"column {letter} “{text}” repeats column {_letter(first + 1)}; ignored"
+                Note.of(
+                    "roster.column_repeated", column=letter, heading=text, first=_letter(first + 1)
+                )
             )
             fld = None
         elif fld is not None:
             header.fields[fld] = index
         else:
-            header.warnings.append(f"column {letter} “{text}” is not a roster column; ignored")
+            header.warnings.append(Note.of("roster.column_unknown", column=letter, heading=text))
         header.columns.append(RosterColumn(column, letter, text, fld))
     return header
 
@@ -615,9 +724,17 @@ def _describe_columns(header: _Header, rows: Sequence[Sequence[Any]]) -> None:
 
 
 class _RowRejected(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Note) -> None:
+        super().__init__(str(reason))
         self.reason = reason
+
+
+class InvalidMunicipalityCode(ValueError):
+    """A 団体コード that is not one; ``note`` says why (``str()`` in English)."""
+
+    def __init__(self, note: Note) -> None:
+        super().__init__(str(note))
+        self.note = note
 
 
 def _check_digit(five: str) -> str:
@@ -630,21 +747,23 @@ def _valid_code(code: str) -> bool:
 
 
 def municipality_code(value: Any) -> str:
-    """A 団体コード as its six digits; raises ValueError with a plain reason otherwise."""
+    """A 団体コード as its six digits; raises :class:`InvalidMunicipalityCode` (a ValueError)
+    saying why otherwise."""
     text = _SPACES.sub("", _nfkc(_clean(_cell_text(value))))
     if not text:
         return ""
     if not re.fullmatch(r"[0-9]+", text):
-        raise ValueError(f"団体コード “{text}” is not a number")
+        raise InvalidMunicipalityCode(Note.of("roster.code_not_number", value=text))
     if len(text) > 6:
-        raise ValueError(f"団体コード {text} has more than six digits")
+        raise InvalidMunicipalityCode(Note.of("roster.code_too_long", value=text))
     if len(text) == 6:
         if not _valid_code(text):
             if not 1 <= int(text[:2]) <= 47:
-                raise ValueError(f"団体コード {text} is not valid (no prefecture {text[:2]})")
-            expected = _check_digit(text[:5])
-            raise ValueError(
-                f"団体コード {text} is not valid (its check digit would be {expected})"
+                raise InvalidMunicipalityCode(
+                    Note.of("roster.code_no_prefecture", value=text, prefecture=text[:2])
+                )
+            raise InvalidMunicipalityCode(
+                Note.of("roster.code_check_digit", value=text, expected=_check_digit(text[:5]))
             )
         return text
     padded = text.zfill(6)  # an Excel number that lost its leading zero: 12025 → 012025
@@ -654,7 +773,7 @@ def municipality_code(value: Any) -> str:
     with_check = five + _check_digit(five)
     if _valid_code(with_check):
         return with_check
-    raise ValueError(f"団体コード {text} is not valid")
+    raise InvalidMunicipalityCode(Note.of("roster.code_invalid", value=text))
 
 
 def _roles(text: str, header: str) -> tuple[Role, ...]:
@@ -667,10 +786,7 @@ def _roles(text: str, header: str) -> tuple[Role, ...]:
             continue
         role = _ROLES.get(word)
         if role is None:
-            raise _RowRejected(
-                f"unknown role “{part.strip()}” ({header}); use 受講者, 上司, 講師, "
-                "DX推進担当者 or ファシリテーター"
-            )
+            raise _RowRejected(Note.of("roster.unknown_role", value=part.strip(), column=header))
         if role not in roles:
             roles.append(role)
     return tuple(roles) or (Role.TRAINEE,)
@@ -680,7 +796,7 @@ def _email(text: str, header: str) -> str:
     email = _SPACES.sub("", _nfkc(text)).lower()
     email = email.removeprefix("mailto:")
     if email and not _EMAIL.fullmatch(email):
-        raise _RowRejected(f"“{text}” is not an e-mail address ({header})")
+        raise _RowRejected(Note.of("roster.bad_email", value=text, column=header))
     return email
 
 
@@ -691,7 +807,8 @@ class _RowReader:
         self.fields = header.fields
         # Headings for messages, without annotations: "氏名（必須）" → "氏名".
         self.headers = {
-            c.field: _BRACKETED.sub("", _nfkc(c.header)).strip() or c.header or f"column {c.letter}"
+            # A heading-less column is named by its letter (F), in every language.
+            c.field: _BRACKETED.sub("", _nfkc(c.header)).strip() or c.header or c.letter
             for c in header.columns
             if c.field is not None
         }
@@ -714,14 +831,14 @@ class _RowReader:
             label = self.headers.get(RosterField.NAME) or self.headers.get(
                 RosterField.FAMILY_NAME, "氏名"
             )
-            raise _RowRejected(f"no name ({label})")
+            raise _RowRejected(Note.of("roster.no_name", column=label))
         kana = raw.get(RosterField.KANA, "") or _join(
             raw.get(RosterField.FAMILY_KANA, ""), raw.get(RosterField.GIVEN_KANA, "")
         )
         try:
             code = municipality_code(raw.get(RosterField.MUNICIPALITY_CODE, ""))
-        except ValueError as exc:
-            raise _RowRejected(str(exc)) from None
+        except InvalidMunicipalityCode as exc:
+            raise _RowRejected(exc.note) from None
         return RosterRow(
             row=row,
             name=name,
@@ -751,7 +868,7 @@ def _parse(
     sheet: str | None,
     file_format: str,
     encoding: str | None,
-    warnings_: Sequence[str] = (),
+    warnings_: Sequence[Note] = (),
     mapping: Mapping[int, RosterField | None] | None = None,
 ) -> RosterSheet:
     where = f" of sheet “{sheet}”" if sheet is not None else ""
@@ -762,7 +879,7 @@ def _parse(
         RosterField.MUNICIPALITY not in header.fields
         and RosterField.MUNICIPALITY_CODE not in header.fields
     ):
-        notes.append("no 市町村 column: people are imported without a municipality")
+        notes.append(Note.of("roster.no_municipality_column"))
     accepted: list[RosterRow] = []
     rejected: list[RejectedRow] = []
     by_email: dict[str, RosterRow] = {}
@@ -783,13 +900,14 @@ def _parse(
         )
         if earlier is not None:
             if _same_except_row(earlier, person):
-                notes.append(f"row {number} repeats row {earlier.row} ({person.name}); skipped")
-            else:
-                rejected.append(
-                    RejectedRow(
-                        number, f"same person as row {earlier.row} ({earlier.name})", person.name
+                notes.append(
+                    Note.of(
+                        "roster.row_repeated", row=number, other_row=earlier.row, name=person.name
                     )
                 )
+            else:
+                reason = Note.of("roster.same_person", other_row=earlier.row, name=earlier.name)
+                rejected.append(RejectedRow(number, reason, person.name))
             continue
         accepted.append(person)
         if person.email:
@@ -836,7 +954,7 @@ def read_roster(
     if _is_workbook(path, data):
         return _read_xlsx(path, data, sheet, checked)
     text, encoding = _decode(path, data)
-    notes = [f"a CSV file has no sheets; “{sheet}” ignored"] if sheet is not None else []
+    notes = [Note.of("roster.csv_has_no_sheets", sheet=sheet)] if sheet is not None else []
     rows = _csv_rows(path, text)
     return _parse(
         path,
@@ -867,9 +985,7 @@ def list_sheets(path: Path) -> list[str]:
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as exc:
             log.info("openpyxl could not read %s", path, exc_info=True)
-            raise UnreadableRoster(
-                path, f"not a readable Excel workbook ({type(exc).__name__}: {exc})"
-            ) from exc
+            raise UnreadableRoster(path, _bad_xlsx(exc)) from exc
     try:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
         visible = [ws for ws in sheets if ws.sheet_state == "visible"] or sheets
@@ -884,35 +1000,28 @@ def _is_workbook(path: Path, data: bytes) -> bool:
         return True
     if data.startswith(_OLE_MAGIC):
         if _ENCRYPTION_STREAM in data:
-            raise UnreadableRoster(
-                path,
-                "the workbook is password-protected; remove the password in Excel "
-                "(ファイル → 情報 → ブックの保護) and save it again",
-            )
-        raise UnreadableRoster(
-            path,
-            "an Excel 97–2003 workbook (.xls); open it in Excel and save it as "
-            "“Excel ブック (.xlsx)” or as CSV",
-        )
+            raise UnreadableRoster(path, Note.of("roster.file_encrypted"))
+        raise UnreadableRoster(path, Note.of("roster.file_xls"))
     return False
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise UnreadableRoster(path, "this is a folder, not a roster file")
+            raise UnreadableRoster(path, Note.of("roster.file_is_folder"))
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UnreadableRoster(path, f"the file is too big for a roster ({size:,} bytes)")
+            raise UnreadableRoster(path, Note.of("roster.file_too_big", size=f"{size:,}"))
         data = path.read_bytes()
     except FileNotFoundError:
         raise RosterFileNotFound(path) from None
     except PermissionError:
-        raise UnreadableRoster(path, "permission denied (cannot read)") from None
+        raise UnreadableRoster(path, Note.of("roster.file_permission")) from None
     except OSError as exc:
-        raise UnreadableRoster(path, f"cannot read the file ({exc.strerror or exc})") from None
+        note = Note.of("roster.file_os_error", detail=str(exc.strerror or exc))
+        raise UnreadableRoster(path, note) from None
     if not data:
-        raise UnreadableRoster(path, "the file is empty")
+        raise UnreadableRoster(path, Note.of("roster.file_empty"))
     return data
 
 
@@ -932,15 +1041,9 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         if _looks_binary(text):
             break
         return text, encoding
-    hint = (
-        " (it ends in .xlsx but is not an Excel workbook)"
-        if path.suffix.lower() in {".xlsx", ".xlsm"}
-        else ""
-    )
+    fake = path.suffix.lower() in {".xlsx", ".xlsm"}
     raise UnreadableRoster(
-        path,
-        f"not an Excel workbook (.xlsx) or a CSV text file{hint}; save it from Excel as "
-        "“Excel ブック (.xlsx)” or CSV",
+        path, Note.of("roster.file_fake_xlsx" if fake else "roster.file_not_a_roster")
     )
 
 
@@ -960,7 +1063,7 @@ def _csv_rows(path: Path, text: str) -> list[list[str]]:
         # Each CSV record is one row in Excel, also when a quoted cell spans lines.
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise UnreadableRoster(path, f"not a readable CSV file ({exc})") from None
+        raise UnreadableRoster(path, Note.of("roster.file_bad_csv", detail=str(exc))) from None
 
 
 def _read_xlsx(path: Path, data: bytes, sheet: str | None, mapping: ColumnMapping) -> RosterSheet:
@@ -977,12 +1080,14 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, mapping: ColumnMappin
             raise
         except Exception as exc:
             log.info("openpyxl could not read %s", path, exc_info=True)
-            raise UnreadableRoster(
-                path, f"not a readable Excel workbook ({type(exc).__name__}: {exc})"
-            ) from exc
+            raise UnreadableRoster(path, _bad_xlsx(exc)) from exc
         finally:
             for w in caught:
                 log.debug("openpyxl: %s", w.message)
+
+
+def _bad_xlsx(exc: Exception) -> Note:
+    return Note.of("roster.file_bad_xlsx", detail=f"{type(exc).__name__}: {exc}")
 
 
 def _parse_workbook(
@@ -1029,13 +1134,13 @@ def _parse_workbook(
                     first_error = exc
                 continue
             if len(names) > 1:
-                others = ", ".join(f"“{n}”" for n in names if n != ws.title)
+                others = tuple(n for n in names if n != ws.title)
                 roster = _with_warning(
-                    roster, f"read sheet “{ws.title}”; the workbook also has {others}"
+                    roster, Note.of("roster.other_sheets", sheet=str(ws.title), others=others)
                 )
             return roster
         if first_error is None:
-            raise UnreadableRoster(path, "the workbook has no worksheets")
+            raise UnreadableRoster(path, Note.of("roster.file_no_worksheets"))
         raise first_error
     finally:
         workbook.close()
@@ -1047,7 +1152,7 @@ def _sheet_rows(ws: Any) -> list[tuple[Any, ...]]:
     return [tuple(row) for row in ws.iter_rows(values_only=True)]
 
 
-def _with_warning(roster: RosterSheet, warning: str) -> RosterSheet:
+def _with_warning(roster: RosterSheet, warning: Note) -> RosterSheet:
     return replace(roster, warnings=(warning, *roster.warnings))
 
 
@@ -1080,7 +1185,7 @@ class _Plan:
     departments: list[tuple[_Ref, str]] = field(default_factory=list)  # new: muni, name
     people: list[_PersonPlan] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Note] = field(default_factory=list)
     supervisors_created: int = 0
 
 
@@ -1143,19 +1248,28 @@ class _Planner:
         if ref is not None:
             if name and by_name != ref:
                 raise _RowRejected(
-                    f"団体コード {code} belongs to {self.muni_name[ref]}, not {name}"
+                    Note.of(
+                        "roster.code_of_other_municipality",
+                        code=code,
+                        known=self.muni_name[ref],
+                        municipality=name,
+                    )
                 )
             return ref, self.muni_name[ref], code
         if by_name is not None:
             known = self.muni_code.get(by_name, "")
             if code and known and known != code:
-                raise _RowRejected(f"{name} has 団体コード {known} in the workshop, not {code}")
+                raise _RowRejected(
+                    Note.of(
+                        "roster.municipality_has_other_code",
+                        municipality=name,
+                        known=known,
+                        code=code,
+                    )
+                )
             return by_name, self.muni_name[by_name], code
         if not name and code:
-            raise _RowRejected(
-                f"団体コード {code} matches no municipality in the workshop or the sheet, "
-                "and the row names none"
-            )
+            raise _RowRejected(Note.of("roster.code_unknown", code=code))
         return None, name, code
 
     def _add_municipality(self, ref: _Ref | None, name: str, code: str) -> _Ref:
@@ -1188,12 +1302,14 @@ class _Planner:
 
     # -- people ----------------------------------------------------------------------------
 
-    def _existing_person(self, row: RosterRow, muni: _Ref | None) -> tuple[m.Person | None, str]:
+    def _existing_person(
+        self, row: RosterRow, muni: _Ref | None
+    ) -> tuple[m.Person | None, Note | None]:
         """The person a row is in the workshop, if any, and a warning about the match."""
         if row.email and (found := self.person_by_email.get(row.email)) is not None:
-            return found, ""
+            return found, None
         if muni is not None and muni[0] == "new":
-            return None, ""
+            return None, None
         muni_id = muni[1] if muni is not None else None
         other_email = False
         for person in self.person_by_name.get((_key(row.name), muni_id), []):
@@ -1202,13 +1318,10 @@ class _Planner:
             if row.email and person.email and _email_key(person.email) != row.email:
                 other_email = True  # two people of the same name, told apart by their e-mail
                 continue
-            return person, ""
+            return person, None
         if other_email:
-            return None, (
-                f"row {row.row}: {row.name} is already in the workshop with another e-mail "
-                "address; added as a second person"
-            )
-        return None, ""
+            return None, Note.of("roster.same_name_other_email", row=row.row, name=row.name)
+        return None, None
 
     def add_row(self, row: RosterRow) -> None:
         """Plan one sheet row, or raise _RowRejected before anything is planned for it."""
@@ -1218,15 +1331,17 @@ class _Planner:
         earlier = self.planned_by_key.get(identity)
         if earlier is not None:
             other = self.plan.people[earlier]
-            raise _RowRejected(f"same person as row {other.row} ({other.name})")
+            raise _RowRejected(
+                Note.of("roster.same_person", other_row=other.row or 0, name=other.name)
+            )
         existing, note = self._existing_person(row, pending if (muni_name or code) else None)
         if existing is not None and existing.id in self.planned_by_existing:
             other = self.plan.people[self.planned_by_existing[existing.id]]
             raise _RowRejected(
-                f"matches the same person in the workshop as row {other.row} ({existing.name})"
+                Note.of("roster.same_existing_person", other_row=other.row or 0, name=existing.name)
             )
         # Accepted: from here on the row's municipality and department become part of the plan.
-        if note:
+        if note is not None:
             self.plan.warnings.append(note)
         muni = self._add_municipality(muni_ref, muni_name, code) if (muni_name or code) else None
         dept: _Ref | None = None
@@ -1234,7 +1349,11 @@ class _Planner:
             dept = self._department(muni, row.department)
         elif row.department:
             self.plan.warnings.append(
-                f"row {row.row}: 所属 “{row.department}” left out because the row has no 市町村"
+                Note.of(
+                    "roster.department_without_municipality",
+                    row=row.row,
+                    department=row.department,
+                )
             )
         person = _PersonPlan(
             row=row.row,
@@ -1280,7 +1399,7 @@ class _Planner:
             self.plan.supervisors_created += 1
         if index == trainee_index:
             self.plan.warnings.append(
-                f"row {trainee.row}: {trainee.name} is named as their own 上司; not linked"
+                Note.of("roster.own_supervisor", row=trainee.row or 0, name=trainee.name)
             )
             return
         trainee.supervisor = index
@@ -1305,8 +1424,12 @@ class _Planner:
                 if person.supervisor is not None and self._in_loop(index):
                     boss = self.plan.people[person.supervisor]
                     self.plan.warnings.append(
-                        f"row {person.row}: {boss.name} as 上司 of {person.name} would make a "
-                        "supervision loop; not linked"
+                        Note.of(
+                            "roster.supervision_loop",
+                            row=person.row or 0,
+                            supervisor=boss.name,
+                            name=person.name,
+                        )
                     )
                     person.supervisor = None
                     changed = True

@@ -250,7 +250,7 @@ def test_blank_answers_never_erase_and_unclear_ones_are_left_with_a_warning(
     plan = sheet.plan_sheet_import(ws, path)
     assert [c.question_id for c in plan.answer_changes] == [ai.id]
     assert len(plan.warnings) == 3
-    assert any("DX推進の専任部署" in w for w in plan.warnings)
+    assert any("DX推進の専任部署" in w for w in map(str, plan.warnings))
     sheet.apply_sheet_import(ws, plan)
     answers = hs.get_hearing(ws, hearing.id).answers
     assert answers[text.id] == "事例を知りたい" and answers[dept.id] == "ある"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from dxworkshop.services.feedback_form import FormImport
 from dxworkshop.ui.forms.ui_feedback_form_dialog import Ui_FeedbackFormDialog
+from dxworkshop.ui.import_notes import note_lines
 from dxworkshop.ui.models.feedback_models import FormChangesModel
 
 
@@ -63,7 +64,7 @@ class FeedbackFormDialog(QDialog):
         self.ui.summaryLabel.setText(text)
         if plan.warnings:
             self.ui.warningsLabel.setText(
-                self.tr("Please note:") + "\n" + "\n".join(f"・{w}" for w in plan.warnings)
+                self.tr("Please note:") + "\n" + note_lines(plan.warnings, "・")
             )
             self.ui.warningsLabel.setStyleSheet("color: #92400e;")
         else:

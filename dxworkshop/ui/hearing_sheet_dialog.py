@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from dxworkshop.services.hearing_sheet import SheetImport
 from dxworkshop.ui.forms.ui_hearing_sheet_dialog import Ui_HearingSheetDialog
+from dxworkshop.ui.import_notes import note_lines
 from dxworkshop.ui.models.hearing_models import SheetChangesModel
 
 
@@ -62,7 +63,7 @@ class HearingSheetDialog(QDialog):
         self.ui.summaryLabel.setText(text)
         if plan.warnings:
             self.ui.warningsLabel.setText(
-                self.tr("Not read (left as they are):") + "\n" + "\n".join(plan.warnings)
+                self.tr("Not read (left as they are):") + "\n" + note_lines(plan.warnings)
             )
             self.ui.warningsLabel.setStyleSheet("color: #92400e;")
         else:

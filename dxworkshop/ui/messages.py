@@ -150,34 +150,35 @@ def field_label(field: str) -> str:
     return QCoreApplication.translate("Messages", _FIELD_NAMES.get(field, field))
 
 
+def validation_text(field: str, code: str, message: str) -> str:
+    """A :class:`ValidationError` (by its field and stable code) as a translated sentence."""
+    label = field_label(field)
+    texts = {
+        "empty": QCoreApplication.translate("Messages", "{field} must not be empty."),
+        "duplicate": QCoreApplication.translate("Messages", "{field}: this value is already used."),
+        "out_of_range": QCoreApplication.translate("Messages", "{field} is out of range."),
+        "bad_code": QCoreApplication.translate("Messages", "{field} must be six digits."),
+        "bad_value": QCoreApplication.translate(
+            "Messages", "{field} has a value that is not allowed."
+        ),
+        "before_start": QCoreApplication.translate("Messages", "{field} is before the start date."),
+        "mismatch": QCoreApplication.translate(
+            "Messages", "{field} belongs to another municipality."
+        ),
+        "self": QCoreApplication.translate(
+            "Messages", "{field}: a person cannot supervise themselves."
+        ),
+        "cycle": QCoreApplication.translate(
+            "Messages", "{field}: this would make a loop of supervisors."
+        ),
+    }
+    template = texts.get(code, QCoreApplication.translate("Messages", "{field}: {message}"))
+    return template.format(field=label, message=message)
+
+
 def service_error_text(exc: ServiceError) -> str:
     if isinstance(exc, ValidationError):
-        label = field_label(exc.field)
-        texts = {
-            "empty": QCoreApplication.translate("Messages", "{field} must not be empty."),
-            "duplicate": QCoreApplication.translate(
-                "Messages", "{field}: this value is already used."
-            ),
-            "out_of_range": QCoreApplication.translate("Messages", "{field} is out of range."),
-            "bad_code": QCoreApplication.translate("Messages", "{field} must be six digits."),
-            "bad_value": QCoreApplication.translate(
-                "Messages", "{field} has a value that is not allowed."
-            ),
-            "before_start": QCoreApplication.translate(
-                "Messages", "{field} is before the start date."
-            ),
-            "mismatch": QCoreApplication.translate(
-                "Messages", "{field} belongs to another municipality."
-            ),
-            "self": QCoreApplication.translate(
-                "Messages", "{field}: a person cannot supervise themselves."
-            ),
-            "cycle": QCoreApplication.translate(
-                "Messages", "{field}: this would make a loop of supervisors."
-            ),
-        }
-        template = texts.get(exc.code, QCoreApplication.translate("Messages", "{field}: {message}"))
-        return template.format(field=label, message=exc.message)
+        return validation_text(exc.field, exc.code, exc.message)
     if isinstance(exc, NotFound):
         return QCoreApplication.translate(
             "Messages", "This item no longer exists (it may have been deleted)."

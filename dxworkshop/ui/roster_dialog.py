@@ -62,6 +62,7 @@ from dxworkshop.services.roster import (
 )
 from dxworkshop.ui.controller import Topic, WorkshopController
 from dxworkshop.ui.forms.ui_roster_import_dialog import Ui_RosterImportDialog
+from dxworkshop.ui.import_notes import note_text
 from dxworkshop.ui.messages import service_error_text
 from dxworkshop.ui.models.roster_models import (
     FIELD_ROLE,
@@ -389,11 +390,11 @@ class RosterImportDialog(QDialog):
         ui.warningsList.clear()
         for row in report.rejected:
             item = QListWidgetItem(
-                self.tr("Row {row}: {reason}").format(row=row.row, reason=row.reason)
+                self.tr("Row {row}: {reason}").format(row=row.row, reason=note_text(row.reason))
             )
             item.setForeground(QBrush(QColor("#b91c1c")))
             ui.warningsList.addItem(item)
-        ui.warningsList.addItems(list(report.warnings))
+        ui.warningsList.addItems([note_text(w) for w in report.warnings])
         rejected, warnings = len(report.rejected), len(report.warnings)
         if rejected and warnings:
             title = self.tr("Rejected rows ({rejected}) and warnings ({warnings})")
@@ -529,7 +530,7 @@ class RosterImportDialog(QDialog):
 
 
 def roster_error_text(exc: RosterError) -> str:
-    """A roster file's problem as a translated sentence (details in the service's words)."""
+    """A roster file's problem as a translated sentence."""
     if isinstance(exc, RosterFileNotFound):
         return QCoreApplication.translate("RosterImportDialog", "“{file}” does not exist.").format(
             file=exc.path.name
@@ -562,5 +563,5 @@ def roster_error_text(exc: RosterError) -> str:
     if isinstance(exc, UnreadableRoster):
         return QCoreApplication.translate(
             "RosterImportDialog", "This file cannot be read: {reason}"
-        ).format(reason=exc.message)
-    return exc.message
+        ).format(reason=note_text(exc.note))
+    return exc.message  # not raised by the service: every RosterError it raises is above

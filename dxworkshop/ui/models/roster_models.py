@@ -31,6 +31,7 @@ from dxworkshop.services.roster import (
     RosterSheet,
     RowAction,
 )
+from dxworkshop.ui.import_notes import note_text
 
 Index = QModelIndex | QPersistentModelIndex
 FieldEditor = Callable[[int, RosterField | None], None]
@@ -221,7 +222,7 @@ class PreviewRow:
     title: str = ""
     email: str = ""
     changes: tuple[str, ...] = ()  # the fields an update changes
-    reason: str = ""  # why the row is rejected (the service's words)
+    reason: str = ""  # why the row is rejected, translated
 
 
 def preview_rows(roster: RosterSheet, report: RosterReport) -> list[PreviewRow]:
@@ -253,7 +254,7 @@ def preview_rows(roster: RosterSheet, report: RosterReport) -> list[PreviewRow]:
                 department=sheet_row.department if sheet_row else "",
                 title=sheet_row.title if sheet_row else "",
                 email=sheet_row.email if sheet_row else "",
-                reason=rejected.reason,
+                reason=note_text(rejected.reason),
             )
         )
     rows.sort(key=lambda r: r.row)

@@ -40,6 +40,7 @@ from dxworkshop.ui.controller import Topic, WorkshopController
 from dxworkshop.ui.forms.ui_hearing_page import Ui_HearingPage
 from dxworkshop.ui.hearing_form import HearingForm, form_signature
 from dxworkshop.ui.hearing_sheet_dialog import HearingSheetDialog
+from dxworkshop.ui.import_notes import note_lines
 from dxworkshop.ui.messages import field_label, service_error_text
 from dxworkshop.ui.models.hearing_models import (
     ComparisonModel,
@@ -845,7 +846,7 @@ class HearingPage(Page):
             if result.matched:
                 text += "　" + self.tr("(%n already registered)", "", result.matched)
             if result.warnings:
-                text += "\n" + "\n".join(result.warnings)
+                text += "\n" + note_lines(result.warnings)
             self.show_message(text, error=bool(result.warnings))
             return result  # type: ignore[no-any-return]
         return None

@@ -1553,6 +1553,221 @@ Attendees: {attendees}</source>
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source>no name ({column})</source>
+        <translation>氏名がありません（{column}列）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address ({column})</source>
+        <translation>メールアドレスの形式ではありません（{column}列：“{value}”）</translation>
+    </message>
+    <message>
+        <source>unknown role “{value}” ({column}); use 受講者, 上司, 講師, DX推進担当者 or ファシリテーター</source>
+        <translation>役割「{value}」は使えません（{column}列）。受講者・上司・講師・DX推進担当者・ファシリテーターのいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>団体コード “{value}” is not a number</source>
+        <translation>団体コード「{value}」が数字ではありません</translation>
+    </message>
+    <message>
+        <source>団体コード {value} has more than six digits</source>
+        <translation>団体コード {value} は桁数が多すぎます（6桁です）</translation>
+    </message>
+    <message>
+        <source>団体コード {value} is not valid (no prefecture {prefecture})</source>
+        <translation>団体コード {value} は正しくありません（都道府県コード {prefecture} はありません）</translation>
+    </message>
+    <message>
+        <source>団体コード {value} is not valid (its check digit would be {expected})</source>
+        <translation>団体コード {value} は正しくありません（検査数字が合いません。末尾は {expected} になるはずです）</translation>
+    </message>
+    <message>
+        <source>団体コード {value} is not valid</source>
+        <translation>団体コード {value} は正しくありません</translation>
+    </message>
+    <message>
+        <source>same person as row {other_row} ({name}), with other details</source>
+        <translation>{other_row}行目（{name}）と同じ人ですが、内容が異なります</translation>
+    </message>
+    <message>
+        <source>matches the same person in the programme as row {other_row} ({name})</source>
+        <translation>{other_row}行目と同じ登録済みの人（{name}）に当たります</translation>
+    </message>
+    <message>
+        <source>団体コード {code} belongs to {known}, not {municipality}</source>
+        <translation>団体コード {code} は{known}のコードで、{municipality}のものではありません</translation>
+    </message>
+    <message>
+        <source>{municipality} has 団体コード {known} in the programme, not {code}</source>
+        <translation>{municipality}の団体コードは研修ファイルでは {known} で、{code} ではありません</translation>
+    </message>
+    <message>
+        <source>団体コード {code} matches no municipality in the programme or the list, and the row names none</source>
+        <translation>団体コード {code} に当たる市町村が研修ファイルにも名簿にもなく、市町村名も書かれていません</translation>
+    </message>
+    <message>
+        <source>column {column} “{heading}” ignored: column {mapped} is set to “{field}”</source>
+        <translation>{column}列「{heading}」は読み込みません（{mapped}列を「{field}」にしているため）</translation>
+    </message>
+    <message>
+        <source>column {column} “{heading}” repeats column {first}; ignored</source>
+        <translation>{column}列「{heading}」は{first}列と同じ項目のため、読み込みません</translation>
+    </message>
+    <message>
+        <source>column {column} “{heading}” is not a roster column; ignored</source>
+        <translation>{column}列「{heading}」は名簿の項目ではないため、読み込みません</translation>
+    </message>
+    <message>
+        <source>no 市町村 column: people are imported without a municipality</source>
+        <translation>市町村の列がありません。市町村なしで取り込みます</translation>
+    </message>
+    <message>
+        <source>row {row} repeats row {other_row} ({name}); skipped</source>
+        <translation>{row}行目は{other_row}行目（{name}）と同じ内容のため、読み飛ばします</translation>
+    </message>
+    <message>
+        <source>a CSV file has no sheets; “{sheet}” ignored</source>
+        <translation>CSVファイルにはシートがないため、シート「{sheet}」の指定は使いません</translation>
+    </message>
+    <message>
+        <source>read sheet “{sheet}”; the workbook also has {others}</source>
+        <translation>シート「{sheet}」を読み込みました（ブックにはほかに{others}があります）</translation>
+    </message>
+    <message>
+        <source>row {row}: {name} is already in the programme with another e-mail address; added as a second person</source>
+        <translation>{row}行目：{name}は別のメールアドレスで登録済みのため、別の人として追加します</translation>
+    </message>
+    <message>
+        <source>row {row}: 所属 “{department}” left out because the row has no 市町村</source>
+        <translation>{row}行目：市町村がないため、所属「{department}」は登録しません</translation>
+    </message>
+    <message>
+        <source>row {row}: {name} is named as their own 上司; not linked</source>
+        <translation>{row}行目：{name}本人が上司として書かれているため、上司は設定しません</translation>
+    </message>
+    <message>
+        <source>row {row}: {supervisor} as 上司 of {name} would make a loop of supervisors; not linked</source>
+        <translation>{row}行目：{supervisor}を{name}の上司にすると上司関係が循環するため、設定しません</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a roster file.</source>
+        <translation>フォルダーです。名簿のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>the file is too big for a roster ({size} bytes).</source>
+        <translation>名簿としては大きすぎます（{size} バイト）。</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it.</source>
+        <translation>読み取りの権限がありません。</translation>
+    </message>
+    <message>
+        <source>reading it failed ({detail}).</source>
+        <translation>ファイルを読み取れませんでした（{detail}）。</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected. Remove the password in Excel (ファイル → 情報 → ブックの保護) and save it again.</source>
+        <translation>パスワードで保護されたブックです。Excel でパスワードを解除し（ファイル → 情報 → ブックの保護）、保存し直してください。</translation>
+    </message>
+    <message>
+        <source>it is an Excel 97–2003 workbook (.xls). Open it in Excel and save it as “Excel ブック (.xlsx)” or as CSV.</source>
+        <translation>Excel 97–2003 形式（.xls）のブックです。Excel で開き、「Excel ブック (.xlsx)」または CSV 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>it is neither an Excel workbook (.xlsx) nor a CSV text file. Save it from Excel as “Excel ブック (.xlsx)” or as CSV.</source>
+        <translation>Excel ブック（.xlsx）でも CSV テキストでもありません。Excel で「Excel ブック (.xlsx)」または CSV 形式で保存してください。</translation>
+    </message>
+    <message>
+        <source>its name ends in .xlsx, but it is not an Excel workbook. Save it from Excel as “Excel ブック (.xlsx)” or as CSV.</source>
+        <translation>拡張子は .xlsx ですが、Excel ブックではありません。Excel で「Excel ブック (.xlsx)」または CSV 形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>it is not a CSV file that can be read ({detail}).</source>
+        <translation>CSV ファイルとして読み取れません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook that can be read; it may be damaged ({detail}).</source>
+        <translation>Excel ブックとして読み取れません。ファイルが壊れている可能性があります（{detail}）。</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheets.</source>
+        <translation>ブックにワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>more than one option is marked</source>
+        <translation>複数の選択肢に印が付いています</translation>
+    </message>
+    <message>
+        <source>no option can be made out</source>
+        <translation>どの選択肢に印が付いているか読み取れません</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>「{text}」は数値として読み取れません</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date</source>
+        <translation>「{text}」は日付として読み取れません</translation>
+    </message>
+    <message>
+        <source>the answer is not a table</source>
+        <translation>回答が表の形になっていません</translation>
+    </message>
+    <message>
+        <source>a row has a different number of cells</source>
+        <translation>列の数が合わない行があります</translation>
+    </message>
+    <message>
+        <source>the answer is not a single cell</source>
+        <translation>回答欄が一つになっていません</translation>
+    </message>
+    <message>
+        <source>「{question}」 is no longer asked; its answer is not read</source>
+        <translation>「{question}」は現在の質問にないため、回答は読み込みません</translation>
+    </message>
+    <message>
+        <source>「{question}」: {problem}</source>
+        <translation>「{question}」：{problem}</translation>
+    </message>
+    <message>
+        <source>Answer date: {problem}</source>
+        <translation>回答日：{problem}</translation>
+    </message>
+    <message>
+        <source>{trainee}: the feedback was requested on another version; it is kept with version {version} of the form</source>
+        <translation>{trainee}：依頼したものとは別の版へのフィードバックです。この票の第{version}版に対するフィードバックとして記録します</translation>
+    </message>
+    <message>
+        <source>{trainee}「{item}」: {problem}; left as it is</source>
+        <translation>{trainee}「{item}」：{problem}。変更しません</translation>
+    </message>
+    <message>
+        <source>{trainee}「判定」: {problem}; left as it is</source>
+        <translation>{trainee}「判定」：{problem}。変更しません</translation>
+    </message>
+    <message>
+        <source>{trainee}: the feedback is on version {version}; version {latest} has been made since</source>
+        <translation>{trainee}：このフィードバックは第{version}版に対するものです。その後、第{latest}版が作られています</translation>
+    </message>
+    <message>
+        <source>row {row}: {name} already has another 上司; left as it is</source>
+        <translation>{row}行目：{name}にはすでに別の上司がいるため、変更しません</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>「{name}」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>IssueEditor</name>
     <message>
         <source>(no owner)</source>
@@ -2087,6 +2302,14 @@ Attendees: {attendees}</source>
         <translation>{time} に保存しました</translation>
     </message>
     <message>
+        <source>⚠ Automatic backup failed at {time}</source>
+        <translation>⚠ {time} の自動バックアップに失敗しました</translation>
+    </message>
+    <message>
+        <source>The copy in the backup folder could not be written (disk full, or the folder not usable?). Your edits are still saved in the programme file. The next backup is tried at the usual interval; details are in the log.</source>
+        <translation>バックアップフォルダーにコピーを書き込めませんでした（ディスクがいっぱいか、フォルダーが使えない可能性があります）。編集内容は研修ファイルに保存されています。次のバックアップはいつもの間隔で試みます。詳細はログをご覧ください。</translation>
+    </message>
+    <message>
         <source>Could not undo/redo: {reason}</source>
         <translation>元に戻す／やり直すができませんでした：{reason}</translation>
     </message>
@@ -2165,6 +2388,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>Choose the matrix axes in Programme settings.</source>
+        <extracomment>The quadrants&apos; names, in deep tones of their fill colours.</extracomment>
         <translation>「研修設定」でマトリクスの軸を選んでください。</translation>
     </message>
     <message>

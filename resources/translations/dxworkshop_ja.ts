@@ -1580,7 +1580,7 @@ Attendees: {attendees}</source>
     </message>
     <message>
         <source>団体コード {value} is not valid (its check digit would be {expected})</source>
-        <translation>団体コード {value} は正しくありません（検査数字が合いません。末尾は {expected} になるはずです）</translation>
+        <translation>団体コード {value} の検査数字が違います（正しくは末尾が {expected}）</translation>
     </message>
     <message>
         <source>団体コード {value} is not valid</source>
@@ -1604,7 +1604,7 @@ Attendees: {attendees}</source>
     </message>
     <message>
         <source>団体コード {code} matches no municipality in the programme or the list, and the row names none</source>
-        <translation>団体コード {code} に当たる市町村が研修ファイルにも名簿にもなく、市町村名も書かれていません</translation>
+        <translation>団体コード {code} の市町村が研修ファイルにも名簿にもなく、市町村名もありません</translation>
     </message>
     <message>
         <source>column {column} “{heading}” ignored: column {mapped} is set to “{field}”</source>
@@ -5594,7 +5594,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>Row {row}: {reason}</source>
-        <translation>{row}行目: {reason}</translation>
+        <translation>{row}行目：{reason}</translation>
     </message>
     <message>
         <source>Rejected rows ({rejected}) and warnings ({warnings})</source>

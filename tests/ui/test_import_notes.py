@@ -221,7 +221,7 @@ def test_a_bad_roster_is_explained_in_japanese(
     assert model.index(shown, RosterPreviewModel.DETAILS).data() == rejected[4]
 
     items = [dialog.ui.warningsList.item(i).text() for i in range(dialog.ui.warningsList.count())]
-    assert items[0] == "3行目: 氏名がありません（氏名列）"
+    assert items[0] == "3行目：氏名がありません（氏名列）"
     warnings = items[len(rejected) :]
     for words in (
         "I列「メールアドレス」",  # repeats メール (F)

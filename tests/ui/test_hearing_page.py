@@ -20,6 +20,7 @@ from dxworkshop.services import people
 from dxworkshop.services.hearing_sheet import sheet_data
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.workshop import Workshop
+from dxworkshop.ui.chart_widgets import HearingProgressChart
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.hearing_form import (
     AnswerTextEdit,
@@ -437,10 +438,24 @@ def test_comparison_matrix_is_colour_coded_with_the_chart_below(
     not_started = ai_cell.data(Qt.ItemDataRole.BackgroundRole).color()
     assert done != not_started
     assert model.index(0, 1).data() == "—"
-    canvas = page.chart_canvas
-    assert canvas is not None
-    qtbot.waitUntil(canvas.isVisible)
-    assert len(canvas.figure.axes) == 2
+    chart = page.chart_canvas
+    assert isinstance(chart, HearingProgressChart)
+    qtbot.waitUntil(chart.isVisible)
+    assert chart.minimumHeight() >= 220
+    # the chart shows the comparison: 倉敷市 on step 3, with no priority measure started
+    progress = chart.progress
+    assert progress is not None
+    assert [r.name for r in progress.rows] == ["岡山市", "倉敷市", "早島町"]
+    assert [r.step for r in progress.rows] == [None, 3, None]
+    assert progress.rows[1].levels[2] == 0 and progress.share(progress.rows[1]) == 0
+    assert chart.accessibleDescription().splitlines()[1] == (
+        "倉敷市 DX procedure step: ステップ3 Progress of the priority measures: 0%"
+    )
+    # new answers redraw the same chart
+    hs.set_answers(ws, seeded["hearing"].id, {question(ws, "手順書").id: 1})
+    page.refresh(frozenset({"hearings"}))
+    assert page.chart_canvas is chart
+    assert chart.progress is not None and chart.progress.rows[1].step == 1
     # double-click a municipality: its hearing opens
     index = page.comparison_proxy.index(1, 0)
     page._comparison_double_clicked(index)

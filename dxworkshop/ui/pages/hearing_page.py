@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from dxworkshop.domain.enums import HearingStatus, QuestionKind, Role
+from dxworkshop.reports.hearing_charts import ChartTexts
 from dxworkshop.services import hearing_sheet as sheet
 from dxworkshop.services import hearings as hs
 from dxworkshop.services import people
 from dxworkshop.services.errors import ServiceError, ValidationError
 from dxworkshop.services.hearing_sheet import SheetImport, SheetRefused
 from dxworkshop.services.hearings import HearingDetail, HearingRow, SectionRow
+from dxworkshop.ui.chart_widgets import HearingProgressChart
 from dxworkshop.ui.controller import Topic, WorkshopController
 from dxworkshop.ui.forms.ui_hearing_page import Ui_HearingPage
 from dxworkshop.ui.hearing_form import HearingForm, form_signature
@@ -1025,29 +1027,22 @@ class HearingPage(Page):
                 header.resizeSection(column, header.sectionSize(column) + slack // len(scales))
 
     def _draw_chart(self, comparison: hs.Comparison) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from dxworkshop.reports.hearing_charts import ChartTexts, progress_chart
-
+        """The comparison's chart under the table, painted natively (no matplotlib)."""
         texts = ChartTexts(
             step_title=self.tr("DX procedure step"),
             priority_title=self.tr("Progress of the priority measures"),
             no_answer=self.tr("No answer"),
             no_data=self.tr("No answers to compare yet"),
         )
-        figure = progress_chart(comparison, width_cm=24, texts=texts, text_scale=1.4)
-        figure.set_dpi(self.logicalDpiX() or 96)  # the figure follows the canvas's size
-        canvas = FigureCanvasQTAgg(figure)
-        canvas.setMinimumHeight(220)
-        layout = self.ui.chartLayout
-        if self._canvas is not None:
-            layout.removeWidget(self._canvas)
-            self._canvas.deleteLater()
-        self._canvas = canvas
-        layout.addWidget(canvas)
+        if self._canvas is None:
+            self._canvas = HearingProgressChart(self.ui.chartHost)
+            self.ui.chartLayout.addWidget(self._canvas)
+        scale = 1.2 * float(self.prefs.get("ui/font_scale") or 1.0)
+        self._canvas.set_data(comparison, texts=texts, text_scale=scale)
 
     @property
-    def chart_canvas(self) -> Any:
+    def chart_canvas(self) -> HearingProgressChart | None:
+        """The comparison's chart once drawn (the same widget from then on)."""
         return self._canvas
 
     def _comparison_double_clicked(self, index: Any) -> None:

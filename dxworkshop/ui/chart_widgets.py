@@ -880,6 +880,31 @@ def hearing_progress(comparison: Comparison) -> HearingProgress | None:
     )
 
 
+class _Frame(NamedTuple):
+    """The measures of a comparison chart at one lettering size (see ``_frame``)."""
+
+    title_font: QFont
+    tick_font: QFont
+    name_font: QFont
+    name_line: float
+    tick_h: float
+    pad: float
+    gap: float
+    legend_line: float
+    swatch: float
+    space: float
+    label_w: float
+    x_start: float
+    between: float
+    step_x: float
+    step_w: float
+    prio_x: float
+    prio_w: float
+    legend: tuple[int, int, list[float], bool] | None
+    legend_box: QRectF
+    fixed: float
+
+
 class HearingProgressChart(ChartWidget):
     """How far each municipality's DX has come, side by side: on the left its 手順書 step
     (a line to a dot on steps 0–3), on the right its 重点取組事項 as one bar adding each
@@ -989,53 +1014,100 @@ class HearingProgressChart(ChartWidget):
         widths = [min(max(entry[c * rows : (c + 1) * rows]), each) for c in range(best)]
         return best, rows, widths, False
 
-    def _lay_out(self, scene: _Scene, area: QRectF) -> None:
+    def _frame(self, area: QRectF, factor: float) -> _Frame:
+        """The fonts, margins, panels and key of the chart with its lettering *factor* times
+        its size, and the height of everything but the rows."""
         progress = self.progress
         assert progress is not None
-        words = self.words
-        rows = progress.rows
         # the lettering stays a small part of a low chart
-        title_font = _fit_font(self._font(9), area.height() * 0.11)
-        tick_font = _fit_font(self._font(7), area.height() * 0.09)
-        small_font = tick_font
-        titles = QFontMetricsF(title_font)
+        title_font = _fit_font(self._font(9 * factor), area.height() * 0.11)
+        tick_font = _fit_font(self._font(7 * factor), area.height() * 0.09)
+        name_font = self._font(8 * factor)
         ticks = QFontMetricsF(tick_font)
-        small = QFontMetricsF(small_font)
+        names = QFontMetricsF(name_font)
         tick_h = ticks.height()
         pad = round(tick_h * 0.6)
         gap = round(tick_h * 0.4)
-        title_h = titles.height()
-        top = area.top() + pad + title_h + gap
-        # the measures' key at the bottom, under the priority panel
-        legend_line = small.height() * 1.1
-        swatch = round(small.height() * 0.7)
-        space = small.height() * 0.4
-        name_font = self._font(8)
-        names = QFontMetricsF(name_font)
-        label_w = min(max(names.horizontalAdvance(r.name) for r in rows) + 2, area.width() * 0.25)
+        legend_line = tick_h * 1.1
+        swatch = round(tick_h * 0.7)
+        space = tick_h * 0.4
+        widest = max(names.horizontalAdvance(r.name) for r in progress.rows) + 2
+        label_w = min(widest, area.width() * 0.25)
         x_start = area.left() + pad + label_w + gap
         both = progress.step is not None and bool(progress.priorities)
         between = round(tick_h * 2.2) if both else 0
         room = max(area.right() - pad - x_start - between, 20.0)
         step_w = room / 3.3 if both else (room if progress.step is not None else 0.0)
-        step_x = x_start
         prio_x = x_start + step_w + between
         prio_w = area.right() - pad - prio_x
         legend: tuple[int, int, list[float], bool] | None = None
         legend_box = QRectF(prio_x, 0, prio_w, legend_line)
-        bottom_limit = area.bottom() - pad
+        title_h = QFontMetricsF(title_font).height()
+        fixed = 2 * pad + title_h + gap + tick_h + 2
         if progress.priorities:
             height = area.height() - 2 * pad - title_h - tick_h
-            legend = self._legend_grid(small, swatch, space, prio_w, height)
+            legend = self._legend_grid(ticks, swatch, space, prio_w, height)
             if not legend[3]:  # too narrow under the priority panel: the whole width
                 legend_box = QRectF(area.left() + pad, 0, area.width() - 2 * pad, legend_line)
-                legend = self._legend_grid(small, swatch, space, legend_box.width(), height)
+                legend = self._legend_grid(ticks, swatch, space, legend_box.width(), height)
+            fixed += legend[1] * legend_line + gap
+        return _Frame(
+            title_font,
+            tick_font,
+            name_font,
+            names.height(),
+            tick_h,
+            pad,
+            gap,
+            legend_line,
+            swatch,
+            space,
+            label_w,
+            x_start,
+            between,
+            x_start,
+            step_w,
+            prio_x,
+            prio_w,
+            legend,
+            legend_box,
+            fixed,
+        )
+
+    def _lay_out(self, scene: _Scene, area: QRectF) -> None:
+        progress = self.progress
+        assert progress is not None
+        words = self.words
+        rows = progress.rows
+        # When the rows would be lower than their names, all the lettering is made smaller
+        # together (down to 60 %) so the chart keeps its proportions.
+        factor = 1.0
+        frame = self._frame(area, factor)
+        for _ in range(3):
+            wanted = frame.fixed + len(rows) * frame.name_line * 1.15
+            if wanted <= area.height() or factor <= 0.6:
+                break
+            factor = max(0.6, factor * area.height() / wanted)
+            frame = self._frame(area, factor)
+        title_font, tick_font, small_font = frame.title_font, frame.tick_font, frame.tick_font
+        name_font = frame.name_font
+        titles = QFontMetricsF(title_font)
+        names = QFontMetricsF(name_font)
+        tick_h, title_h = frame.tick_h, titles.height()
+        pad, gap = frame.pad, frame.gap
+        top = area.top() + pad + title_h + gap
+        legend_line, swatch, space = frame.legend_line, frame.swatch, frame.space
+        label_w, x_start, between = frame.label_w, frame.x_start, frame.between
+        step_x, step_w, prio_x, prio_w = frame.step_x, frame.step_w, frame.prio_x, frame.prio_w
+        legend, legend_box = frame.legend, frame.legend_box
+        bottom_limit = area.bottom() - pad
+        if legend is not None:
             bottom_limit -= legend[1] * legend_line + gap
         axis = bottom_limit - tick_h - 2
         line = names.height()
         band = max(min((axis - top) / len(rows), line * 4), 1.0)
         bottom = top + band * len(rows)
-        name_font = _fit_font(self._font(8), band)
+        name_font = _fit_font(name_font, band)
         names = QFontMetricsF(name_font)
         # names on every row while they fit, else on every few rows (the tooltips tell all)
         stride = max(1, math.ceil(names.height() / band - 0.05))
@@ -1057,15 +1129,15 @@ class HearingProgressChart(ChartWidget):
             self._step_panel(
                 scene, QRectF(step_x, top, step_w, bottom - top), band, tick_font, mark_font
             )
-            title = titles.elidedText(words.step_title, ELLIPSIS, step_w + between - gap)
-            scene.text(
-                QRectF(step_x, panels_top, step_w + between - gap, title_h),
-                LEFT,
-                title,
-                title_font,
-                text,
-            )
-            scene.tip(QRectF(step_x, panels_top, step_w, title_h), words.step_title)
+            # over the panel, or from the names' left edge when it is longer than the panel
+            right = step_x + step_w + between - gap
+            left = step_x
+            if titles.horizontalAdvance(words.step_title) + 2 > right - left:
+                left = area.left() + pad
+            box = QRectF(left, panels_top, right - left, title_h)
+            title = titles.elidedText(words.step_title, ELLIPSIS, box.width())
+            scene.text(box, LEFT, title, title_font, text)
+            scene.tip(box, words.step_title)
         if progress.priorities:
             assert legend is not None
             self._priority_panel(
@@ -1145,9 +1217,9 @@ class HearingProgressChart(ChartWidget):
         xs = [x_of(i) for i in range(count)]
         self._axis(scene, panel, xs, [str(i) for i in range(count)], tick_font)
         colour = QColor(PALETTE[0])
-        pen = QPen(colour, min(self._px(2.2), band * 0.3))
+        pen = QPen(colour, min(self._px(2.2), band * 0.18))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        radius = min(self._px(3.2), band * 0.4)
+        radius = min(self._px(3.2), band * 0.3)
         for i, row in enumerate(progress.rows):
             y = panel.top() + i * band
             middle = round(y + band / 2) + 0.5 if pen.widthF() < 1.5 else y + band / 2

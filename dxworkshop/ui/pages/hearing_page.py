@@ -1037,7 +1037,9 @@ class HearingPage(Page):
         if self._canvas is None:
             self._canvas = HearingProgressChart(self.ui.chartHost)
             self.ui.chartLayout.addWidget(self._canvas)
-        scale = 1.2 * float(self.prefs.get("ui/font_scale") or 1.0)
+        # one wide chart under the table: lettering as large as the table's (the home
+        # page's three small charts use 1.2)
+        scale = 1.4 * float(self.prefs.get("ui/font_scale") or 1.0)
         self._canvas.set_data(comparison, texts=texts, text_scale=scale)
 
     @property

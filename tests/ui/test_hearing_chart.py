@@ -120,13 +120,10 @@ def row_band(chart: HearingProgressChart, name: str, title: str) -> QRectF:
     found = [
         rect
         for rect, tip in scene.tips
-        if tip.splitlines()[:1] == [name]
-        and tip.splitlines()[1:2] != []
-        and tip.splitlines()[1].startswith(title)
-        and len(tip.splitlines()) != 3
+        if tip.startswith(f"{name}\n") and tip.splitlines()[1].startswith(title)
     ]
     assert found, f"no {title} row for {name}"
-    return found[-1]  # the panel's (the names' show every panel's line)
+    return found[-1]  # the panel's, laid out after the names' (which tell every panel)
 
 
 def colour_runs(img: QImage, y: int, left: int, right: int) -> list[tuple[str, int, int]]:

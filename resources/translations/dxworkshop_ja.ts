@@ -568,8 +568,8 @@
         <translation>状況は 依頼中 → 回収済み → 対応済み の順に1段階ずつ進みます。</translation>
     </message>
     <message>
-        <source>{message}: give the person that role on the people page.</source>
-        <translation>{message}：参加者のページで、その人に役割を設定してください。</translation>
+        <source>This person does not have that role yet: give it to them on the participants page.</source>
+        <translation>この人にはまだその役割がありません。参加者ページで役割を付けてください。</translation>
     </message>
     <message>
         <source>This supervisor has no trainee with a plan yet.</source>

@@ -209,7 +209,10 @@ class FeedbackPage(Page):
                 "bad_transition": self.tr(
                     "The status moves one step at a time: requested → received → addressed."
                 ),
-                "bad_role": self.tr("{message}: give the person that role on the people page."),
+                "bad_role": self.tr(
+                    "This person does not have that role yet: give it to them on the "
+                    "participants page."
+                ),
                 "no_trainees": self.tr("This supervisor has no trainee with a plan yet."),
                 "not_received": self.tr("That feedback has not come in yet."),
             }
@@ -220,7 +223,7 @@ class FeedbackPage(Page):
             if exc.code == "out_of_range" and exc.field == "rating":
                 return self.tr("The rating is outside the rubric's scale.")
             if exc.code in texts:
-                return texts[exc.code].format(message=exc.message)
+                return texts[exc.code]
         return service_error_text(exc)
 
     def _run(

@@ -24,11 +24,11 @@ from dxworkshop.ui.main_window import MainWindow
 from dxworkshop.ui.preferences import Preferences
 
 #: Written in Latin letters in Japanese offices too: key names, formats, well-known terms,
-#: and the app's own name.
+#: the OK button, "English" naming itself in the language list, and the app's own name.
 ALLOWED = {
     "AI", "BPR", "CDO", "CIO", "CSV", "Ctrl", "Delete", "DX", "ECRS", "Enter", "Esc", "FAQ",
     "Excel", "FAX", "ICT", "IT", "KJ", "KPI", "LibreOffice", "OCR", "PDCA", "PDF", "RPA", "Shift",
-    "Tab", "Word", "dxw", "docx", "dxworkshop", "xlsx",
+    "Tab", "Word", "dxw", "docx", "dxworkshop", "xlsx", "OK", "English",
 }  # fmt: skip
 LATIN = re.compile(r"[A-Za-z]{2,}")
 DATA = re.compile(r"\S+@\S+|(?:[A-Za-z]:)?[/\\]\S*")  # e-mail addresses and paths are data
@@ -87,6 +87,15 @@ def _seen(widget: QWidget) -> Iterator[str]:
                         yield value
 
 
+def _leaks(widgets: list[QWidget]) -> dict[str, str]:
+    leaks: dict[str, str] = {}
+    for widget in widgets:
+        for text in _seen(widget):
+            if english_words(text):
+                leaks.setdefault(text[:100], f"{type(widget).__name__} {widget.objectName()}")
+    return leaks
+
+
 def english_words(text: str) -> list[str]:
     plain = DATA.sub(" ", MARKUP.sub(" ", text))
     return [word for word in LATIN.findall(plain) if word not in ALLOWED]
@@ -108,12 +117,8 @@ def test_every_page_speaks_japanese(
     window.show()
     window.visit_every_page()
     QApplication.processEvents()
-    leaks: dict[str, str] = {}
     widgets = [window, *window.findChildren(QWidget)]
-    for widget in widgets:
-        for text in _seen(widget):
-            if english_words(text):
-                leaks.setdefault(text[:100], f"{type(widget).__name__} {widget.objectName()}")
+    leaks = _leaks(widgets)
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
         for action in [menu_action, *(menu.actions() if menu is not None else [])]:
@@ -121,4 +126,48 @@ def test_every_page_speaks_japanese(
                 leaks.setdefault(action.text(), "menu")
     window.close_workshop()
     assert len(widgets) > 500  # every page was there
+    assert leaks == {}
+
+
+def test_every_dialog_speaks_japanese(
+    qtbot: QtBot, japanese: None, prefs: Preferences, tmp_path: Path
+) -> None:
+    from dxworkshop.services import people
+    from dxworkshop.ui.automix_dialog import AutoMixDialog
+    from dxworkshop.ui.controller import WorkshopController
+    from dxworkshop.ui.crash import CrashDialog
+    from dxworkshop.ui.new_programme_wizard import NewProgrammeWizard
+    from dxworkshop.ui.person_dialog import PersonDialog
+    from dxworkshop.ui.preferences_dialog import PreferencesDialog
+    from dxworkshop.ui.restore_dialog import RestoreBackupDialog
+    from dxworkshop.ui.roster_dialog import RosterImportDialog
+
+    workshop = create_demo(tmp_path / "デモ研修.dxw", today=dt.date(2026, 11, 26))
+    controller = WorkshopController(workshop)
+    everyone = people.list_people(workshop)
+    dialogs: list[QWidget] = [
+        RosterImportDialog(controller),
+        NewProgrammeWizard(str(tmp_path), tmp_path / "backups"),
+        PreferencesDialog(prefs),
+        PersonDialog(
+            municipalities=people.list_municipalities(workshop),
+            departments=people.list_departments(workshop),
+            people=everyone,
+            save=lambda values: None,
+            person=everyone[0],
+        ),
+        AutoMixDialog(everyone, 0, run=lambda size: None),
+        RestoreBackupDialog([]),
+        CrashDialog("Traceback (most recent call last): …", tmp_path / "dxworkshop.log"),
+    ]
+    leaks: dict[str, str] = {}
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        found = _leaks([dialog, *dialog.findChildren(QWidget)])
+        # the crash dialog's details are the traceback, for the developers
+        leaks.update({k: v for k, v in found.items() if not k.startswith("Traceback")})
+        dialog.hide()
+    controller.close()
     assert leaks == {}

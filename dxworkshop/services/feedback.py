@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from dxworkshop.domain import feedback_rules as rules
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole, Role
@@ -259,16 +259,41 @@ def _ratings(session: Session, feedback_ids: Iterable[int]) -> dict[int, list[tu
 
 
 class _Context:
-    """Names, versions and rounds looked up once for many feedback rows."""
+    """Names, versions and rounds of *feedback*, looked up once for all its rows (only
+    those it refers to: one trainee's two rows must not load the whole programme)."""
 
-    def __init__(self, session: Session) -> None:
-        self.people = {p.id: p for p in session.exec(select(m.Person)).all()}
-        self.rounds = {r.id: r for r in session.exec(select(m.FeedbackRound)).all()}
-        self.versions = {v.id: v for v in session.exec(select(m.PlanVersion)).all()}
-        self.plans = {p.id: p for p in session.exec(select(m.Plan)).all()}
-        self.latest: dict[int, int] = {}
-        for v in self.versions.values():
-            self.latest[v.plan_id] = max(self.latest.get(v.plan_id, 0), v.number)
+    def __init__(self, session: Session, feedback: list[m.Feedback]) -> None:
+        version_ids = {f.plan_version_id for f in feedback} | {
+            f.addressed_in_version_id for f in feedback if f.addressed_in_version_id is not None
+        }
+        self.versions = {
+            v.id: v
+            for v in session.exec(
+                select(m.PlanVersion).where(col(m.PlanVersion.id).in_(version_ids))
+            ).all()
+        }
+        plan_ids = {v.plan_id for v in self.versions.values()}
+        self.plans = {
+            p.id: p for p in session.exec(select(m.Plan).where(col(m.Plan.id).in_(plan_ids))).all()
+        }
+        person_ids = {f.reviewer_id for f in feedback} | {p.trainee_id for p in self.plans.values()}
+        self.people = {
+            p.id: p
+            for p in session.exec(select(m.Person).where(col(m.Person.id).in_(person_ids))).all()
+        }
+        round_ids = {f.round_id for f in feedback}
+        self.rounds = {
+            r.id: r
+            for r in session.exec(
+                select(m.FeedbackRound).where(col(m.FeedbackRound.id).in_(round_ids))
+            ).all()
+        }
+        latest = session.exec(
+            select(m.PlanVersion.plan_id, func.max(m.PlanVersion.number))
+            .where(col(m.PlanVersion.plan_id).in_(plan_ids))
+            .group_by(col(m.PlanVersion.plan_id))
+        ).all()
+        self.latest: dict[int, int] = {plan_id: number for plan_id, number in latest}
 
     def row(self, f: m.Feedback, ratings: list[tuple[int, int]], today: dt.date) -> FeedbackRow:
         rnd = self.rounds.get(f.round_id)
@@ -314,7 +339,7 @@ class _Context:
 
 def _rows(session: Session, feedback: Iterable[m.Feedback], today: dt.date) -> list[FeedbackRow]:
     items = list(feedback)
-    context = _Context(session)
+    context = _Context(session, items)
     ratings = _ratings(session, (_id(f.id) for f in items))
     return [context.row(f, ratings.get(_id(f.id), []), today) for f in items]
 

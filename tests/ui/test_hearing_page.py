@@ -604,7 +604,8 @@ def test_sheet_export_preview_import_and_undo(
     doc.save(str(out))
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
-    dialog = page.import_sheet()
+    page.ui.importSheetButton.click()  # as a person does (clicked(bool) is not a path)
+    dialog = page._dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, SheetChangesModel.AFTER).data() == "ステップ2"

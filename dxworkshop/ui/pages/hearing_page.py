@@ -278,7 +278,7 @@ class HearingPage(Page):
 
         self.export_filled_action.triggered.connect(lambda: self.export_sheet(blank=False))
         self.export_blank_action.triggered.connect(lambda: self.export_sheet(blank=True))
-        ui.importSheetButton.clicked.connect(self.import_sheet)
+        ui.importSheetButton.clicked.connect(lambda: self.import_sheet())  # not clicked(bool)
 
         ui.tabs.currentChanged.connect(self._tab_changed)
         ui.comparisonView.doubleClicked.connect(self._comparison_double_clicked)

@@ -126,7 +126,7 @@ class PrioritizePage(Page):
         ui.fitButton.clicked.connect(self.board.fit_all)
         ui.lockButton.toggled.connect(self.board.set_locked)
         self.board.locked_changed.connect(ui.lockButton.setChecked)
-        ui.presentButton.clicked.connect(self.present)
+        ui.presentButton.clicked.connect(lambda: self.present())  # not clicked(bool) as screen
 
     # -- Page ----------------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ class DocOptions:
     font: str = GOTHIC  # GOTHIC or MINCHO
     wareki: bool = False
     header_text: str = ""
+    author: str = ""  # the document's author in File ▸ Properties (the organiser)
 
     @property
     def latin_font(self) -> str:
@@ -63,6 +64,15 @@ def new_document(options: DocOptions | None = None) -> Any:
 
     options = options or DocOptions()
     doc = Document()
+    # python-docx's template says "python-docx" as author and comment: a supervisor
+    # opening File ▸ Properties should see the organiser, and the title (set on save).
+    props = doc.core_properties
+    props.author = options.author
+    props.last_modified_by = options.author
+    props.comments = ""
+    props.keywords = ""
+    props.subject = options.header_text
+    props.title = ""
     section = doc.sections[0]
     section.page_width = Mm(210)
     section.page_height = Mm(297)
@@ -236,6 +246,12 @@ def save(doc: Any, path: Path) -> Path:
 
     # Build the document in memory first: python-docx leaves its zip file open when a
     # write to disk fails half-way, so the file itself is written in a with-block here.
+    props = getattr(doc, "core_properties", None)  # (a test's stand-in has none)
+    if props is not None:
+        props.title = props.title or path.stem
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        props.created = props.modified = now
+        props.revision = 1
     buffer = io.BytesIO()
     doc.save(buffer)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")

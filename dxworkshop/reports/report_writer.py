@@ -51,7 +51,10 @@ class ReportWriter:
     ) -> None:
         self.book = book
         self.options = docstyle.DocOptions(
-            font=font, wareki=wareki, header_text=book.programme.name
+            font=font,
+            wareki=wareki,
+            header_text=book.programme.name,
+            author=book.programme.organiser,
         )
         self.charts = ChartCache()
         self._factory: DocumentFactory | None = None

@@ -193,6 +193,30 @@ def test_each_summary_holds_its_own_trainees_data_and_nobody_elses(
     assert writer.charts.rendered == 1  # the matrix frame, drawn once for all 40
 
 
+def test_documents_carry_the_organiser_and_their_title_not_the_librarys_name(
+    book: ReportBook, tmp_path: Path
+) -> None:
+    """File ▸ Properties of each document: the organiser as author, the title, no
+    "python-docx" boilerplate."""
+    import zipfile
+
+    plans = [
+        plan_export(book_roster(book), kind, Scope.everyone())
+        for kind in (ReportKind.SUPERVISOR_SUMMARY, ReportKind.PROGRAMME)
+    ]
+    writer = ReportWriter(book)
+    for plan in plans:
+        result = run_export(ex.ExportPlan(plan.kind, plan.scope, plan.items[:2]), tmp_path, writer)
+        for path in result.written:
+            props = docx.Document(str(path)).core_properties
+            assert props.author == book.programme.organiser != ""
+            assert props.title == path.stem
+            assert props.comments == ""
+            with zipfile.ZipFile(path) as archive:
+                core = archive.read("docProps/core.xml").decode("utf-8")
+            assert "python-docx" not in core
+
+
 # --- running ----------------------------------------------------------------------------------
 
 

@@ -179,6 +179,17 @@ def _municipality_id(workshop: Workshop, name: str) -> int:
     raise CliError(f"no municipality named “{name.strip()}” (the programme has: {known})")
 
 
+def _document_path(output: str | None, name: str) -> Path:
+    """Where one document goes: ``-o FILE.docx``, else into ``-o FOLDER`` (made if need
+    be) or the current folder, under its own *name*."""
+    if not output:
+        return Path(name)
+    out = Path(output)
+    if out.suffix.lower() == ".docx" and not out.is_dir():
+        return out
+    return out / name
+
+
 def _export_hearing_sheet(args: argparse.Namespace) -> int:
     from dxworkshop.reports.hearing_sheet_docx import hearing_sheet_file_name, write_hearing_sheet
     from dxworkshop.services.hearing_sheet import sheet_data
@@ -188,10 +199,9 @@ def _export_hearing_sheet(args: argparse.Namespace) -> int:
         raise CliError("--report hearing-sheet needs --municipality NAME")
     with open_readonly(Path(args.file)) as workshop:
         data = sheet_data(workshop, _municipality_id(workshop, args.municipality), blank=args.blank)
-    out = Path(args.output) if args.output else Path(hearing_sheet_file_name(data))
-    if out.is_dir():
-        out = out / hearing_sheet_file_name(data)
+    out = _document_path(args.output, hearing_sheet_file_name(data))
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         write_hearing_sheet(data, out)
     except OSError as exc:
         raise CliError(f"{out}: could not write ({exc.strerror or exc})") from exc
@@ -239,10 +249,9 @@ def _export_feedback_form(args: argparse.Namespace) -> int:
         data = form_data(
             workshop, _supervisor_id(workshop, args.supervisor), _round_id(workshop, args.round)
         )
-    out = Path(args.output) if args.output else Path(feedback_form_file_name(data))
-    if out.is_dir():
-        out = out / feedback_form_file_name(data)
+    out = _document_path(args.output, feedback_form_file_name(data))
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         write_feedback_form(data, out)
     except OSError as exc:
         raise CliError(f"{out}: could not write ({exc.strerror or exc})") from exc
@@ -533,13 +542,23 @@ def build_gui_parser() -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace) -> int:
     func: Callable[[argparse.Namespace], int] = args.func
     try:
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
     except _expected_errors() as exc:
         print(f"dxworkshop {args.command}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("dxworkshop: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``… | head``): stop quietly, and keep Python from
+        # complaining when it flushes stdout at exit.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -164,3 +164,25 @@ def test_pdf_without_libreoffice(
     )
     assert code == 1 and "LibreOffice" in one_line(err)
     assert not list(tmp_path.iterdir())
+
+
+def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
+    """``dxworkshop export … | head -1``: the pipe closes early; the command stops quietly."""
+    import os
+    import subprocess
+    import sys
+
+    demo = tmp_path / "d.dxw"
+    subprocess.run(
+        [sys.executable, "-m", "dxworkshop", "demo", str(demo)], check=True, capture_output=True
+    )
+    env = dict(os.environ, DXWORKSHOP_HOME=str(tmp_path / "home"))
+    argv = [sys.executable, "-m", "dxworkshop", "export", str(demo), "--report"]
+    argv += ["supervisor-summary", "--all", "-o", str(tmp_path / "out")]
+    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as child:
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.close()  # the reader is gone before the first line
+        err = child.stderr.read().decode("utf-8")
+        code = child.wait()
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert code == 1

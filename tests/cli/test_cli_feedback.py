@@ -63,8 +63,7 @@ def supervisor_feedback(path: Path) -> list[fb.FeedbackRow]:
 def test_export_and_import_a_feedback_form(
     programme: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
+    out = tmp_path / "out"  # not made yet: export makes it
     code, stdout, err = run(
         capsys,
         "export",

@@ -118,6 +118,27 @@ def test_export_into_a_folder_with_the_default_name(
     assert (folder / "事前ヒアリングシート_岡山市_記入用.docx").exists()
 
 
+def test_export_into_a_folder_not_made_yet(
+    programme: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "new" / "sheets"
+    code, _, err = run(
+        capsys,
+        "export",
+        str(programme),
+        "--report",
+        "hearing-sheet",
+        "--municipality",
+        "岡山市",
+        "--blank",
+        "-o",
+        str(folder),
+    )
+    assert code == 0, err
+    assert folder.is_dir()
+    assert [p.name for p in folder.iterdir()] == ["事前ヒアリングシート_岡山市_記入用.docx"]
+
+
 def test_a_sheet_of_another_municipality_makes_a_hearing_for_it(
     programme: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

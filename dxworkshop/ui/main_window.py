@@ -292,16 +292,9 @@ class MainWindow(QMainWindow):
         stack = self.controller.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setText(
-                self.tr("&Undo {what}").format(what=t) if t else self.tr("&Undo")
-            )
-        )
-        stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setText(
-                self.tr("&Redo {what}").format(what=t) if t else self.tr("&Redo")
-            )
-        )
+        # Bound methods, not lambdas: Qt drops the connection when the window goes.
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         for act in (
@@ -439,6 +432,16 @@ class MainWindow(QMainWindow):
     def _on_saved(self) -> None:
         self.saved_label.setText(
             self.tr("Saved at {time}").format(time=QTime.currentTime().toString("HH:mm:ss"))
+        )
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(
+            self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo")
+        )
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(
+            self.tr("&Redo {what}").format(what=text) if text else self.tr("&Redo")
         )
 
     def _on_backed_up(self, ok: bool) -> None:

@@ -95,7 +95,7 @@ class PresentationWindow(QWidget):
         self.ui.smallerButton.clicked.connect(
             lambda: self.board.set_text_scale(self.board.text_scale / 1.15)
         )
-        self.ui.fitButton.clicked.connect(self.board.fit_all)
+        self.ui.fitButton.clicked.connect(self.board.overview)
         self.ui.exitButton.clicked.connect(self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 

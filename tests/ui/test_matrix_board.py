@@ -410,3 +410,33 @@ def test_no_card_covers_a_quadrants_name(room: Room) -> None:
     assert labels["skip"].top() >= plan.bounds.bottom
     assert labels["do_now"].right() == pytest.approx(plan.bounds.right)
     assert labels["plan"].left() == pytest.approx(plan.bounds.x)
+
+
+def test_a_crowded_matrix_on_the_shared_screen_stays_readable(tmp_path: Path, qtbot: QtBot) -> None:
+    """All 158 cards of the demo on a 1920×1080 shared screen: text stays ≥ 24 px (the
+    matrix scrolls); the "fit" button's overview then shows every card."""
+    from dxworkshop.services.demo import create_demo
+
+    controller = WorkshopController(create_demo(tmp_path / "demo.dxw"))
+    state = PrioritizeState(controller)
+    state.reload()
+    board = MatrixBoard(state, presenting=True)
+    qtbot.addWidget(board)
+    board.set_text_scale(DEFAULT_TEXT_SCALE)
+    board.resize(1920, 1080)
+    board.show()
+    qtbot.waitExposed(board)
+    board.fit_all()
+    cards = board.cards()
+    assert len(cards) > 150
+    assert board.card_text_pixels() >= 24
+    assert min(card.scale() for card in cards) == pytest.approx(1.0)  # no pile squeezed
+    view = board.viewport().rect()
+    assert board.scene().sceneRect().width() > view.width()  # so it scrolls
+
+    board.overview()
+    shown = [board.mapFromScene(c.sceneBoundingRect()).boundingRect() for c in cards]
+    assert all(view.adjusted(-1, -1, 1, 1).contains(r) for r in shown)
+    assert board.card_text_pixels() < 24  # everything, however small: asked for
+    board.close()
+    controller.close()

@@ -722,6 +722,9 @@ class AffinityBoard(BoardView):
         floor = READABLE_PX / (META_PX * self.text_scale) if self.presenting else None
         self._fit(floor)
 
+    def overview(self) -> None:
+        self._fit(None)
+
     def _fit(self, floor: float | None) -> None:
         rect = self.content_rect()
         if rect.isEmpty():

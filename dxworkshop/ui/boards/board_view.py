@@ -88,6 +88,11 @@ class BoardView(QGraphicsView):
         self._zoom = self.transform().m11()
         self.zoom_changed.emit(self._zoom)
 
+    def overview(self) -> None:
+        """Everything in view, however small (the shared screen's "fit" button: a
+        facilitator's explicit choice; ``fit_all`` on a shared screen stays readable)."""
+        self.fit_all()
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier or event.angleDelta().x() == 0:
             steps = event.angleDelta().y() / 120

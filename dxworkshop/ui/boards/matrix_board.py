@@ -299,9 +299,14 @@ class MatrixBoard(BoardView):
 
     selection_changed = Signal(list)  # issue ids of the selected cards
 
-    def __init__(self, state: PrioritizeState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: PrioritizeState, parent: QWidget | None = None, *, presenting: bool = False
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        #: On a shared screen cards keep the size of their text scale (≥ 24 px at the
+        #: presentation's default): a crowded matrix grows and scrolls instead of shrinking.
+        self.presenting = presenting
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
@@ -553,7 +558,14 @@ class MatrixBoard(BoardView):
         )
         counts = {k: len(v) for k, v in self._piles.items() if k != TRAY}
         self._plan = plan_grid(
-            counts, nx, ny, area, s.width, s.height, s.gap, min_scale=MIN_CARD_SCALE
+            counts,
+            nx,
+            ny,
+            area,
+            s.width,
+            s.height,
+            s.gap,
+            min_scale=1.0 if self.presenting else MIN_CARD_SCALE,
         )
         bounds = self._plan.bounds
         self._tray = None
@@ -618,9 +630,19 @@ class MatrixBoard(BoardView):
         rect = self._scene.sceneRect()
         view = self.viewport().rect()
         if rect.width() > view.width() + 1 or rect.height() > view.height() + 1:
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-            self._zoom = self.transform().m11()
+            if self.presenting:  # readable first: scroll (or drag) to see the rest
+                self._set_scrollbars(True)
+            else:
+                self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+                self._zoom = self.transform().m11()
         self.zoom_changed.emit(self._zoom)
+
+    def overview(self) -> None:
+        presenting, self.presenting = self.presenting, False
+        try:
+            self.fit_all()
+        finally:
+            self.presenting = presenting
 
     def set_zoom(self, zoom: float) -> None:
         self._auto_fit = False

@@ -503,7 +503,9 @@ class PrioritizePage(Page):
         if screen is None:
             screen = _other_screen(self)
         window = PresentationWindow(
-            lambda parent: MatrixBoard(self.state, parent), self._scope_title(), screen
+            lambda parent: MatrixBoard(self.state, parent, presenting=True),
+            self._scope_title(),
+            screen,
         )
         window.closed.connect(self._presentation_closed)
         window.board.set_locked(self.board.locked)

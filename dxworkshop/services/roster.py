@@ -84,6 +84,11 @@ _ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 REJECTION_CODES = define(
     {
         "roster.no_name": "no name ({column})",
+        "roster.name_is_number": "“{value}” is a number, not a name ({column})",
+        "roster.municipality_is_number": (
+            "“{value}” is a number, not the name of a municipality ({column}); a 団体コード "
+            "goes in its own column"
+        ),
         "roster.bad_email": "“{value}” is not an e-mail address ({column})",
         "roster.unknown_role": (
             "unknown role “{value}” ({column}); use 受講者, 上司, 講師, DX推進担当者 or "
@@ -832,6 +837,20 @@ class _RowReader:
                 RosterField.FAMILY_NAME, "氏名"
             )
             raise _RowRejected(Note.of("roster.no_name", column=label))
+        if _NUMBER.fullmatch(_nfkc(name)):  # a number pasted into the name column
+            label = self.headers.get(RosterField.NAME) or self.headers.get(
+                RosterField.FAMILY_NAME, "氏名"
+            )
+            raise _RowRejected(Note.of("roster.name_is_number", value=name, column=label))
+        municipality = _clean(_nfkc(raw.get(RosterField.MUNICIPALITY, "")))
+        if _NUMBER.fullmatch(municipality):
+            raise _RowRejected(
+                Note.of(
+                    "roster.municipality_is_number",
+                    value=municipality,
+                    column=self.headers.get(RosterField.MUNICIPALITY, "市町村"),
+                )
+            )
         kana = raw.get(RosterField.KANA, "") or _join(
             raw.get(RosterField.FAMILY_KANA, ""), raw.get(RosterField.GIVEN_KANA, "")
         )
@@ -843,7 +862,7 @@ class _RowReader:
             row=row,
             name=name,
             kana=_clean(_nfkc(kana)),
-            municipality=_clean(_nfkc(raw.get(RosterField.MUNICIPALITY, ""))),
+            municipality=municipality,
             municipality_code=code,
             department=_clean(_nfkc(raw.get(RosterField.DEPARTMENT, ""))),
             title=_clean(_nfkc(raw.get(RosterField.TITLE, ""))),
@@ -851,6 +870,10 @@ class _RowReader:
             supervisor=raw.get(RosterField.SUPERVISOR, ""),
             roles=_roles(raw.get(RosterField.ROLE, ""), self.headers.get(RosterField.ROLE, "")),
         )
+
+
+#: A cell that holds only a number (digits, separators, a sign): not a name.
+_NUMBER = re.compile(r"[+\-]?[\d\s.,]*\d[\d\s.,]*")
 
 
 def _join(family: str, given: str) -> str:

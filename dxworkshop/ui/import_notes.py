@@ -20,6 +20,14 @@ _CONTEXT = "ImportNotes"
 TEMPLATES: dict[str, str] = {
     # -- roster: why a row is rejected ----------------------------------------------------
     "roster.no_name": QT_TRANSLATE_NOOP("ImportNotes", "no name ({column})"),
+    "roster.name_is_number": QT_TRANSLATE_NOOP(
+        "ImportNotes", "“{value}” is a number, not a name ({column})"
+    ),
+    "roster.municipality_is_number": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "“{value}” is a number, not the name of a municipality ({column}); a 団体コード "
+        "goes in its own column",
+    ),
     "roster.bad_email": QT_TRANSLATE_NOOP(
         "ImportNotes", "“{value}” is not an e-mail address ({column})"
     ),

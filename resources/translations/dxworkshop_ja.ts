@@ -1559,6 +1559,14 @@ Attendees: {attendees}</source>
         <translation>氏名がありません（{column}列）</translation>
     </message>
     <message>
+        <source>“{value}” is a number, not a name ({column})</source>
+        <translation>「{value}」は数字です。氏名ではありません（{column}列）</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number, not the name of a municipality ({column}); a 団体コード goes in its own column</source>
+        <translation>「{value}」は数字です。市町村名ではありません（{column}列）。団体コードは団体コードの列に入れてください</translation>
+    </message>
+    <message>
         <source>“{value}” is not an e-mail address ({column})</source>
         <translation>メールアドレスの形式ではありません（{column}列：“{value}”）</translation>
     </message>
@@ -2388,7 +2396,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>Choose the matrix axes in Programme settings.</source>
-        <extracomment>The quadrants&apos; names, in deep tones of their fill colours.</extracomment>
+        <extracomment>The quadrants&apos; names, in deep tones of their fill colours. On a shared screen cards keep the size of their text scale (≥ 24 px at the presentation&apos;s default): a crowded matrix grows and scrolls instead of shrinking.</extracomment>
         <translation>「研修設定」でマトリクスの軸を選んでください。</translation>
     </message>
     <message>

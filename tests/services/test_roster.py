@@ -266,6 +266,24 @@ def test_bad_email_is_rejected(tmp_path: Path) -> None:
     assert sheet.rows[0].email == ""  # a dash means "none"
 
 
+def test_numbers_in_the_name_or_municipality_columns_are_rejected(tmp_path: Path) -> None:
+    rows = [
+        ["氏名", "市町村"],
+        [456, "倉敷市"],  # a number where a name belongs
+        ["山田 太郎", 123],
+        ["鈴木 花子", "３３２０２"],  # full-width digits too
+        ["佐藤 一郎", "岡山市"],
+    ]
+    sheet = read_roster(write_xlsx(tmp_path / "r.xlsx", rows))
+    assert [(r.row, r.reason.code) for r in sheet.rejected] == [
+        (2, "roster.name_is_number"),
+        (3, "roster.municipality_is_number"),
+        (4, "roster.municipality_is_number"),
+    ]
+    assert str(sheet.rejected[0].reason) == "“456” is a number, not a name (氏名)"
+    assert [r.name for r in sheet.rows] == ["佐藤 一郎"]
+
+
 @pytest.mark.parametrize("encoding", ["cp932", "utf-8-sig", "utf-8"])
 def test_csv_encodings(tmp_path: Path, encoding: str) -> None:
     rows = [["研修受講者名簿"], [], HEADERS, ["髙橋　一郎", "ﾀｶﾊｼ ｲﾁﾛｳ", "倉敷市", "", "市民課"]]

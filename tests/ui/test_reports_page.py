@@ -11,7 +11,7 @@ import docx
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from dxworkshop.services.demo import create_demo
@@ -162,6 +162,31 @@ def test_cancel_stops_before_the_next_document(
     for path in result.written:
         docx.Document(str(path))
     assert "Cancelled" in page.ui.messageLabel.text() or "キャンセル" in page.ui.messageLabel.text()
+
+
+def test_the_progress_dialogs_cancel_button_stops_the_export(
+    qtbot: QtBot, demo: WorkshopController, prefs: Preferences, tmp_path: Path
+) -> None:
+    page = make_page(qtbot, demo, prefs)
+    out = tmp_path / "out"
+    page.ui.folderEdit.setText(str(out))
+    worker = page.export()
+    assert worker is not None and page.progress_dialog is not None
+    dialog = page.progress_dialog
+    written: list[int] = []
+    worker.progress.connect(lambda done, _total, _label: written.append(done))
+    qtbot.waitUntil(lambda: bool(written) and written[-1] >= 1, timeout=60_000)
+    button = dialog.findChild(QPushButton)
+    assert button is not None
+    button.click()  # the dialog's Cancel button
+    cancelled_at_once = worker.cancelled  # not only once the worker's thread is free
+    if not cancelled_at_once:
+        page.stop_work()  # (a failing test must not leave the thread running)
+    assert cancelled_at_once
+    qtbot.waitUntil(lambda: page.last_result is not None, timeout=60_000)
+    result = page.last_result
+    assert result is not None and result.cancelled
+    assert len(result.written) < 40
 
 
 def test_a_folder_that_is_a_file_is_refused_inline(

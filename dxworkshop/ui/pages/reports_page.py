@@ -329,8 +329,9 @@ class ReportsPage(Page):
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
         dialog.setMinimumWidth(420)
-        dialog.canceled.connect(worker.cancel)
-        dialog.canceled.connect(self._cancelling)
+        # Through the page (this thread): a slot of the worker would be queued to the
+        # worker's thread, whose event loop is busy running the export — too late.
+        dialog.canceled.connect(self.cancel)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self._backup_root = backups if backups is not None else backup_root()
         self.controller: WorkshopController | None = None
         self._pages: dict[str, Page] = {}
+        #: Topics changed while a page was out of sight: it refreshes when shown again.
+        self._stale: dict[str, frozenset[str]] = {}
         self._entries = page_entries()
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -409,6 +411,9 @@ class MainWindow(QMainWindow):
             return
         key = self._entries[row][0]
         page = self.page(key)
+        stale = self._stale.pop(key, None)
+        if stale:
+            page.refresh(stale)
         self.stack.setCurrentWidget(page)
 
     def visit_every_page(self) -> None:
@@ -422,9 +427,16 @@ class MainWindow(QMainWindow):
     # -- change handling -----------------------------------------------------------
 
     def _on_changed(self, topics: frozenset[str]) -> None:
-        for page in self._pages.values():
-            if page.wants(topics):
+        """The page in sight refreshes now; the others when they are shown again (on a
+        large programme refreshing every page after each edit took seconds)."""
+        current = self.stack.currentWidget()
+        for key, page in self._pages.items():
+            if not page.wants(topics):
+                continue
+            if page is current or page.refresh_when_hidden():
                 page.refresh(topics)
+            else:
+                self._stale[key] = self._stale.get(key, frozenset()) | topics
         if "programme" in topics or "all" in topics:
             self._update_title()
         self._update_badges()
@@ -599,6 +611,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self._pages.clear()
+        self._stale.clear()
         controller.close()
         controller.deleteLater()
         self._show_no_workshop()

@@ -282,3 +282,31 @@ def test_a_failed_automatic_backup_stays_in_sight_until_one_works(
     controller.backup_now()
     assert not window.backup_label.isVisibleTo(window)
     assert len(workshop.backups.entries()) == 1
+
+
+def test_pages_out_of_sight_catch_up_when_shown(window: MainWindow, programme_file: Path) -> None:
+    """An edit refreshes the page in sight; the others refresh when shown again."""
+    from dxworkshop.services import people
+
+    assert window.open_path(programme_file)
+    participants = window.navigate_to("participants")
+    assert participants is not None
+    shown_before = participants.people_model.rowCount()
+    window.navigate_to("settings")
+    controller = window.controller
+    assert controller is not None
+    ws = controller.workshop
+    added: list[int] = []
+
+    def do() -> None:
+        added.append(people.add_person(ws, "新井 一郎").id)
+
+    def undo() -> None:
+        people.set_person_deleted(ws, added[-1], True)
+
+    controller.execute("add", do, undo, {"people"})
+    assert participants.people_model.rowCount() == shown_before  # not yet: out of sight
+    window.navigate_to("participants")
+    assert participants.people_model.rowCount() == shown_before + 1
+    controller.undo_stack.undo()  # in sight: at once
+    assert participants.people_model.rowCount() == shown_before

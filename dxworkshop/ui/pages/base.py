@@ -38,6 +38,11 @@ class Page(QWidget):
         """Select and show one record of the page (what the id means is the page's own:
         e.g. a trainee on the practice page); the base page shows nothing."""
 
+    def refresh_when_hidden(self) -> bool:
+        """Whether edits must reach this page while another one is shown (e.g. it feeds
+        a shared screen); otherwise it refreshes when shown again."""
+        return False
+
     def stop_work(self) -> None:
         """Stop any work running in the background, and wait for it, before the file
         closes (the base page runs none)."""

@@ -183,6 +183,9 @@ class IssuesPage(Page):
 
     # -- Page ---------------------------------------------------------------------------------
 
+    def refresh_when_hidden(self) -> bool:
+        return self.presentation is not None  # the shared screen follows every edit
+
     def refresh(self, topics: frozenset[str]) -> None:
         ws = self.controller.workshop
         everything = "all" in topics

@@ -130,6 +130,9 @@ class PrioritizePage(Page):
 
     # -- Page ----------------------------------------------------------------------------------
 
+    def refresh_when_hidden(self) -> bool:
+        return self.presentation is not None  # the shared screen follows every edit
+
     def refresh(self, topics: frozenset[str]) -> None:
         # The state follows the controller's changes itself; a full refresh reads anew.
         if Topic.ALL in topics:

@@ -72,6 +72,8 @@ CHECKED = "■"
 #: Marks a municipality may put before an option to choose it.
 CHOSEN_MARKS = frozenset("■☑☒✓✔●◉◎○◯〇✅xX×")
 _UNCHOSEN_MARKS = "☐□"
+#: What the sheet itself prints between the options of a choice (boxes, separators).
+_LAYOUT = frozenset(_UNCHOSEN_MARKS + "・,、/|()（）[]「」:：")
 
 _MARKER = docx_forms.MARKER
 _SPACE = re.compile(r"[\s\u3000]+")
@@ -431,6 +433,11 @@ def read_option(text: str, options: Sequence[str]) -> int | None:
     if len(places) == 1 and len(options) > 1:
         return places[0][0]  # the others were deleted
     if len(places) == len(options):
+        written = [
+            c for c, used in zip(compact, taken, strict=True) if not used and c not in _LAYOUT
+        ]
+        if written:  # none marked, but something written beside them (「← 実施中」)
+            raise _Unreadable(Note.of("form.no_option"))
         return None  # the options as sent, none marked
     raise _Unreadable(Note.of("form.no_option"))
 
@@ -473,13 +480,19 @@ def read_answer(question: hs.QuestionRow, raw: str | list[list[str]]) -> Any:
 
 _ERAS = {"令和": 2018, "平成": 1988, "r": 2018, "h": 1988}
 _DATE = re.compile(
-    r"(?P<era>令和|平成|[RrHh])?\s*(?P<y>\d{1,4}|元)\s*[年./\-]\s*(?P<m>\d{1,2})\s*[月./\-]"
+    r"(?P<era>令和|平成|[RrHh])?\s*(?P<y>\d{1,4}|元)\s*(?P<ysep>[年./\-])\s*(?P<m>\d{1,2})\s*[月./\-]"
     r"\s*(?P<d>\d{1,2})\s*日?"
 )
 
 
+#: Years a date on a returned form may have (平成 onwards; well past any programme).
+MIN_YEAR, MAX_YEAR = 1989, 2100
+
+
 def parse_date(text: str) -> dt.date | None:
-    """2026-09-01, 2026/9/1, 2026年9月1日, 令和8年9月1日, R8.9.1; None when blank."""
+    """2026-09-01, 2026/9/1, 2026年9月1日, 令和8年9月1日, R8.9.1, 8年9月1日 (令和, as
+    forms say it); None when blank. A year written short without an era otherwise
+    (26/9/1) or out of any training's reach is refused rather than guessed."""
     plain = unicodedata.normalize("NFKC", text).strip()
     if not re.sub(r"[\s年月日/.\-]", "", plain):
         return None  # blank, or the printed 年 月 日 only
@@ -488,8 +501,12 @@ def parse_date(text: str) -> dt.date | None:
         raise _Unreadable(Note.of("form.not_a_date", text=text.strip()))
     year = 1 if found["y"] == "元" else int(found["y"])
     era = found["era"]
+    if not era and year < 100 and found["ysep"] == "年":
+        era = "令和"  # 「8年10月20日」 on a form of this era
     if era:
         year += _ERAS[era.lower() if era.isascii() else era]
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise _Unreadable(Note.of("form.not_a_date", text=text.strip()))
     try:
         return dt.date(year, int(found["m"]), int(found["d"]))
     except ValueError:

@@ -427,6 +427,13 @@ def test_read_option(text: str, index: int | str | None) -> None:
         assert sheet.read_option(text, options) == index
 
 
+def test_a_comment_beside_unmarked_options_is_not_taken_for_no_answer() -> None:
+    options = ["未着手", "検討中", "実施中", "完了"]
+    assert sheet.read_option("☐ 未着手 ☐ 検討中 ☐ 実施中 ☐ 完了", options) is None
+    with pytest.raises(sheet._Unreadable):  # a warning, and the answer is left as it is
+        sheet.read_option("☐ 未着手 ☐ 検討中 ☐ 実施中 ☐ 完了 ← 実施中", options)
+
+
 def test_read_option_does_not_confuse_an_option_inside_another() -> None:
     options = ["実施", "未実施"]
     assert sheet.read_option("☐ 実施　■ 未実施", options) == 1
@@ -442,12 +449,20 @@ def test_read_option_does_not_confuse_an_option_inside_another() -> None:
         ("令和8年8月20日", dt.date(2026, 8, 20)),
         ("R8.8.20", dt.date(2026, 8, 20)),
         ("令和元年5月1日", dt.date(2019, 5, 1)),
+        ("8年8月20日", dt.date(2026, 8, 20)),  # the era left off, as forms of this era do
+        ("Ｈ30．4．1", dt.date(2018, 4, 1)),
         ("　　年　　月　　日", None),
         ("", None),
     ],
 )
 def test_parse_date(text: str, day: dt.date | None) -> None:
     assert sheet.parse_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["26/10/20", "0008-10-20", "3026年1月1日", "2026年2月30日"])
+def test_dates_that_cannot_be_meant_are_refused_not_guessed(text: str) -> None:
+    with pytest.raises(sheet._Unreadable):
+        sheet.parse_date(text)
 
 
 def test_numbers_with_units_are_read() -> None:

@@ -852,17 +852,38 @@ class _Validator:
             }
         return {"id": 1, **f}
 
+    def _unique(self, seen: dict[Any, str], value: Any, path: str, what: str) -> None:
+        """The rules the app's own edits keep: *what* is given once (first at ``seen``)."""
+        if value is _BAD or (isinstance(value, tuple) and _BAD in value):
+            return  # already reported
+        if value in seen:
+            self.problem(path, f"{what} is given twice (also {seen[value]})")
+        else:
+            seen[value] = path
+
     def _municipalities(self, entries: Entries) -> None:
+        names: dict[Any, str] = {}
+        codes: dict[Any, str] = {}
         for path, obj in entries:
             f = self.fields(path, obj, _MUNICIPALITY)
             if f is not None:
                 mid = self.own_id(self.municipality, f["key"])
+                self._unique(names, f["name"], f"{path}.name", f'the municipality "{f["name"]}"')
+                if f["code"]:
+                    self._unique(codes, f["code"], f"{path}.code", f"団体コード {f['code']}")
                 self.add(m.Municipality, id=mid, name=f["name"], kana=f["kana"], code=f["code"])
 
     def _departments(self, entries: Entries) -> None:
+        names: dict[Any, str] = {}
         for path, obj in entries:
             f = self.fields(path, obj, _DEPARTMENT)
             if f is not None:
+                self._unique(
+                    names,
+                    (f["municipality"], f["name"]),
+                    f"{path}.name",
+                    f'the department "{f["name"]}" of "{f["municipality"]}"',
+                )
                 self.add(
                     m.Department,
                     id=self.own_id(self.department, f["key"]),
@@ -892,7 +913,9 @@ class _Validator:
                 supervisor_id=None,
             )
             supervisor = self.ref(f"{path}.supervisor", self.person, f["supervisor"])
-            if supervisor is not None:
+            if supervisor is not None and supervisor == pid:
+                self.problem(f"{path}.supervisor", "a person cannot be their own supervisor")
+            elif supervisor is not None:
                 self.links[m.Person].append({"id": pid, "supervisor_id": supervisor})
             for role in f["roles"] if f["roles"] is not _BAD else ():
                 self.add(m.PersonRole, person_id=pid, role=role)
@@ -1258,9 +1281,11 @@ class _Validator:
             )
 
     def _feedback_rounds(self, entries: Entries) -> None:
+        numbers: dict[Any, str] = {}
         for path, obj in entries:
             f = self.fields(path, obj, _FEEDBACK_ROUND)
             if f is not None:
+                self._unique(numbers, f["number"], f"{path}.number", f"round {f['number']}")
                 self.add(
                     m.FeedbackRound,
                     id=self.own_id(self.feedback_round, f["key"]),

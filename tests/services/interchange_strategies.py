@@ -111,14 +111,20 @@ def documents(draw: Draw) -> dict[str, Any]:
         "description": draw(texts),
     }
     codes = st.just("") | st.from_regex(r"[0-9]{6}", fullmatch=True)
+    # Names and codes once each, as the app's edits keep them (load refuses repeats).
     municipalities = [
-        {"key": k, "name": draw(texts), "kana": draw(texts), "code": draw(codes)}
+        {"key": k, "name": draw(texts) + k, "kana": draw(texts), "code": draw(codes)}
         for k in _keys(draw, "m", 0, 3)
     ]
+    used: set[str] = set()
+    for muni in municipalities:
+        if muni["code"] in used:
+            muni["code"] = ""
+        used.add(muni["code"] or "-")
     muni_keys = [x["key"] for x in municipalities]
     departments = (
         [
-            {"key": k, "municipality": draw(st.sampled_from(muni_keys)), "name": draw(texts)}
+            {"key": k, "municipality": draw(st.sampled_from(muni_keys)), "name": draw(texts) + k}
             for k in _keys(draw, "d", 0, 3)
         ]
         if muni_keys
@@ -136,7 +142,7 @@ def documents(draw: Draw) -> dict[str, Any]:
             "title": draw(texts),
             "email": draw(texts),
             "roles": _subset(draw, [r.value for r in e.Role]),
-            "supervisor": _opt(draw, person_keys),
+            "supervisor": _opt(draw, [x for x in person_keys if x != k]),
         }
         for k in person_keys
     ]
@@ -343,9 +349,18 @@ def documents(draw: Draw) -> dict[str, Any]:
         rubric.append(
             {"key": k, "name": draw(texts), "min": low, "max": low + draw(st.integers(0, 5))}
         )
+    round_keys = _keys(draw, "fr", 0, 2)
+    round_numbers = draw(
+        st.lists(
+            st.integers(1, 5),
+            min_size=len(round_keys),
+            max_size=len(round_keys),
+            unique=True,
+        )
+    )
     feedback_rounds = [
-        {"key": k, "number": draw(st.integers(1, 5)), "title": draw(texts), "due": draw(opt_dates)}
-        for k in _keys(draw, "fr", 0, 2)
+        {"key": k, "number": n, "title": draw(texts), "due": draw(opt_dates)}
+        for k, n in zip(round_keys, round_numbers, strict=True)
     ]
     feedback = []
     reviewable = [p for p in plan_keys if versions_of[p]]

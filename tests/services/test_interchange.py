@@ -567,6 +567,40 @@ ERRORS += [
 ]
 
 
+ERRORS += [  # what the app's own edits never make
+    (
+        "two municipalities of one name",
+        _append("municipalities", lambda d: {"key": "m2", "name": "倉敷市", "code": ""}),
+        'municipalities[1].name: the municipality "倉敷市" is given twice '
+        "(also municipalities[0].name)",
+    ),
+    (
+        "two municipalities of one code",
+        _append("municipalities", lambda d: {"key": "m2", "name": "岡山市", "code": "332020"}),
+        "municipalities[1].code: 団体コード 332020 is given twice (also municipalities[0].code)",
+    ),
+    (
+        "two departments of one name in one municipality",
+        _append("departments", lambda d: {"key": "d2", "municipality": "m1", "name": "市民課"}),
+        'departments[1].name: the department "市民課" of "m1" is given twice '
+        "(also departments[0].name)",
+    ),
+    (
+        "two feedback rounds of one number",
+        _append(
+            "feedback_rounds",
+            lambda d: {"key": "fr2", "number": 1, "title": "再", "due": "2023-10-20"},
+        ),
+        "feedback_rounds[1].number: round 1 is given twice (also feedback_rounds[0].number)",
+    ),
+    (
+        "own supervisor",
+        _set("people.1.supervisor", "p2"),
+        "people[1].supervisor: a person cannot be their own supervisor",
+    ),
+]
+
+
 @pytest.mark.parametrize(("edit", "expected"), [e[1:] for e in ERRORS], ids=[e[0] for e in ERRORS])
 def test_each_error_names_its_path_and_creates_no_file(
     edit: Edit, expected: str, out: Path

@@ -353,18 +353,22 @@ class _Programme:
                 rc.hours_number(r.measured_hours_saved),
             ],
         )
+        rc.note(
+            self.doc,
+            "時間は市町村ごとに四捨五入しているため、合計と内訳の和が一致しないことがある。",
+        )
         data = [(p.municipality_name, p.expected_hours_saved, p.measured_hours_saved) for p in rows]
         self._chart("hours-by-municipality", lambda: hours_chart(data), "市町村ごとの業務削減時間")
 
     def cases(self) -> None:
-        self._heading("横展開が期待される事例")
+        self._heading("成果と横展開の可能性")
         cases = self.r.cases
         if not cases:
             rc.note(self.doc, "横展開の可能性が報告された事例はまだありません。")
             return
         rc.paragraph(
             self.doc,
-            f"職場での実践の成果のうち、他の所属・市町村でも展開できると報告された事例"
+            f"職場での実践の成果と、他の所属・市町村への展開について報告された内容"
             f"（{len(cases)}件、削減時間の大きい順）。",
         )
         rc.table(

@@ -32,7 +32,7 @@ SECTIONS = (
     "6　改善テーマと改善の手法",
     "7　フィードバックの結果",
     "8　職場での実践の成果",
-    "9　横展開が期待される事例",
+    "9　成果と横展開の可能性",
     "別表　改善テーマの一覧",
 )
 
@@ -77,6 +77,7 @@ def test_the_programme_report(book: ReportBook, tmp_path: Path) -> None:
     for s in report.sessions_held:
         assert s.title in text
     assert "今後の予定" in text
+    assert "合計と内訳の和が一致しないことがある" in text  # rounded per municipality
     for case in report.cases[:5]:
         assert case.spread_potential in text
     assert "岡山県" in text

@@ -1001,6 +1001,14 @@ def reorder_findings(workshop: Workshop, hearing_id: int, ordered_ids: Sequence[
 # --- findings and rows → candidate issues --------------------------------------------------
 
 
+#: A number as people write it in a form's table: 「約300」「15分」「1名」「200件程度」
+#: (not 「3時間」 in a minutes column: another unit is left for a person to read).
+_LOOSE_NUMBER = re.compile(
+    r"(?:約|およそ|概ね|大体|ほぼ)?\s*(\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?:件|分|名|人|回)?\s*(?:/\s*(?:年|件))?\s*(?:程度|くらい|ぐらい|位|前後)?"
+)
+
+
 def _number(value: Any) -> float | None:
     if _is_number(value):
         return float(value) if value >= 0 else None
@@ -1008,6 +1016,9 @@ def _number(value: Any) -> float | None:
         parsed = cell_value(value)
         if _is_number(parsed) and not isinstance(parsed, str) and parsed is not None:
             return float(parsed) if parsed >= 0 else None
+        loose = _LOOSE_NUMBER.fullmatch(unicodedata.normalize("NFKC", value).strip())
+        if loose is not None:
+            return float(loose.group(1).replace(",", ""))
     return None
 
 

@@ -361,6 +361,26 @@ def fill_issue_rows(ws: Workshop, hearing: hs.HearingRow) -> hs.QuestionRow:
     return q
 
 
+def test_numbers_written_with_words_and_units_are_read_for_the_issues(
+    ws: Workshop, hearing: hs.HearingRow
+) -> None:
+    q = question(ws, "現在の業務課題")  # 業務名 / 件数/年 / 分/件 / 人数 / 困りごと
+    rows = [
+        ["転入届の入力", "約300", "15分", "1名", "手入力"],
+        ["会議録の作成", "200件程度", "およそ30分", "2人", "文字起こし"],
+        ["統計調査", "たくさん", "3時間", "1名", "集計"],  # not read: left for a person
+    ]
+    hs.set_answer(ws, hearing.id, q.id, rows)
+    hs.convert_to_issues(ws, hearing.id)
+    issues = {i.title: i for i in live_issues(ws)}
+    assert (issues["手入力"].cases_per_year, issues["手入力"].minutes_per_case) == (300, 15)
+    assert issues["手入力"].people == 1
+    assert (issues["文字起こし"].cases_per_year, issues["文字起こし"].minutes_per_case) == (200, 30)
+    assert (issues["集計"].cases_per_year, issues["集計"].minutes_per_case) == (None, None)
+    # the answer itself keeps what was written
+    assert hs.get_answer(ws, hearing.id, q.id)[0][1] == "約300"
+
+
 def test_rows_and_findings_become_candidate_issues_once(
     ws: Workshop, hearing: hs.HearingRow
 ) -> None:

@@ -520,7 +520,7 @@ _MEASUREMENT: _Spec = {
 }
 _OUTCOME: _Spec = {
     "plan": (_key, _REQUIRED),
-    "hours_saved_per_year": (_nullable(_number()), None),
+    "hours_saved_per_year": (_nullable(_number(minimum=0)), None),
     "effects": (_text, ""),
     "spread_potential": (_text, ""),
 }

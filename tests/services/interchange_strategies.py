@@ -433,7 +433,7 @@ def documents(draw: Draw) -> dict[str, Any]:
         outcomes = [
             {
                 "plan": p,
-                "hours_saved_per_year": draw(st.none() | numbers),
+                "hours_saved_per_year": draw(st.none() | non_negative),
                 "effects": draw(texts),
                 "spread_potential": draw(texts),
             }

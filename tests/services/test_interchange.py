@@ -594,6 +594,11 @@ ERRORS += [  # what the app's own edits never make
         "feedback_rounds[1].number: round 1 is given twice (also feedback_rounds[0].number)",
     ),
     (
+        "negative hours saved",
+        _set("outcomes.0.hours_saved_per_year", -5),
+        "outcomes[0].hours_saved_per_year: -5 is below 0",
+    ),
+    (
         "own supervisor",
         _set("people.1.supervisor", "p2"),
         "people[1].supervisor: a person cannot be their own supervisor",

@@ -33,7 +33,8 @@ Decisions where INTERCHANGE.md is silent:
   foreign keys' ON DELETE: what would cascade is left out (a deleted issue's scores and
   plans, a deleted rater's scores, a retired question's answers); what would be set null
   is written as null (a deleted owner of a live issue).
-- Range checks beyond the spec's: ``fiscal_year`` 1989..2100 (as the programme service),
+- Range checks beyond the spec's: ``fiscal_year`` and every date's year 1989..2100 (as
+  the services),
   ``min <= max`` for criteria and rubric items, workloads, after-values and weights not
   negative, a vote's count within the round's ``max_per_issue`` and a voter's total
   within ``votes_per_person``, cluster parents without cycles, 団体コード empty or six
@@ -231,11 +232,14 @@ def _date(value: Any) -> dt.date:
     if not isinstance(value, str):
         raise _Invalid(f"expected a date (YYYY-MM-DD), got {_shown(value)}")
     try:
-        if _DATE.fullmatch(value):
-            return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value) if _DATE.fullmatch(value) else None
     except ValueError:
-        pass
-    raise _Invalid(f"{_shown(value)} is not a date (YYYY-MM-DD)")
+        day = None
+    if day is None:
+        raise _Invalid(f"{_shown(value)} is not a date (YYYY-MM-DD)")
+    if not MIN_YEAR <= day.year <= MAX_YEAR:  # as the services refuse it
+        raise _Invalid(f"{_shown(value)} is outside the years {MIN_YEAR}–{MAX_YEAR}")
+    return day
 
 
 def _timestamp(value: Any) -> dt.datetime:

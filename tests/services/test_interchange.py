@@ -594,6 +594,11 @@ ERRORS += [  # what the app's own edits never make
         "feedback_rounds[1].number: round 1 is given twice (also feedback_rounds[0].number)",
     ),
     (
+        "a date no programme has",
+        _set("sessions.0.date", "0001-01-01"),
+        'sessions[0].date: "0001-01-01" is outside the years 1989–2100',
+    ),
+    (
         "negative hours saved",
         _set("outcomes.0.hours_saved_per_year", -5),
         "outcomes[0].hours_saved_per_year: -5 is below 0",

@@ -47,6 +47,7 @@ from sqlmodel import Session, col, select
 from dxworkshop.domain.enums import HearingStatus, QuestionKind
 from dxworkshop.services import docx_forms
 from dxworkshop.services import hearings as hs
+from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
 from dxworkshop.services.docx_forms import FormRefused
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.services.notes import Note, define, validation_note
@@ -485,10 +486,6 @@ _DATE = re.compile(
 )
 
 
-#: Years a date on a returned form may have (平成 onwards; well past any programme).
-MIN_YEAR, MAX_YEAR = 1989, 2100
-
-
 def parse_date(text: str) -> dt.date | None:
     """2026-09-01, 2026/9/1, 2026年9月1日, 令和8年9月1日, R8.9.1, 8年9月1日 (令和, as
     forms say it); None when blank. A year written short without an era otherwise
@@ -505,7 +502,7 @@ def parse_date(text: str) -> dt.date | None:
         era = "令和"  # 「8年10月20日」 on a form of this era
     if era:
         year += _ERAS[era.lower() if era.isascii() else era]
-    if not MIN_YEAR <= year <= MAX_YEAR:
+    if not MIN_YEAR <= year <= MAX_YEAR:  # the years the services accept
         raise _Unreadable(Note.of("form.not_a_date", text=text.strip()))
     try:
         return dt.date(year, int(found["m"]), int(found["d"]))

@@ -50,6 +50,13 @@ BOARD_COORDINATE = Range(-1_000_000, 1_000_000)
 #: sign: a change can be measured as a negative number).
 MEASUREMENT = Range(-1_000_000_000, 1_000_000_000)
 
+#: The ends of a criterion's or rubric item's scale (評価の段階).
+SCALE = Range(0, 10, integer=True)
+#: Dots a person has in a voting round, and dots one person may put on one issue.
+VOTES = Range(1, 99, integer=True)
+#: A number answered to a hearing question (職員数, 件数 …).
+ANSWER_NUMBER = Range(-1_000_000_000_000, 1_000_000_000_000)
+
 #: Each stored number by the name its field has everywhere (models, services, JSON).
 BY_FIELD: dict[str, Range] = {
     "cases_per_year": CASES_PER_YEAR,

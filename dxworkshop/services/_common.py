@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from enum import Enum
+from typing import Any
 
+from dxworkshop.domain import limits
+from dxworkshop.domain.text import storable
 from dxworkshop.services.errors import ValidationError
 
 
@@ -24,10 +28,39 @@ MAX_YEAR = 2100
 
 
 def clean_text(value: str | None) -> str:
-    """Trim and collapse runs of (全角 or 半角) spaces into one ASCII space."""
+    """Trim and collapse runs of (全角 or 半角) spaces into one ASCII space.
+
+    Characters no document can hold (a NUL pasted from another program) are dropped
+    here, so no edit stores text that a later Word export could not write.
+    """
     if value is None:
         return ""
-    return _SPACES.sub(" ", value).strip()
+    return _SPACES.sub(" ", storable(value)).strip()
+
+
+def plain_text(value: Any) -> str:
+    """Multi-line text as typed: line ends unified, trailing spaces and blank ends trimmed,
+    characters no document can hold dropped."""
+    if value is None:
+        return ""
+    lines = storable(str(value)).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip()
+
+
+def check_number(field: str, value: Any, sane: limits.Range | None = None) -> float | None:
+    """A stored number: None, or finite and within its range (``domain.limits``)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(field, "bad_value", f"{value!r} is not a number")
+    sane = sane or limits.BY_FIELD[field]
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not sane.contains(number):
+        raise ValidationError(field, "out_of_range", f"{value!r} is outside {sane.describe()}")
+    return number
 
 
 def required_text(field: str, value: str | None) -> str:

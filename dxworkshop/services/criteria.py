@@ -15,14 +15,15 @@ from typing import TypeVar
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from dxworkshop.domain import limits
 from dxworkshop.services._common import required_text
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
-SCALE_LOWEST = 0
-SCALE_HIGHEST = 10
-MAX_WEIGHT = 100.0
+SCALE_LOWEST = int(limits.SCALE.low)
+SCALE_HIGHEST = int(limits.SCALE.high)
+MAX_WEIGHT = limits.WEIGHT.high  # one rule: domain/limits
 GATE_SCALE = (0, 1)  # a gate (絶対条件) is answered no (0) or yes (1)
 
 _Ordered = TypeVar("_Ordered", m.Criterion, m.RubricItem)

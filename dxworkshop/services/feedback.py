@@ -27,6 +27,7 @@ from dxworkshop.services._common import (
     UNSET,
     Unset,
     check_date,
+    plain_text,
     required_text,
 )
 from dxworkshop.services.errors import NotFound, ValidationError
@@ -579,10 +580,7 @@ def _clean_field(field: str, value: Any) -> Any:
             return FeedbackStatus(value).value
         except ValueError:
             raise ValidationError("status", "bad_value", f"{value!r} is not a status") from None
-    if value is None:
-        return ""
-    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).strip()
+    return plain_text(value)
 
 
 def update_feedback(workshop: Workshop, feedback_id: int, field: str, value: Any) -> FeedbackEdit:

@@ -63,6 +63,8 @@ from sqlalchemy import inspect as sa_inspect
 from sqlmodel import Session, SQLModel, col, select
 
 from dxworkshop.domain import enums as e
+from dxworkshop.domain import limits
+from dxworkshop.domain.text import unstorable_character
 from dxworkshop.services import defaults
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
 from dxworkshop.store import models as m
@@ -183,6 +185,10 @@ def _text(value: Any) -> str:
     if not value.isascii() and _SURROGATE.search(value):
         # JSON may escape half of a UTF-16 pair ("\ud800"); the file could not store it.
         raise _Invalid(f"{_shown(value)} holds an unpaired surrogate, which is not text")
+    bad = unstorable_character(value)
+    if bad is not None:
+        # A NUL or another control character: no Word document could show it.
+        raise _Invalid(f"{_shown(value)} holds the control character {bad}, which is not text")
     return value
 
 
@@ -224,6 +230,19 @@ def _number(minimum: float | None = None) -> Parser:
         if minimum is not None and number < minimum:
             raise _Invalid(f"{_shown(value)} is below {minimum:g}")
         return number
+
+    return parse
+
+
+def _ranged(sane: limits.Range) -> Parser:
+    """A number within its range (``domain.limits``, as the services check it)."""
+    number = _number()
+
+    def parse(value: Any) -> float:
+        parsed: float = number(value)
+        if not sane.contains(parsed):
+            raise _Invalid(f"{_shown(value)} is outside {sane.describe()}")
+        return parsed
 
     return parse
 
@@ -317,7 +336,12 @@ _progress = _integer(0, 100)
 _any_integer = _integer()
 _opt_key = _nullable(_key)
 _opt_date = _nullable(_date)
-_workload = _nullable(_number(minimum=0))
+_cases = _nullable(_ranged(limits.CASES_PER_YEAR))
+_minutes = _nullable(_ranged(limits.MINUTES_PER_CASE))
+_people = _nullable(_ranged(limits.PEOPLE))
+_measured = _nullable(_ranged(limits.MEASUREMENT))
+_scale_end = _integer(int(limits.SCALE.low), int(limits.SCALE.high))
+_votes = _integer(int(limits.VOTES.low), int(limits.VOTES.high))
 _texts = _list_of(_text)
 
 # --- validator: the fields of each object, in the order dump writes them -----------------------
@@ -406,9 +430,9 @@ _ISSUE: _Spec = {
     "process": (_text, ""),
     "description": (_text, ""),
     "categories": (_texts, list),
-    "cases_per_year": (_workload, None),
-    "minutes_per_case": (_workload, None),
-    "people": (_workload, None),
+    "cases_per_year": (_cases, None),
+    "minutes_per_case": (_minutes, None),
+    "people": (_people, None),
     "source": (_one_of(e.IssueSource), e.IssueSource.WORKSHOP.value),
     "finding": (_opt_key, None),
     "status": (_one_of(e.IssueStatus), e.IssueStatus.CANDIDATE.value),
@@ -417,9 +441,9 @@ _ISSUE: _Spec = {
 _CRITERION: _Spec = {
     "key": (_key, _REQUIRED),
     "name": (_text, _REQUIRED),
-    "weight": (_number(minimum=0), 1.0),
-    "min": (_integer(), 1),
-    "max": (_integer(), 5),
+    "weight": (_ranged(limits.WEIGHT), 1.0),
+    "min": (_scale_end, 1),
+    "max": (_scale_end, 5),
     "higher_is_better": (_boolean, True),
     "gate": (_boolean, False),
 }
@@ -433,8 +457,8 @@ _SCORE: _Spec = {
 _VOTING_ROUND: _Spec = {
     "key": (_key, _REQUIRED),
     "title": (_text, _REQUIRED),
-    "votes_per_person": (_integer(1), 3),
-    "max_per_issue": (_integer(1), 1),
+    "votes_per_person": (_votes, 3),
+    "max_per_issue": (_votes, 1),
     "votes": (_raw_list, list),
 }
 _VOTE: _Spec = {
@@ -463,9 +487,9 @@ _VERSION: _Spec = {
     "goal": (_text, ""),
     "kpi": (_text, ""),
     "steps": (_raw_list, list),
-    "after_cases_per_year": (_workload, None),
-    "after_minutes_per_case": (_workload, None),
-    "after_people": (_workload, None),
+    "after_cases_per_year": (_cases, None),
+    "after_minutes_per_case": (_minutes, None),
+    "after_people": (_people, None),
     "risks": (_text, ""),
     "support_needed": (_text, ""),
 }
@@ -473,8 +497,8 @@ _STEP: _Spec = {"what": (_text, ""), "who": (_text, ""), "due": (_opt_date, None
 _RUBRIC_ITEM: _Spec = {
     "key": (_key, _REQUIRED),
     "name": (_text, _REQUIRED),
-    "min": (_integer(), 1),
-    "max": (_integer(), 5),
+    "min": (_scale_end, 1),
+    "max": (_scale_end, 5),
 }
 _FEEDBACK_ROUND: _Spec = {
     "key": (_key, _REQUIRED),
@@ -517,14 +541,14 @@ _CHECK_IN: _Spec = {
 _MEASUREMENT: _Spec = {
     "plan": (_key, _REQUIRED),
     "metric": (_text, _REQUIRED),
-    "baseline": (_nullable(_number()), None),
-    "target": (_nullable(_number()), None),
-    "actual": (_nullable(_number()), None),
+    "baseline": (_measured, None),
+    "target": (_measured, None),
+    "actual": (_measured, None),
     "date": (_opt_date, None),
 }
 _OUTCOME: _Spec = {
     "plan": (_key, _REQUIRED),
-    "hours_saved_per_year": (_nullable(_number(minimum=0)), None),
+    "hours_saved_per_year": (_nullable(_ranged(limits.HOURS_SAVED_PER_YEAR)), None),
     "effects": (_text, ""),
     "spread_potential": (_text, ""),
 }
@@ -1423,6 +1447,8 @@ def _check_answer(question: _Question, value: Any) -> None:
     elif kind == e.QuestionKind.NUMBER:
         if not _is_number(value):
             raise _Invalid(f"expected a finite number, got {_shown(value)}")
+        if not limits.ANSWER_NUMBER.contains(value):
+            raise _Invalid(f"{_shown(value)} is outside {limits.ANSWER_NUMBER.describe()}")
     elif kind == e.QuestionKind.TABLE:
         if not isinstance(value, list):
             raise _Invalid(f"expected a list of rows, got {_shown(value)}")
@@ -1432,7 +1458,7 @@ def _check_answer(question: _Question, value: Any) -> None:
             for j, cell in enumerate(row):
                 if isinstance(cell, str):
                     _text(cell)
-                elif cell is not None and not _is_number(cell):
+                elif cell is not None and not limits.ANSWER_NUMBER.contains(cell):
                     raise _Invalid(
                         f"row {i}, cell {j}: expected a string, a number or null,"
                         f" got {_shown(cell)}"

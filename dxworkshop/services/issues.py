@@ -18,7 +18,6 @@ second): columns are selected, not ORM objects, and names are resolved from dict
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -28,9 +27,17 @@ from typing import Any
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from dxworkshop.domain import limits
 from dxworkshop.domain.enums import IssueSource, IssueStatus
 from dxworkshop.domain.workload import annual_hours
-from dxworkshop.services._common import UNSET, Unset, clean_text, required_text
+from dxworkshop.services._common import (
+    UNSET,
+    Unset,
+    check_number,
+    clean_text,
+    plain_text,
+    required_text,
+)
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
@@ -149,23 +156,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def _number(name: str, value: float | None) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(name, "bad_value", f"{value!r} is not a number")
-    number = float(value)
-    if not math.isfinite(number) or number < 0:
-        raise ValidationError(name, "out_of_range", f"{value} must be zero or more")
-    return number
-
-
 def _coordinate(value: Position) -> Position:
     if value is None:
         return None
-    x, y = float(value[0]), float(value[1])
-    if not (math.isfinite(x) and math.isfinite(y)):
-        raise ValidationError("position", "out_of_range", "a board position must be finite")
+    x = check_number("position", value[0], limits.BOARD_COORDINATE)
+    y = check_number("position", value[1], limits.BOARD_COORDINATE)
+    assert x is not None and y is not None
     return (x, y)
 
 
@@ -521,11 +517,11 @@ def add_issue(
         title=required_text("title", title),
         owner_id=owner_id,
         process=clean_text(process),
-        description=description.strip(),
+        description=plain_text(description),
         categories=_categories(categories),
-        cases_per_year=_number("cases_per_year", cases_per_year),
-        minutes_per_case=_number("minutes_per_case", minutes_per_case),
-        people=_number("people", people),
+        cases_per_year=check_number("cases_per_year", cases_per_year),
+        minutes_per_case=check_number("minutes_per_case", minutes_per_case),
+        people=check_number("people", people),
         source=_source(source),
         status=_status(status),
         finding_id=finding_id,
@@ -601,15 +597,15 @@ def update_issue(
         if process is not None:
             row.process = clean_text(process)
         if description is not None:
-            row.description = description.strip()
+            row.description = plain_text(description)
         if categories is not None:
             row.categories = _categories(categories)
         if cases_per_year is not UNSET:
-            row.cases_per_year = _number("cases_per_year", cases_per_year)
+            row.cases_per_year = check_number("cases_per_year", cases_per_year)
         if minutes_per_case is not UNSET:
-            row.minutes_per_case = _number("minutes_per_case", minutes_per_case)
+            row.minutes_per_case = check_number("minutes_per_case", minutes_per_case)
         if people is not UNSET:
-            row.people = _number("people", people)
+            row.people = check_number("people", people)
         if source is not None:
             row.source = _source(source)
         if status is not None:

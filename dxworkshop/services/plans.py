@@ -14,7 +14,6 @@ snapshot of what it removed); the ``restore_…``/``remove_…`` calls are those
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,7 +33,13 @@ from dxworkshop.domain.plan_diff import (
     diff_plans,
 )
 from dxworkshop.domain.workload import annual_hours, hours_saved
-from dxworkshop.services._common import check_date, clean_text, required_text
+from dxworkshop.services._common import (
+    check_date,
+    check_number,
+    clean_text,
+    plain_text,
+    required_text,
+)
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
@@ -42,7 +47,6 @@ from dxworkshop.store.workshop import Workshop
 #: Fields of a version that ``update_version`` changes.
 EDITABLE_FIELDS: tuple[str, ...] = ("reason", *TEXT_FIELDS, *LIST_FIELDS, *NUMBER_FIELDS)
 STEP_FIELDS: tuple[str, ...] = ("what", "who", "due")
-MAX_NUMBER = 1e9
 
 
 # --- read models -----------------------------------------------------------------------------
@@ -575,25 +579,6 @@ def set_plan_deleted(workshop: Workshop, plan_id: int, deleted: bool) -> None:
 # --- editing the latest version ---------------------------------------------------------------
 
 
-def plain_text(value: Any) -> str:
-    """Multi-line text as typed: line ends unified, trailing spaces and blank ends trimmed."""
-    if value is None:
-        return ""
-    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines).strip()
-
-
-def _check_number(field: str, value: Any) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(field, "bad_value", f"{value!r} is not a number")
-    number = float(value)
-    if not math.isfinite(number) or number < 0 or number > MAX_NUMBER:
-        raise ValidationError(field, "out_of_range", f"{value} is not a workload number")
-    return number
-
-
 def check_ecrs(values: Iterable[str]) -> list[str]:
     """ECRS classes in their canonical order (排除・結合・交換・簡素化), each once."""
     chosen = set()
@@ -618,7 +603,7 @@ def _checked(field: str, value: Any) -> Any:
     if field not in EDITABLE_FIELDS:
         raise ValidationError(field, "bad_value", f"{field} is not a field of a plan version")
     if field in NUMBER_FIELDS:
-        return _check_number(field, value)
+        return check_number(field, value)
     if field == "ecrs":
         return check_ecrs(value or ())
     if field == "dx_means":

@@ -10,7 +10,6 @@ Reads use a handful of queries whatever the size of the programme.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,7 +28,15 @@ from dxworkshop.domain.next_actions import (
 )
 from dxworkshop.domain.progress_rules import reconcile, rolled_up
 from dxworkshop.domain.workload import annual_hours, hours_saved
-from dxworkshop.services._common import UNSET, Unset, check_date, clean_text, required_text
+from dxworkshop.services._common import (
+    UNSET,
+    Unset,
+    check_date,
+    check_number,
+    clean_text,
+    plain_text,
+    required_text,
+)
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
@@ -168,23 +175,8 @@ def _percent(field: str, value: int) -> int:
     return value
 
 
-def _number(field: str, value: float | None) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError(field, "bad_value", f"{value!r} is not a number")
-    return float(value)
-
-
-def _hours(field: str, value: float | None) -> float | None:
-    number = _number(field, value)
-    if number is not None and number < 0:
-        raise ValidationError(field, "out_of_range", "hours saved cannot be negative")
-    return number
-
-
 def _text(value: str | None) -> str:
-    return (value or "").strip()
+    return plain_text(value)
 
 
 def _live_plan(session: Session, plan_id: int) -> m.Plan:
@@ -743,9 +735,9 @@ def add_measurement(
     row = m.Measurement(
         plan_id=plan_id,
         metric=required_text("metric", metric),
-        baseline=_number("baseline", baseline),
-        target=_number("target", target),
-        actual=_number("actual", actual),
+        baseline=check_number("baseline", baseline),
+        target=check_number("target", target),
+        actual=check_number("actual", actual),
         date=check_date("date", date),
     )
     with workshop.session() as session:
@@ -778,11 +770,11 @@ def update_measurement(
         if metric is not None:
             row.metric = required_text("metric", metric)
         if not isinstance(baseline, Unset):
-            row.baseline = _number("baseline", baseline)
+            row.baseline = check_number("baseline", baseline)
         if not isinstance(target, Unset):
-            row.target = _number("target", target)
+            row.target = check_number("target", target)
         if not isinstance(actual, Unset):
-            row.actual = _number("actual", actual)
+            row.actual = check_number("actual", actual)
         if not isinstance(date, Unset):
             row.date = check_date("date", date)
         session.add(row)
@@ -831,7 +823,7 @@ def set_outcome(
         if row is None:
             row = m.Outcome(plan_id=plan_id)
         if not isinstance(hours_saved_per_year, Unset):
-            row.hours_saved_per_year = _hours("hours_saved_per_year", hours_saved_per_year)
+            row.hours_saved_per_year = check_number("hours_saved_per_year", hours_saved_per_year)
         if effects is not None:
             row.effects = _text(effects)
         if spread_potential is not None:

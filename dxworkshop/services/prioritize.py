@@ -24,6 +24,7 @@ from sqlalchemy import delete, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from dxworkshop.domain import limits
 from dxworkshop.domain.enums import IssueStatus, Role
 from dxworkshop.domain.scoring import (
     GATE_NO,
@@ -42,7 +43,7 @@ from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
-MAX_VOTES_PER_PERSON = 99
+MAX_VOTES_PER_PERSON = int(limits.VOTES.high)  # one rule: domain/limits
 _EMPTY: Mapping[Any, Any] = MappingProxyType({})
 
 
@@ -551,7 +552,9 @@ def _check_caps(votes_per_person: int, max_per_issue: int) -> tuple[int, int]:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValidationError(name, "bad_value", f"{value!r} is not a whole number")
         if not 1 <= value <= MAX_VOTES_PER_PERSON:
-            raise ValidationError(name, "out_of_range", f"{value} is outside 1–99")
+            raise ValidationError(
+                name, "out_of_range", f"{value} is outside {limits.VOTES.describe()}"
+            )
     if max_per_issue > votes_per_person:
         raise ValidationError(
             "max_per_issue",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dxworkshop.domain import limits
 from dxworkshop.domain.enums import IssueSource, IssueStatus, Role
 from dxworkshop.domain.workload import annual_hours
 from dxworkshop.services.issues import IssueRow
@@ -115,8 +116,9 @@ class BadNumber(ValueError):
     pass
 
 
-def parse_number(text: str) -> float | None:
-    """A workload number typed by a person: full-width digits and separators allowed."""
+def parse_number(text: str, sane: limits.Range | None = None) -> float | None:
+    """A workload number typed by a person: full-width digits and separators allowed;
+    within *sane* when given (``domain.limits``)."""
     cleaned = unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", "").strip()
     if not cleaned:
         return None
@@ -124,7 +126,7 @@ def parse_number(text: str) -> float | None:
         value = float(cleaned)
     except ValueError:
         raise BadNumber(text) from None
-    if not math.isfinite(value) or value < 0:
+    if not math.isfinite(value) or value < 0 or (sane is not None and not sane.contains(value)):
         raise BadNumber(text)
     return value
 
@@ -369,10 +371,14 @@ class IssueEditor(QWidget):
     def _number_finished(self, field: str) -> None:
         edit = self._number_edit(field)
         try:
-            value = parse_number(edit.text())
+            value = parse_number(edit.text(), limits.BY_FIELD[field])
         except BadNumber:
             edit.setStyleSheet(INVALID_STYLE)
-            edit.setToolTip(self.tr("Type a number of 0 or more, or leave it empty."))
+            edit.setToolTip(
+                self.tr("Type a number between {range}, or leave it empty.").format(
+                    range=limits.BY_FIELD[field].describe()
+                )
+            )
             return
         edit.setStyleSheet("")
         edit.setModified(False)  # saved (or unchanged): later refreshes may show the stored value

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from dxworkshop.domain import limits
 from dxworkshop.services.errors import NotFound, ServiceError, ValidationError
 from dxworkshop.store import errors as se
 
@@ -172,6 +173,11 @@ def validation_text(field: str, code: str, message: str) -> str:
             "Messages", "{field}: this would make a loop of supervisors."
         ),
     }
+    sane = limits.BY_FIELD.get(field)
+    if code == "out_of_range" and sane is not None:
+        return QCoreApplication.translate("Messages", "{field} must be between {range}.").format(
+            field=label, range=sane.describe()
+        )
     template = texts.get(code, QCoreApplication.translate("Messages", "{field}: {message}"))
     return template.format(field=label, message=message)
 

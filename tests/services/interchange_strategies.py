@@ -16,6 +16,8 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 
 from dxworkshop.domain import enums as e
+from dxworkshop.domain import limits
+from dxworkshop.domain.text import storable
 
 T = TypeVar("T")
 Draw = Callable[[st.SearchStrategy[Any]], Any]
@@ -43,7 +45,8 @@ _PIECES = [
 texts = st.one_of(
     st.just(""),
     st.lists(st.sampled_from(_PIECES), max_size=4).map("".join),
-    st.text(max_size=6),
+    # any text a document can hold (load refuses NUL and the other control characters)
+    st.text(max_size=6).map(storable),
 )
 dates = st.dates(dt.date(1989, 1, 1), dt.date(2100, 12, 31)).map(dt.date.isoformat)
 opt_dates = st.none() | dates
@@ -59,10 +62,19 @@ timestamps = st.datetimes(
     timezones=st.sampled_from(_OFFSETS),
 ).map(dt.datetime.isoformat)
 # Whole numbers stay exact as floats up to 2**53; larger ones are floats anyway.
-finite = st.floats(allow_nan=False, allow_infinity=False)
-numbers = st.integers(-(2**53), 2**53) | finite
-non_negative = st.integers(0, 2**53) | st.floats(min_value=0, allow_nan=False, allow_infinity=False)
-workloads = st.none() | non_negative
+
+
+def within(sane: limits.Range) -> st.SearchStrategy[float | int]:
+    """Numbers in a stored number's range (``domain.limits``), whole and fractional."""
+    low, high = sane.low, sane.high
+    return st.integers(int(low), int(high)) | st.floats(low, high)
+
+
+numbers = within(limits.ANSWER_NUMBER)
+measured = within(limits.MEASUREMENT)
+cases = st.none() | within(limits.CASES_PER_YEAR)
+minutes = st.none() | within(limits.MINUTES_PER_CASE)
+heads = st.none() | within(limits.PEOPLE)
 
 
 def _keys(draw: Draw, prefix: str, low: int, high: int, *, ordered: bool = True) -> list[str]:
@@ -231,9 +243,9 @@ def documents(draw: Draw) -> dict[str, Any]:
             "process": draw(texts),
             "description": draw(texts),
             "categories": draw(st.lists(texts, max_size=3)),
-            "cases_per_year": draw(workloads),
-            "minutes_per_case": draw(workloads),
-            "people": draw(workloads),
+            "cases_per_year": draw(cases),
+            "minutes_per_case": draw(minutes),
+            "people": draw(heads),
             "source": draw(st.sampled_from([s.value for s in e.IssueSource])),
             "finding": _opt(draw, live_findings),
             "status": draw(st.sampled_from([s.value for s in e.IssueStatus])),
@@ -245,19 +257,19 @@ def documents(draw: Draw) -> dict[str, Any]:
     codes_ = draw(
         st.lists(
             st.sampled_from(["effect", "ease", "urgency", "feasible"])
-            | st.text(min_size=1, max_size=6),
+            | st.text(min_size=1, max_size=6).map(storable).filter(bool),
             max_size=4,
             unique=True,
         )
     )
     criteria = []
     for code in codes_:
-        low = draw(st.integers(-3, 3))
+        low = draw(st.integers(0, 3))
         criteria.append(
             {
                 "key": code,
                 "name": draw(texts),
-                "weight": draw(non_negative),
+                "weight": draw(within(limits.WEIGHT)),
                 "min": low,
                 "max": low + draw(st.integers(0, 6)),
                 "higher_is_better": draw(st.booleans()),
@@ -424,16 +436,16 @@ def documents(draw: Draw) -> dict[str, Any]:
                 {
                     "plan": draw(st.sampled_from(plan_keys)),
                     "metric": draw(texts),
-                    "baseline": draw(st.none() | numbers),
-                    "target": draw(st.none() | numbers),
-                    "actual": draw(st.none() | numbers),
+                    "baseline": draw(st.none() | measured),
+                    "target": draw(st.none() | measured),
+                    "actual": draw(st.none() | measured),
                     "date": draw(opt_dates),
                 }
             )
         outcomes = [
             {
                 "plan": p,
-                "hours_saved_per_year": draw(st.none() | non_negative),
+                "hours_saved_per_year": draw(st.none() | within(limits.HOURS_SAVED_PER_YEAR)),
                 "effects": draw(texts),
                 "spread_potential": draw(texts),
             }
@@ -487,9 +499,9 @@ def _version(draw: Draw, number: int) -> dict[str, Any]:
             {"what": draw(texts), "who": draw(texts), "due": draw(opt_dates)}
             for _ in range(draw(st.integers(0, 3)))
         ],
-        "after_cases_per_year": draw(workloads),
-        "after_minutes_per_case": draw(workloads),
-        "after_people": draw(workloads),
+        "after_cases_per_year": draw(cases),
+        "after_minutes_per_case": draw(minutes),
+        "after_people": draw(heads),
         "risks": draw(texts),
         "support_needed": draw(texts),
     }

@@ -428,7 +428,17 @@ ERRORS: list[tuple[str, Edit, str]] = [
         _set("programme.fiscal_year", 1800),
         "programme.fiscal_year: 1800 is outside 1989..2100",
     ),
-    ("negative workload", _set("issues.0.people", -1), "issues[0].people: -1 is below 0"),
+    ("negative workload", _set("issues.0.people", -1), "issues[0].people: -1 is outside 0–100,000"),
+    (
+        "huge workload",
+        _set("issues.0.cases_per_year", 1e308),
+        "issues[0].cases_per_year: 1e+308 is outside 0–10,000,000",
+    ),
+    (
+        "control character",
+        _set("issues.0.title", "a\u0000b"),
+        'issues[0].title: "a\\u0000b" holds the control character U+0000, which is not text',
+    ),
     (
         "not finite",
         _set("measurements.0.baseline", float("nan")),
@@ -601,7 +611,7 @@ ERRORS += [  # what the app's own edits never make
     (
         "negative hours saved",
         _set("outcomes.0.hours_saved_per_year", -5),
-        "outcomes[0].hours_saved_per_year: -5 is below 0",
+        "outcomes[0].hours_saved_per_year: -5 is outside 0–10,000,000",
     ),
     (
         "own supervisor",

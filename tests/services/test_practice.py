@@ -274,7 +274,7 @@ def test_measurements(p: Practice) -> None:
     assert svc.trainee_practice(p.ws, p.yamada).measurements == (row,)
     with pytest.raises(ValidationError) as refused:
         svc.update_measurement(p.ws, row.id, actual=float("nan"))
-    assert (refused.value.field, refused.value.code) == ("actual", "bad_value")
+    assert (refused.value.field, refused.value.code) == ("actual", "out_of_range")
     with pytest.raises(ValidationError):
         svc.add_measurement(p.ws, p.plan, "  ")
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dxworkshop.domain import limits
 from dxworkshop.domain.enums import Ecrs
 from dxworkshop.domain.workload import annual_hours, hours_saved
 from dxworkshop.services import catalogues, plans
@@ -346,8 +347,11 @@ class PlansPage(Page):
                 return texts[exc.code]
             if exc.field in dict(TEXT_FIELDS) or exc.field in dict(NUMBER_FIELDS):
                 label = plan_field_label(exc.field)
-                if exc.code == "out_of_range":
-                    return self.tr("{field} must be a number of zero or more.").format(field=label)
+                sane = limits.BY_FIELD.get(exc.field)
+                if exc.code == "out_of_range" and sane is not None:
+                    return self.tr("{field} must be a number between {range}.").format(
+                        field=label, range=sane.describe()
+                    )
                 return self.tr("{field}: {message}").format(field=label, message=exc.message)
         return service_error_text(exc)
 

@@ -1786,8 +1786,8 @@ Attendees: {attendees}</source>
         <translation>—（3項目すべて入力）</translation>
     </message>
     <message>
-        <source>Type a number of 0 or more, or leave it empty.</source>
-        <translation>0以上の数値を入力するか、空欄にしてください。</translation>
+        <source>Type a number between {range}, or leave it empty.</source>
+        <translation>{range} の数を入力するか、空欄にしてください。</translation>
     </message>
     <message>
         <source>Issue card</source>
@@ -2194,7 +2194,7 @@ Attendees: {attendees}</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;New Programme…</source>
-        <extracomment>Pages built in their own modules: navigator key → (module, class). A phase whose module is absent shows what the phase is for (PhasePage) until it is built.</extracomment>
+        <extracomment>Pages built in their own modules: navigator key → (module, class). A phase whose module is absent shows what the phase is for (PhasePage) until it is built. Topics changed while a page was out of sight: it refreshes when shown again.</extracomment>
         <translation>新しい研修(&amp;N)…</translation>
     </message>
     <message>
@@ -2784,6 +2784,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>{field}: this would make a loop of supervisors.</source>
         <translation>{field}：上司の関係が循環してしまいます。</translation>
+    </message>
+    <message>
+        <source>{field} must be between {range}.</source>
+        <translation>{field}は {range} の範囲で入力してください。</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -3679,8 +3683,8 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>新しい版を作成する理由を入力してください（どのフィードバックへの対応かなど）。</translation>
     </message>
     <message>
-        <source>{field} must be a number of zero or more.</source>
-        <translation>{field}は0以上の数値で入力してください。</translation>
+        <source>{field} must be a number between {range}.</source>
+        <translation>{field}は {range} の数で入力してください。</translation>
     </message>
     <message>
         <source>{field}: {message}</source>

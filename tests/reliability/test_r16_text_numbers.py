@@ -1,0 +1,79 @@
+"""Stored text and numbers that used to crash every later export (issue 14).
+
+``load`` accepted NUL and other control characters in names, and ``cases_per_year: 1e308``;
+each Word export then failed ("All strings must be XML compatible", "Axis limits cannot
+be NaN or Inf"). Load refuses both, naming the JSON path; the services drop characters no
+document can hold and refuse numbers outside their range (one rule: ``domain/limits``).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dxworkshop.services import issues, people
+from dxworkshop.services.errors import ValidationError
+from dxworkshop.services.interchange import dump_json
+from dxworkshop.store.readonly import open_readonly
+from dxworkshop.store.workshop import Workshop
+
+
+def _dump(demo_file: Path) -> dict:
+    with open_readonly(demo_file) as workshop:
+        return json.loads(dump_json(workshop))
+
+
+def _load(tmp_path: Path, doc: dict) -> subprocess.CompletedProcess[str]:
+    source = tmp_path / "altered.json"
+    source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "dxworkshop.cli", "load", str(source), str(tmp_path / "new.dxw")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\x07", "\x1b", "\ufffe"])
+def test_load_refuses_a_control_character_in_a_name(
+    demo_file: Path, tmp_path: Path, bad: str
+) -> None:
+    doc = _dump(demo_file)
+    doc["people"][0]["name"] = "山田" + bad + "太郎"
+    done = _load(tmp_path, doc)
+    assert done.returncode == 1
+    assert "people[0].name" in done.stderr and f"U+{ord(bad):04X}" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert not (tmp_path / "new.dxw").exists()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("cases_per_year", 1e308), ("minutes_per_case", 1e12), ("people", -1)],
+)
+def test_load_refuses_a_number_out_of_its_range(
+    demo_file: Path, tmp_path: Path, field: str, value: float
+) -> None:
+    doc = _dump(demo_file)
+    doc["issues"][0][field] = value
+    done = _load(tmp_path, doc)
+    assert done.returncode == 1
+    assert f"issues[0].{field}" in done.stderr and "outside" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "new.dxw").exists()
+
+
+def test_services_drop_unstorable_characters_and_refuse_huge_numbers(demo_file: Path) -> None:
+    with Workshop.open(demo_file) as workshop:
+        person = people.add_person(workshop, "佐藤\x00花子", title="主事\x0b")
+        assert (person.name, person.title) == ("佐藤花子", "主事")
+        card = issues.add_issue(workshop, "転入届\x01", description="一行目\x00\n二行目")
+        assert (card.title, card.description) == ("転入届", "一行目\n二行目")
+        with pytest.raises(ValidationError) as refused:
+            issues.add_issue(workshop, "件数が多すぎる", cases_per_year=1e308)
+        assert (refused.value.field, refused.value.code) == ("cases_per_year", "out_of_range")
+        assert "0–10,000,000" in refused.value.message

@@ -17,10 +17,11 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree as ET
 
+from defusedxml import ElementTree as SafeET
 from sqlmodel import Session, col, select
 
+from dxworkshop.services import zip_guard
 from dxworkshop.services.errors import NotFound, ServiceError
 from dxworkshop.store import models as m
 
@@ -40,8 +41,10 @@ _CUSTOM_RELTYPE = (
 class FormRefused(ServiceError):
     """A returned form that cannot be imported at all; nothing was changed.
 
-    ``reason`` is a stable word (``unreadable``, ``not_a_form``, ``other_form``,
-    ``other_programme``, ``layout`` … each form adds its own); ``detail`` names what.
+    ``reason`` is a stable word (``unreadable``, ``too_big`` — beyond a limit of
+    :mod:`~dxworkshop.services.zip_guard` or more than the memory there is —, ``not_a_form``,
+    ``other_form``, ``other_programme``, ``layout`` … each form adds its own); ``detail``
+    names what.
     """
 
     def __init__(self, path: Path, reason: str, message: str, detail: str = "") -> None:
@@ -84,8 +87,9 @@ def custom_properties(document: Any) -> dict[str, str]:
     for rel in document.part.package.rels.values():
         if rel.reltype == _CUSTOM_RELTYPE and not rel.is_external:
             try:
-                root = ET.fromstring(rel.target_part.blob)
-            except ET.ParseError as exc:
+                # defusedxml: a DTD, entity expansion or an external entity is refused.
+                root = SafeET.fromstring(rel.target_part.blob)
+            except (SafeET.ParseError, ValueError) as exc:
                 raise ValueError("the document properties are damaged") from exc
             found: dict[str, str] = {}
             for prop in root.findall(f"{{{_CUSTOM_NS}}}property"):
@@ -123,21 +127,51 @@ def visible_text(cell: Any) -> str:
     return "\n".join(lines).strip()
 
 
-def open_form(path: Path) -> tuple[Any, dict[str, str]]:
-    """A .docx and its custom properties; FormRefused when it is no form of ours."""
+def open_document(path: Path) -> Any:
+    """A returned .docx as a python-docx document, checked by the zip guard first.
+
+    Raises FormRefused: ``unreadable`` (no such file, not a .docx, damaged, a DTD in an
+    XML part) or ``too_big`` (a part beyond a limit of
+    :data:`~dxworkshop.services.zip_guard.FORM`, or not enough memory to read it).
+    """
     path = Path(path)
     try:
         from docx import Document
 
         if not zipfile.is_zipfile(path):
             raise FormRefused(path, "unreadable", "not a Word document (.docx)")
-        document = Document(str(path))
+        zip_guard.check_archive(path, zip_guard.FORM)
+        return Document(str(path))
     except FileNotFoundError:
         raise FormRefused(path, "unreadable", "no such file") from None
     except FormRefused:
         raise
+    except zip_guard.ZipRefused as exc:
+        reason = "unreadable" if exc.code in {"damaged", "dtd"} else "too_big"
+        message = exc.message
+        if exc.code == "damaged":
+            message = f"not a Word document we can read: {exc.message}"
+        raise FormRefused(path, reason, message, exc.member) from None
+    except MemoryError:
+        raise FormRefused(
+            path, "too_big", "not enough memory to read it (is it really a returned form?)"
+        ) from None
     except Exception as exc:  # python-docx raises many kinds on a damaged package
-        raise FormRefused(path, "unreadable", f"not a Word document we can read ({exc})") from exc
+        detail = str(exc) or type(exc).__name__
+        if "unknown error" in detail or "Memory allocation failed" in detail:
+            # How libxml2 says that an allocation failed (lxml raises no MemoryError).
+            raise FormRefused(
+                path, "too_big", "not enough memory to read it (is it really a returned form?)"
+            ) from exc
+        raise FormRefused(
+            path, "unreadable", f"not a Word document we can read ({detail})"
+        ) from exc
+
+
+def open_form(path: Path) -> tuple[Any, dict[str, str]]:
+    """A .docx and its custom properties; FormRefused when it is no form of ours."""
+    path = Path(path)
+    document = open_document(path)
     try:
         props = custom_properties(document)
     except ValueError:

@@ -51,8 +51,9 @@ import logging
 import re
 import unicodedata
 import warnings
+import zipfile
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -61,6 +62,8 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import Role
+from dxworkshop.domain.text import storable, unstorable_character
+from dxworkshop.services import zip_guard
 from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.notes import Note, define
 from dxworkshop.store import models as m
@@ -71,7 +74,14 @@ log = logging.getLogger(__name__)
 #: How many rows from the top are searched for the header row.
 HEADER_SCAN_ROWS = 30
 #: A roster is a list of people; anything bigger is not one (and would not fit in memory well).
-MAX_FILE_BYTES = 64 * 1024 * 1024
+#: A prefecture's 10,000 staff make a file of a few MB.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+#: The cells a sheet may have (rows × their columns up to the last filled one, merged
+#: ranges counted as they fill): 10,000 staff × 20 columns are 200,000. A sheet beyond is
+#: refused — it is no roster, and its rows would not fit in memory well.
+MAX_CELLS = 1_000_000
+#: The columns read from a row; cells further right are ignored, with a warning.
+MAX_COLUMNS = 200
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected .xlsx
@@ -115,6 +125,10 @@ REJECTION_CODES = define(
             "団体コード {code} matches no municipality in the workshop or the sheet, and the row "
             "names none"
         ),
+        "roster.bad_byte": (
+            "{column} holds bytes that are not {encoding} text; correct the cell and import "
+            "the row again"
+        ),
     }
 )
 #: What the reading and the import note without rejecting (``warnings``).
@@ -141,6 +155,15 @@ WARNING_CODES = define(
         "roster.own_supervisor": "row {row}: {name} is named as their own 上司; not linked",
         "roster.supervision_loop": (
             "row {row}: {supervisor} as 上司 of {name} would make a supervision loop; not linked"
+        ),
+        "roster.hidden_sheet": (
+            "read hidden sheet “{sheet}”: the visible sheets {others} hold no roster"
+        ),
+        "roster.unstorable_removed": (
+            "row {row}: {column} had a character no document can hold ({character}); removed"
+        ),
+        "roster.columns_cut": (
+            "cells right of column {limit} are ignored (the first in row {row}, column {column})"
         ),
     }
 )
@@ -171,6 +194,29 @@ FILE_CODES = define(
         "roster.file_bad_csv": "not a readable CSV file ({detail})",
         "roster.file_bad_xlsx": "not a readable Excel workbook ({detail})",
         "roster.file_no_worksheets": "the workbook has no worksheets",
+        "roster.file_out_of_memory": (
+            "there is not enough memory to read it; a roster needs far less, is it one?"
+        ),
+        "roster.too_many_cells": "the file has more than {limit} cells (the limit for a roster)",
+        "roster.sheet_too_many_cells": (
+            "sheet “{sheet}” has more than {limit} cells (the limit for a roster)"
+        ),
+        "roster.zip_members": (
+            "the workbook has {count} parts, more than {limit} (the limit for a roster)"
+        ),
+        "roster.zip_member_size": "{member} inflates beyond {limit} (the limit for a roster)",
+        "roster.zip_xml_size": (
+            "its XML parts inflate beyond {limit} together (the limit for a roster)"
+        ),
+        "roster.zip_total_size": (
+            "its parts inflate beyond {limit} together (the limit for a roster)"
+        ),
+        "roster.zip_ratio": (
+            "{member} inflates more than {limit} times its compressed size (the limit for a roster)"
+        ),
+        "roster.zip_dtd": (
+            "{member} declares a DTD (<!DOCTYPE>), which no Excel workbook has; it is not read"
+        ),
     }
 )
 #: Every code a roster note can have.
@@ -497,8 +543,9 @@ def _cell_text(value: Any) -> str:
 
 
 def _clean(text: str) -> str:
-    """Drop invisible characters, collapse any run of spaces to one ASCII space, trim."""
-    text = _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+    """Drop invisible characters (and any no document can hold), collapse any run of spaces
+    to one ASCII space, trim."""
+    text = storable(_SPACES.sub(" ", _INVISIBLE.sub("", text))).strip()
     if _DASHES_ONLY.fullmatch(text) or text.casefold() in _NONE_WORDS:
         return ""
     return text
@@ -806,10 +853,17 @@ def _email(text: str, header: str) -> str:
 
 
 class _RowReader:
-    """Turns the cells of one data row into a :class:`RosterRow`."""
+    """Turns the cells of one data row into a :class:`RosterRow`.
 
-    def __init__(self, header: _Header) -> None:
+    ``notes`` collects the warnings of the rows read (a character no document can hold,
+    removed). With *bad_bytes* (the encoding of a CSV file some bytes of which were not
+    text) a row with such a byte in one of its columns is rejected naming the column.
+    """
+
+    def __init__(self, header: _Header, bad_bytes: str | None = None) -> None:
         self.fields = header.fields
+        self.bad_bytes = bad_bytes
+        self.notes: list[Note] = []
         # Headings for messages, without annotations: "氏名（必須）" → "氏名".
         self.headers = {
             # A heading-less column is named by its letter (F), in every language.
@@ -818,17 +872,44 @@ class _RowReader:
             if c.field is not None
         }
 
-    def _raw(self, cells: Sequence[Any], fld: RosterField) -> str:
+    def _label(self, fld: RosterField) -> str:
+        return self.headers.get(fld) or _letter(self.fields[fld] + 1)
+
+    def _text(self, cells: Sequence[Any], fld: RosterField) -> str:
         index = self.fields.get(fld)
         if index is None or index >= len(cells):
             return ""
-        return _clean(_cell_text(cells[index]))
+        return _cell_text(cells[index])
+
+    def _raw(self, cells: Sequence[Any], fld: RosterField) -> str:
+        return _clean(self._text(cells, fld))
+
+    def _check_characters(self, cells: Sequence[Any], row: int) -> list[Note]:
+        """Reject a row with a byte that is not text; note characters no document holds."""
+        notes = []
+        for fld in self.fields:
+            text = self._text(cells, fld)
+            if self.bad_bytes is not None and _BAD_BYTE in text:
+                note = Note.of("roster.bad_byte", column=self._label(fld), encoding=self.bad_bytes)
+                raise _RowRejected(note)
+            found = unstorable_character(_SPACES.sub(" ", text))
+            if found is not None:
+                notes.append(
+                    Note.of(
+                        "roster.unstorable_removed",
+                        row=row,
+                        column=self._label(fld),
+                        character=found,
+                    )
+                )
+        return notes
 
     def read(self, cells: Sequence[Any], row: int) -> RosterRow | None:
         """None for a blank row; raises _RowRejected with the reason for a bad one."""
         raw = {fld: self._raw(cells, fld) for fld in self.fields}
         if not any(raw.values()):
             return None
+        notes = self._check_characters(cells, row)
         name = raw.get(RosterField.NAME, "") or _join(
             raw.get(RosterField.FAMILY_NAME, ""), raw.get(RosterField.GIVEN_NAME, "")
         )
@@ -858,7 +939,7 @@ class _RowReader:
             code = municipality_code(raw.get(RosterField.MUNICIPALITY_CODE, ""))
         except InvalidMunicipalityCode as exc:
             raise _RowRejected(exc.note) from None
-        return RosterRow(
+        person = RosterRow(
             row=row,
             name=name,
             kana=_clean(_nfkc(kana)),
@@ -870,6 +951,8 @@ class _RowReader:
             supervisor=raw.get(RosterField.SUPERVISOR, ""),
             roles=_roles(raw.get(RosterField.ROLE, ""), self.headers.get(RosterField.ROLE, "")),
         )
+        self.notes.extend(notes)
+        return person
 
 
 #: A cell that holds only a number (digits, separators, a sign): not a name.
@@ -878,6 +961,12 @@ _NUMBER = re.compile(r"[+\-]?[\d\s.,]*\d[\d\s.,]*")
 
 def _join(family: str, given: str) -> str:
     return " ".join(part for part in (family, given) if part)
+
+
+def _same_identity(a: RosterRow | _PersonPlan, b: RosterRow) -> bool:
+    """Whether two of one name (in one municipality) are one person: unless both give an
+    e-mail address and the addresses differ."""
+    return not (a.email and b.email and a.email != b.email)
 
 
 def _same_except_row(a: RosterRow, b: RosterRow) -> bool:
@@ -893,10 +982,11 @@ def _parse(
     encoding: str | None,
     warnings_: Sequence[Note] = (),
     mapping: Mapping[int, RosterField | None] | None = None,
+    bad_bytes: str | None = None,
 ) -> RosterSheet:
     where = f" of sheet “{sheet}”" if sheet is not None else ""
     header = _find_header(rows, path, where, mapping, sheet)
-    reader = _RowReader(header)
+    reader = _RowReader(header, bad_bytes)
     notes = [*warnings_, *header.warnings]
     if (
         RosterField.MUNICIPALITY not in header.fields
@@ -906,7 +996,7 @@ def _parse(
     accepted: list[RosterRow] = []
     rejected: list[RejectedRow] = []
     by_email: dict[str, RosterRow] = {}
-    by_name: dict[tuple[str, str], RosterRow] = {}
+    by_name: dict[tuple[str, str], list[RosterRow]] = defaultdict(list)
     for index in range(header.row, len(rows)):
         number = index + 1
         try:
@@ -917,10 +1007,16 @@ def _parse(
             continue
         if person is None:
             continue
+        notes.extend(reader.notes)
+        reader.notes.clear()
         muni = _key(person.municipality) or person.municipality_code
-        earlier = (by_email.get(person.email) if person.email else None) or by_name.get(
-            (_key(person.name), muni)
-        )
+        earlier = by_email.get(person.email) if person.email else None
+        if earlier is None:
+            # Two of one name are two people when their e-mail addresses differ.
+            earlier = next(
+                (r for r in by_name[(_key(person.name), muni)] if _same_identity(r, person)),
+                None,
+            )
         if earlier is not None:
             if _same_except_row(earlier, person):
                 notes.append(
@@ -935,7 +1031,7 @@ def _parse(
         accepted.append(person)
         if person.email:
             by_email[person.email] = person
-        by_name[(_key(person.name), muni)] = person
+        by_name[(_key(person.name), muni)].append(person)
     return RosterSheet(
         path=path,
         sheet=sheet,
@@ -963,31 +1059,40 @@ def read_roster(
 ) -> RosterSheet:
     """Read and check a roster file (.xlsx or CSV) without touching any workshop.
 
-    *sheet* names the worksheet; without it, the first visible sheet with a header row is
-    read. *mapping* overrides what the header row says for the columns it names (1-based
-    column → field, or None to ignore the column); the other columns keep their detected
-    field, except one whose field the mapping puts on another column (ignored, with a
-    warning). Raises a :class:`RosterError` for a file that cannot be read at all, a
-    :class:`MappingConflict` for a mapping that puts one field on two columns, and
-    :class:`NoNameColumn` when no column holds the name after the mapping.
+    *sheet* names the worksheet; without it, the sheet that holds the roster is read: the
+    first visible sheet with a header row and people under it, else the first hidden one
+    (with a warning), else the first sheet with a header row. *mapping* overrides what the
+    header row says for the columns it names (1-based column → field, or None to ignore
+    the column); the other columns keep their detected field, except one whose field the
+    mapping puts on another column (ignored, with a warning). Raises a :class:`RosterError`
+    for a file that cannot be read at all (also one beyond the limits of
+    :data:`~dxworkshop.services.zip_guard.ROSTER` or :data:`MAX_CELLS`, or one that needs
+    more memory than there is), a :class:`MappingConflict` for a mapping that puts one
+    field on two columns, and :class:`NoNameColumn` when no column holds the name after
+    the mapping.
     """
     path = Path(path)
     checked = _check_mapping(path, mapping)
-    data = _read_bytes(path)
-    if _is_workbook(path, data):
-        return _read_xlsx(path, data, sheet, checked)
-    text, encoding = _decode(path, data)
-    notes = [Note.of("roster.csv_has_no_sheets", sheet=sheet)] if sheet is not None else []
-    rows = _csv_rows(path, text)
-    return _parse(
-        path,
-        rows,
-        sheet=None,
-        file_format="csv",
-        encoding=encoding,
-        warnings_=notes,
-        mapping=checked,
-    )
+    try:
+        data = _read_bytes(path)
+        if _is_workbook(path, data):
+            return _read_xlsx(path, data, sheet, checked)
+        text, encoding, bad_bytes = _decode(path, data)
+        del data
+        notes = [Note.of("roster.csv_has_no_sheets", sheet=sheet)] if sheet is not None else []
+        rows = _csv_rows(path, text)
+        return _parse(
+            path,
+            rows,
+            sheet=None,
+            file_format="csv",
+            encoding=encoding,
+            warnings_=notes,
+            mapping=checked,
+            bad_bytes=bad_bytes,
+        )
+    except MemoryError:
+        raise UnreadableRoster(path, Note.of("roster.file_out_of_memory")) from None
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -996,10 +1101,18 @@ def list_sheets(path: Path) -> list[str]:
     Raises a :class:`RosterError` for a file :func:`read_roster` could not read either.
     """
     path = Path(path)
+    try:
+        return _list_sheets(path)
+    except MemoryError:
+        raise UnreadableRoster(path, Note.of("roster.file_out_of_memory")) from None
+
+
+def _list_sheets(path: Path) -> list[str]:
     data = _read_bytes(path)
     if not _is_workbook(path, data):
         _decode(path, data)  # refuses what is not CSV text either
         return []
+    _guard(path, data)
     with warnings.catch_warnings(record=True):
         warnings.simplefilter("always")
         try:
@@ -1015,6 +1128,22 @@ def list_sheets(path: Path) -> list[str]:
         return [str(ws.title) for ws in visible]
     finally:
         workbook.close()
+
+
+def _guard(path: Path, data: bytes) -> None:
+    """Refuse a workbook beyond the zip guard's limits, or with a DTD, before openpyxl."""
+    try:
+        zip_guard.check_archive(data, zip_guard.ROSTER)
+    except zip_guard.ZipRefused as exc:
+        if exc.code == "damaged":
+            note = Note.of("roster.file_bad_xlsx", detail=exc.message)
+        elif exc.code == "members":
+            note = Note.of("roster.zip_members", count=exc.count, limit=exc.limit)
+        elif exc.code in {"xml_size", "total_size"}:
+            note = Note.of(f"roster.zip_{exc.code}", limit=exc.limit)
+        else:  # member_size, ratio, dtd
+            note = Note.of(f"roster.zip_{exc.code}", member=exc.member, limit=exc.limit)
+        raise UnreadableRoster(path, note) from None
 
 
 def _is_workbook(path: Path, data: bytes) -> bool:
@@ -1048,26 +1177,89 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _decode(path: Path, data: bytes) -> tuple[str, str]:
-    """CSV text: UTF-8 (with or without BOM), UTF-16 with BOM, or cp932 (Japanese Excel)."""
+#: What a byte that is not text becomes in a decoded CSV file (NUL is never text: a file
+#: with a real NUL byte is refused as binary before decoding, or is UTF-16).
+_BAD_BYTE = "\x00"
+
+
+def _mark_bad_byte(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    return _BAD_BYTE, exc.end
+
+
+codecs.register_error("dxworkshop.bad_byte", _mark_bad_byte)
+#: How the encodings are named in messages.
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "cp932": "Shift_JIS",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+}
+
+
+def _bad_byte_limit(text: str) -> int:
+    """How many bytes that are not text a file may have and still be read (each rejects
+    its row): a few damaged cells, not a file of another kind."""
+    return max(20, len(text) // 200)
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str, str | None]:
+    """CSV text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when its
+    NUL bytes say so), or cp932 (Japanese Excel).
+
+    Returns the text, the encoding, and the encoding's name when some bytes were not text
+    in it (each became :data:`_BAD_BYTE`, and its row is rejected naming the column), else
+    None. The encoding with the fewest such bytes wins; a file with more than a few is not
+    CSV text.
+    """
     if data.startswith(codecs.BOM_UTF8):
         candidates = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates = ["utf-16"]  # Excel's "Unicode テキスト": tab-separated UTF-16
+    elif (utf16 := _utf16_without_bom(data)) is not None:
+        candidates = [utf16]
+    elif b"\x00" in data:
+        candidates = []  # binary, whatever it decodes as
     else:
         candidates = ["utf-8", "cp932"]  # cp932: Shift_JIS as Japanese Windows writes it
+    best: tuple[int, str, str] | None = None
     for encoding in candidates:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _looks_binary(text):
-            break
-        return text, encoding
+        text = data.decode(encoding, errors="dxworkshop.bad_byte")
+        bad = text.count(_BAD_BYTE)
+        if bad == 0:
+            if _looks_binary(text):
+                break
+            return text, encoding, None
+        if best is None or bad < best[0]:
+            best = (bad, encoding, text)
+    else:
+        if best is not None:
+            bad, encoding, text = best
+            if bad <= _bad_byte_limit(text) and not _looks_binary(text.replace(_BAD_BYTE, "")):
+                return text, encoding, _ENCODING_NAMES.get(encoding, encoding)
     fake = path.suffix.lower() in {".xlsx", ".xlsm"}
     raise UnreadableRoster(
         path, Note.of("roster.file_fake_xlsx" if fake else "roster.file_not_a_roster")
     )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 LE or BE told by its NUL bytes (the high byte of every ASCII character: the
+    commas, tabs and line ends of any CSV), or None."""
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 4:
+        return None
+    even = sample[0 : 2 * pairs : 2].count(0)
+    odd = sample[1 : 2 * pairs : 2].count(0)
+    enough = max(2, pairs // 50)
+    if odd >= enough and even * 10 <= odd:
+        return "utf-16-le"
+    if even >= enough and odd * 10 <= even:
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(text: str) -> bool:
@@ -1077,16 +1269,80 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(text) // 100)
 
 
-def _csv_rows(path: Path, text: str) -> list[list[str]]:
-    lines = [line for line in text.splitlines()[:50] if line.strip()]
+def _csv_rows(path: Path, text: str) -> list[tuple[str, ...]]:
+    lines = [line for line in text[:1_000_000].splitlines()[:50] if line.strip()]
     tabs = sum(line.count("\t") for line in lines)
     commas = sum(line.count(",") for line in lines)
     delimiter = "\t" if tabs > commas else ","
+    cells = _CellBudget(path, None)
     try:
-        # Each CSV record is one row in Excel, also when a quoted cell spans lines.
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        # Each CSV record is one row in Excel, also when a quoted cell spans lines. The lines
+        # are cut one at a time (a StringIO would hold the text again, four bytes a character).
+        reader = csv.reader(_lines(text), delimiter=delimiter)
+        return [cells.row(record, reader.line_num) for record in reader]
     except csv.Error as exc:
         raise UnreadableRoster(path, Note.of("roster.file_bad_csv", detail=str(exc))) from None
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of *text* with their ends, as a file opened with ``newline=""`` gives them."""
+    start = 0
+    for end in _LINE_END.finditer(text):
+        yield text[start : end.end()]
+        start = end.end()
+    if start < len(text):
+        yield text[start:]
+
+
+class _CellBudget:
+    """Keeps the cells of a sheet within :data:`MAX_CELLS` and its rows within
+    :data:`MAX_COLUMNS`; empty cells at the end of a row are not kept."""
+
+    def __init__(self, path: Path, sheet: str | None) -> None:
+        self.path = path
+        self.sheet = sheet
+        self.count = 0
+        self.cut: tuple[int, int] | None = None  # (first row, its first column) cut off
+
+    def spend(self, cells: int) -> None:
+        self.count += cells
+        if self.count > MAX_CELLS:
+            limit = f"{MAX_CELLS:,}"
+            if self.sheet is None:
+                note = Note.of("roster.too_many_cells", limit=limit)
+            else:
+                note = Note.of("roster.sheet_too_many_cells", sheet=self.sheet, limit=limit)
+            raise UnreadableRoster(self.path, note)
+
+    def row(self, values: Sequence[Any], number: int) -> tuple[Any, ...]:
+        cells = tuple(values)
+        if len(cells) > MAX_COLUMNS:
+            if self.cut is None:
+                beyond = next(
+                    (i for i, v in enumerate(cells[MAX_COLUMNS:]) if v is not None and v != ""),
+                    None,
+                )
+                if beyond is not None:
+                    self.cut = (number, MAX_COLUMNS + beyond + 1)
+            cells = cells[:MAX_COLUMNS]
+        end = len(cells)
+        while end and (cells[end - 1] is None or cells[end - 1] == ""):
+            end -= 1
+        self.spend(end)
+        return cells[:end] if end < len(cells) else cells
+
+    def notes(self) -> list[Note]:
+        if self.cut is None:
+            return []
+        row, column = self.cut
+        return [
+            Note.of(
+                "roster.columns_cut", row=row, column=_letter(column), limit=_letter(MAX_COLUMNS)
+            )
+        ]
 
 
 def _read_xlsx(path: Path, data: bytes, sheet: str | None, mapping: ColumnMapping) -> RosterSheet:
@@ -1095,11 +1351,12 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None, mapping: ColumnMappin
     # failure becomes one UnreadableRoster with the detail; our own errors pass through.
     # openpyxl warns about workbook features it drops (data validation, styles): noise for
     # an import that only reads values, so it goes to the log instead of the console.
+    _guard(path, data)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             return _parse_workbook(path, data, sheet, mapping)
-        except RosterError:
+        except (RosterError, MemoryError):
             raise
         except Exception as exc:
             log.info("openpyxl could not read %s", path, exc_info=True)
@@ -1120,35 +1377,38 @@ def _parse_workbook(
 
     # A file object (not the path) so openpyxl does not judge the file by its extension.
     workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    archive = zipfile.ZipFile(io.BytesIO(data))
     try:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
         names = [str(ws.title) for ws in sheets]
+
+        def parse(ws: Any) -> RosterSheet:
+            rows, notes = _sheet_rows(path, ws, archive)
+            return _parse(
+                path,
+                rows,
+                sheet=ws.title,
+                file_format="xlsx",
+                encoding=None,
+                warnings_=notes,
+                mapping=mapping,
+            )
+
         if sheet is not None:
             chosen = [ws for ws in sheets if ws.title == sheet] or [
                 ws for ws in sheets if _key(ws.title) == _key(sheet)
             ]
             if not chosen:
                 raise SheetNotFound(path, sheet, names)
-            return _parse(
-                path,
-                _sheet_rows(chosen[0]),
-                sheet=chosen[0].title,
-                file_format="xlsx",
-                encoding=None,
-                mapping=mapping,
-            )
-        visible = [ws for ws in sheets if ws.sheet_state == "visible"] or sheets
+            return parse(chosen[0])
+        visible = [ws for ws in sheets if ws.sheet_state == "visible"]
+        hidden = [ws for ws in sheets if ws.sheet_state != "visible"]
         first_error: RosterError | None = None
-        for ws in visible:
+        found: RosterSheet | None = None  # a sheet with a header row and people under it
+        headed: RosterSheet | None = None  # the first with a header row (maybe no people)
+        for ws in [*visible, *hidden]:
             try:
-                roster = _parse(
-                    path,
-                    _sheet_rows(ws),
-                    sheet=ws.title,
-                    file_format="xlsx",
-                    encoding=None,
-                    mapping=mapping,
-                )
+                roster = parse(ws)
             except (NoHeaderRow, NoNameColumn) as exc:
                 # A sheet with headings but no name column says more than one without any.
                 if first_error is None or (
@@ -1156,23 +1416,105 @@ def _parse_workbook(
                 ):
                     first_error = exc
                 continue
-            if len(names) > 1:
-                others = tuple(n for n in names if n != ws.title)
-                roster = _with_warning(
-                    roster, Note.of("roster.other_sheets", sheet=str(ws.title), others=others)
-                )
-            return roster
-        if first_error is None:
-            raise UnreadableRoster(path, Note.of("roster.file_no_worksheets"))
-        raise first_error
+            if roster.rows or roster.rejected:
+                found = roster
+                break
+            if headed is None:
+                headed = roster
+        roster = found or headed  # type: ignore[assignment]
+        if roster is None:
+            if first_error is None:
+                raise UnreadableRoster(path, Note.of("roster.file_no_worksheets"))
+            raise first_error
+        if roster.sheet in {str(ws.title) for ws in hidden}:
+            shown = tuple(str(ws.title) for ws in visible)
+            return _with_warning(
+                roster, Note.of("roster.hidden_sheet", sheet=str(roster.sheet), others=shown)
+            )
+        if len(names) > 1:
+            others = tuple(n for n in names if n != roster.sheet)
+            return _with_warning(
+                roster, Note.of("roster.other_sheets", sheet=str(roster.sheet), others=others)
+            )
+        return roster
     finally:
+        archive.close()
         workbook.close()
 
 
-def _sheet_rows(ws: Any) -> list[tuple[Any, ...]]:
+def _sheet_rows(
+    path: Path, ws: Any, archive: zipfile.ZipFile
+) -> tuple[list[tuple[Any, ...]], list[Note]]:
+    """A sheet's rows, within the cell budget, with each merged cell's value in every row
+    it covers; and the warnings about what was cut off."""
+    cells = _CellBudget(path, str(ws.title))
     # Some writers record a wrong sheet size, which would cut reading short.
     ws.reset_dimensions()
-    return [tuple(row) for row in ws.iter_rows(values_only=True)]
+    rows = [cells.row(row, number) for number, row in enumerate(ws.iter_rows(values_only=True), 1)]
+    while rows and not rows[-1]:
+        rows.pop()
+    member = getattr(ws, "_worksheet_path", None)
+    if isinstance(member, str) and rows:
+        _fill_merged(rows, _merged_ranges(archive, member.lstrip("/")), cells)
+    return rows, cells.notes()
+
+
+#: A merged range in a sheet's XML: <mergeCell ref="A2:A7"/> (any namespace prefix).
+_MERGE_CELL = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*[\"']([A-Za-z]{1,3})([0-9]{1,7}):([A-Za-z]{1,3})([0-9]{1,7})[\"']"
+)
+
+
+def _merged_ranges(archive: zipfile.ZipFile, member: str) -> list[tuple[int, int, int]]:
+    """The merged ranges of a sheet as (0-based column, first row, last row), read from its
+    XML through the zip guard in chunks (openpyxl's read-only mode does not give them)."""
+    try:
+        archive.getinfo(member)
+    except KeyError:
+        return []
+    found: list[tuple[int, int, int]] = []
+    tail = b""
+    for chunk in zip_guard.member_chunks(archive, member, zip_guard.ROSTER):
+        window = tail + chunk
+        end = 0
+        for match in _MERGE_CELL.finditer(window):
+            first_col, first_row, _last_col, last_row = match.groups()
+            found.append((_column_index(first_col), int(first_row), int(last_row)))
+            end = match.end()
+        tail = window[max(end, len(window) - 512) :]
+    return found
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for byte in letters.upper():
+        index = index * 26 + (byte - ord("A") + 1)
+    return index - 1
+
+
+def _fill_merged(
+    rows: list[tuple[Any, ...]], merges: Sequence[tuple[int, int, int]], cells: _CellBudget
+) -> None:
+    """Give every row a merged cell covers the merged cell's value (in its first column):
+    市町村名 merged over six rows names the municipality of all six. What a range covers
+    counts against the cell budget, so many or huge ranges cannot run away."""
+    for column, first, last in merges:
+        if column >= MAX_COLUMNS or first < 1 or first > len(rows) or last <= first:
+            continue
+        top = rows[first - 1]
+        value = top[column] if column < len(top) else None
+        if value is None or value == "":
+            continue
+        last = min(last, len(rows))
+        cells.spend(last - first)
+        for index in range(first, last):
+            row = rows[index]
+            if column < len(row) and row[column] is not None and row[column] != "":
+                continue
+            if column >= len(row):
+                cells.spend(column + 1 - len(row))
+                row = row + (None,) * (column + 1 - len(row))
+            rows[index] = (*row[:column], value, *row[column + 1 :])
 
 
 def _with_warning(roster: RosterSheet, warning: Note) -> RosterSheet:
@@ -1258,7 +1600,8 @@ class _Planner:
                 self.roles[pr.person_id].add(Role(pr.role))
         self.taken_by_email: set[int] = set()  # people some row of the sheet names by e-mail
         # Sheet rows already planned, for duplicates and for 上司 lookups.
-        self.planned_by_key: dict[tuple[str, _Ref | None], int] = {}
+        self.planned_by_key: dict[tuple[str, _Ref | None], int] = {}  # the first of a name
+        self.planned_by_identity: dict[tuple[str, _Ref | None], list[int]] = defaultdict(list)
         self.planned_by_existing: dict[int, int] = {}
         self.new_supervisors: dict[tuple[str, _Ref | None], int] = {}
 
@@ -1351,12 +1694,12 @@ class _Planner:
         muni_ref, muni_name, code = self._municipality(row.municipality, row.municipality_code)
         pending: _Ref = muni_ref or ("new", len(self.plan.municipalities))
         identity = (_key(row.name), pending if (muni_name or code) else None)
-        earlier = self.planned_by_key.get(identity)
-        if earlier is not None:
+        for earlier in self.planned_by_identity.get(identity, ()):
             other = self.plan.people[earlier]
-            raise _RowRejected(
-                Note.of("roster.same_person", other_row=other.row or 0, name=other.name)
-            )
+            if _same_identity(other, row):
+                raise _RowRejected(
+                    Note.of("roster.same_person", other_row=other.row or 0, name=other.name)
+                )
         existing, note = self._existing_person(row, pending if (muni_name or code) else None)
         if existing is not None and existing.id in self.planned_by_existing:
             other = self.plan.people[self.planned_by_existing[existing.id]]
@@ -1391,7 +1734,8 @@ class _Planner:
         )
         index = len(self.plan.people)
         self.plan.people.append(person)
-        self.planned_by_key[(_key(row.name), muni)] = index
+        self.planned_by_key.setdefault((_key(row.name), muni), index)
+        self.planned_by_identity[(_key(row.name), muni)].append(index)
         if existing is not None and existing.id is not None:
             self.planned_by_existing[existing.id] = index
 

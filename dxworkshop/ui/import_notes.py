@@ -66,6 +66,11 @@ TEMPLATES: dict[str, str] = {
         "団体コード {code} matches no municipality in the programme or the list, and the row "
         "names none",
     ),
+    "roster.bad_byte": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "{column} holds bytes that are not {encoding} text; correct the cell and import the "
+        "row again",
+    ),
     # -- roster: warnings -------------------------------------------------------------------
     "roster.column_claimed": QT_TRANSLATE_NOOP(
         "ImportNotes", "column {column} “{heading}” ignored: column {mapped} is set to “{field}”"
@@ -102,6 +107,17 @@ TEMPLATES: dict[str, str] = {
     "roster.supervision_loop": QT_TRANSLATE_NOOP(
         "ImportNotes",
         "row {row}: {supervisor} as 上司 of {name} would make a loop of supervisors; not linked",
+    ),
+    "roster.hidden_sheet": QT_TRANSLATE_NOOP(
+        "ImportNotes", "read the hidden sheet “{sheet}”: the visible sheets {others} hold no list"
+    ),
+    "roster.unstorable_removed": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "row {row}: {column} had a character no document can hold ({character}); removed",
+    ),
+    "roster.columns_cut": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "cells right of column {limit} are ignored (the first in row {row}, column {column})",
     ),
     # -- roster: why a file cannot be read ----------------------------------------------------
     "roster.file_is_folder": QT_TRANSLATE_NOOP(
@@ -143,6 +159,45 @@ TEMPLATES: dict[str, str] = {
     ),
     "roster.file_no_worksheets": QT_TRANSLATE_NOOP(
         "ImportNotes", "the workbook has no worksheets."
+    ),
+    "roster.file_out_of_memory": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "there is not enough memory to read it. A list of participants needs far less: is it one?",
+    ),
+    "roster.too_many_cells": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "the file has more than {limit} cells (the limit for a list of participants).",
+    ),
+    "roster.sheet_too_many_cells": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "sheet “{sheet}” has more than {limit} cells (the limit for a list of participants).",
+    ),
+    "roster.zip_members": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "the workbook has {count} parts, more than {limit} (the limit for a list of participants).",
+    ),
+    "roster.zip_member_size": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "its part {member} unpacks to more than {limit} (the limit for a list of participants).",
+    ),
+    "roster.zip_xml_size": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "its XML parts unpack to more than {limit} together (the limit for a list of "
+        "participants).",
+    ),
+    "roster.zip_total_size": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "its parts unpack to more than {limit} together (the limit for a list of participants).",
+    ),
+    "roster.zip_ratio": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "its part {member} unpacks to more than {limit} times its packed size (the limit for a "
+        "list of participants).",
+    ),
+    "roster.zip_dtd": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "its part {member} declares a DTD (<!DOCTYPE>), which no Excel workbook has; it is not "
+        "read.",
     ),
     # -- returned Word forms: why an answer area cannot be read -----------------------------
     "form.several_marked": QT_TRANSLATE_NOOP("ImportNotes", "more than one option is marked"),

@@ -244,16 +244,17 @@ class RosterImportDialog(QDialog):
                 self._fill_sheets([])
                 self._fail(exc)
                 return
-            if len(sheets) > 1:
-                # The service picks the first visible sheet that has a roster on it.
+            if sheets:
+                # The service picks the sheet that has the roster on it: the first visible
+                # one with people, else a hidden one (then offered beside the visible ones).
                 try:
                     self.sheet = read_roster(self.path).sheet
                 except (NoHeaderRow, NoNameColumn) as exc:
                     self.sheet = exc.sheet or sheets[0]
                 except RosterError:
                     self.sheet = sheets[0]
-            elif sheets:
-                self.sheet = sheets[0]
+                if self.sheet is not None and self.sheet not in sheets:
+                    sheets = [*sheets, self.sheet]
             self._fill_sheets(sheets)
             self._reload()
 

@@ -325,3 +325,22 @@ def test_models(qtmodeltester: Any) -> None:
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data(KIND_ROLE) == "rejected"
     preview_model.set_rows([])
     qtmodeltester.check(preview_model)
+
+
+def test_a_roster_on_a_hidden_sheet_is_chosen_and_offered(
+    qtbot: QtBot, controller: WorkshopController, tmp_path: Path
+) -> None:
+    wb = openpyxl.Workbook()
+    wb.active.title = "表紙"
+    data = wb.create_sheet("名簿")
+    for row in roster_rows():
+        data.append(row)
+    data.sheet_state = "hidden"
+    path = tmp_path / "hidden.xlsx"
+    wb.save(path)
+    dialog = make_dialog(qtbot, controller)
+    dialog.set_file(path)
+    combo = dialog.ui.sheetCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["表紙", "名簿"]
+    assert combo.currentText() == "名簿" and dialog.sheet == "名簿"
+    assert len(preview(dialog)) == 4 and dialog.import_button.isEnabled()

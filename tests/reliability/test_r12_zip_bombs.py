@@ -497,6 +497,37 @@ def test_a_cell_far_to_the_right_of_every_row_cannot_blow_a_sheet_up(tmp_path: P
     assert any(n.code == "roster.columns_cut" for n in roster.warnings)
 
 
+def test_running_out_of_memory_while_reading_a_roster_is_a_refusal_with_a_reason(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "big.csv"
+    lines = (f"人{i:06d},市{i:06d},{'x' * 40}\n" for i in range(300_000))
+    path.write_text("氏名,市町村\n" + "".join(lines), encoding="utf-8")
+    script = textwrap.dedent(
+        """
+        import resource, sys
+        from pathlib import Path
+        from dxworkshop.services.roster import RosterError, read_roster
+        with open("/proc/self/status") as status:
+            size = next(int(l.split()[1]) * 1024 for l in status if l.startswith("VmSize"))
+        resource.setrlimit(resource.RLIMIT_AS, (size + 30 * 2**20, size + 30 * 2**20))
+        try:
+            read_roster(Path(sys.argv[1]))
+        except RosterError as exc:
+            print(exc.note.code, "|", exc.message)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith("roster.file_out_of_memory | there is not enough memory")
+
+
 # --- XML tricks -------------------------------------------------------------------------------
 
 _LAUGHS = (

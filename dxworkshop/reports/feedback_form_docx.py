@@ -18,6 +18,8 @@ from dxworkshop.reports import docstyle
 from dxworkshop.services.docx_forms import marker
 from dxworkshop.services.feedback_form import (
     FIELD_LABELS,
+    ROUND_LABEL,
+    SUPERVISOR_LABEL,
     FeedbackFormData,
     FormEntry,
     decision_text,
@@ -214,14 +216,16 @@ def _header(doc: Any, data: FeedbackFormData) -> None:
         supervisor = f"{data.supervisor_municipality}　{supervisor}"
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
-    for label, value in (
-        ("フィードバック回", f"第{data.round_number}回　{data.round_title}"),
-        ("ご回答期限", format_date(data.due) if data.due else "—"),
-        ("ご依頼先", supervisor),
-        ("対象の受講者", names),
+    # フィードバック回 and ご依頼先 are the body's word on which round and whose form this is
+    # (with their hidden markers): the import checks them against the properties.
+    for label, value, hidden in (
+        (ROUND_LABEL, f"第{data.round_number}回　{data.round_title}", data.round_marker),
+        ("ご回答期限", format_date(data.due) if data.due else "—", ""),
+        (SUPERVISOR_LABEL, supervisor, data.supervisor_marker),
+        ("対象の受講者", names, ""),
     ):
         cells = table.add_row().cells
-        _label(cells[0], label)
+        _label(cells[0], label, hidden)
         _label(cells[1], value)
     docstyle.set_column_widths(table, [LABEL_MM, TEXT_WIDTH_MM - LABEL_MM])
     note = doc.add_paragraph()

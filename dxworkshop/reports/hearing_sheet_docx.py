@@ -1,7 +1,8 @@
 """The hearing sheet as a Word document a municipality fills in and sends back.
 
 The layout follows the contract in ``services.hearing_sheet`` (custom properties, a
-hidden marker in each question's label cell, answers in the white cells), so that
+hidden marker in each question's label cell and in the 市町村 row, answers in the white
+cells), so that
 ``plan_sheet_import`` can read a returned sheet. Grey cells are ours; white cells are
 theirs.
 """
@@ -16,8 +17,11 @@ from dxworkshop.domain.enums import QuestionKind
 from dxworkshop.reports import docstyle
 from dxworkshop.services import hearings as hs
 from dxworkshop.services.hearing_sheet import (
+    ATTENDEES_LABEL,
     BLANK_TABLE_ROWS,
     CHECKED,
+    DATE_LABEL,
+    MUNICIPALITY_LABEL,
     UNCHECKED,
     SheetData,
     SheetQuestion,
@@ -157,18 +161,20 @@ def _header(doc: Any, data: SheetData) -> None:
 
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
-    fixed = [("市町村", data.municipality_name)]
+    # The 市町村 field is the body's word on whose sheet this is (with its hidden marker):
+    # the import checks it against the properties.
+    fixed = [(MUNICIPALITY_LABEL, data.municipality_name, data.municipality_marker)]
     if data.department_name:
-        fixed.append(("所属", data.department_name))
-    for label, value in fixed:
+        fixed.append(("所属", data.department_name, ""))
+    for label, value, hidden in fixed:
         cells = table.add_row().cells
-        _label_cell(cells[0], label)
+        _label_cell(cells[0], label, hidden)
         _label_cell(cells[1], value)
     cells = table.add_row().cells
-    _label_cell(cells[0], "回答日", marker("date"))
+    _label_cell(cells[0], DATE_LABEL, marker("date"))
     _answer_cell(cells[1], format_date(data.date) if data.date else "　　　　年　　月　　日")
     row = table.add_row()
-    _label_cell(row.cells[0], "ご回答者（所属・職・氏名）", marker("attendees"))
+    _label_cell(row.cells[0], f"{ATTENDEES_LABEL}（所属・職・氏名）", marker("attendees"))
     _answer_cell(row.cells[1], data.attendees)
     _min_height(row, 14)
     _widths(table, [LABEL_MM, TEXT_WIDTH_MM - LABEL_MM])

@@ -13,6 +13,19 @@ and the supervisor, and a fingerprint of the entries; each trainee's feedback ta
 starts with a hidden ``[[dx:fb:<version id>:<content fingerprint>]]``; its rows carry
 ``[[dx:rate:<rubric item id>:<signature>]]``, ``[[dx:good]]``, ``[[dx:improve]]``,
 ``[[dx:support]]`` and ``[[dx:decision]]``, the answer being the last cell of the row.
+From layout version 2 on the properties carry ``dxworkshop.signature`` (the keyed hash of
+``hearing_sheet.properties_signature``), the フィードバック回 and ご依頼先 rows carry
+``[[dx:round:<id>:<binding>]]`` and ``[[dx:supervisor:<id>:<binding>]]``, and each
+``fb`` marker's fingerprint ends with a binding of the trainee's table to the form's
+supervisor and round.
+
+A form says whose and which round it is twice, in its properties and in its body (the
+フィードバック回 and ご依頼先 fields, the hidden markers); they must agree, and from version
+2 on the signature must match the properties, and each trainee's table must be bound to
+this form (a version 1 form: each trainee must be the supervisor's). A form that
+contradicts itself is refused (``contradicts``), the message naming the property and the
+part of the body that disagree; a round number no round of the programme has is refused as
+``unknown_round`` ("round 7 is not a feedback round of this programme").
 
 Refused, with nothing changed: not a .docx; no form properties; another kind of form; a
 form of another programme; of another round than the one it is imported into; of a round,
@@ -24,7 +37,8 @@ supervisor judged text that is no longer there — export a new form).
 Flagged in the preview, and imported: feedback on a version that is no longer the newest
 (the trainee brushed the plan up meanwhile; the feedback stays with the version it is
 about); ratings or a decision that cannot be read (left as they are). A blank area never
-erases what is stored.
+erases what is stored. Characters no document can hold are removed from comments, with a
+warning naming the field.
 """
 
 from __future__ import annotations
@@ -32,7 +46,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import hmac
 import json
+import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -43,6 +60,7 @@ from sqlmodel import Session, col, select
 from dxworkshop.domain import feedback_rules as rules
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole, Role
 from dxworkshop.domain.plan_diff import PlanContent
+from dxworkshop.domain.text import storable, unstorable_character
 from dxworkshop.services import docx_forms
 from dxworkshop.services import plans as plan_service
 from dxworkshop.services.docx_forms import FormRefused, marker
@@ -50,16 +68,30 @@ from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.services.hearing_sheet import (
     CHECKED,
     PROBLEM_CODES,
+    PROP_SIGNATURE,
     UNCHECKED,
     UnreadableAnswer,
+    properties_signature,
     read_option,
+    row_binding,
+    same_name,
+    signature_agrees,
+    signing_key,
 )
 from dxworkshop.services.notes import Note, define
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
 FORM_KIND = "feedback-form"
-FORM_VERSION = "1"
+#: The layout written: 2 adds the signature property and the identity markers.
+FORM_VERSION = "2"
+#: The layouts read (a version 1 form has no signature; it is checked for agreement).
+READ_VERSIONS = ("1", "2")
+#: The labels of the header fields that say which round and whose form it is.
+ROUND_LABEL = "フィードバック回"
+SUPERVISOR_LABEL = "ご依頼先"
+#: Hex digits of a version's content fingerprint in an ``fb`` marker (the binding follows).
+_CONTENT_SIG = 16
 
 PROP_ROUND = "dxworkshop.round"
 PROP_ROUND_NUMBER = "dxworkshop.round_number"
@@ -90,6 +122,9 @@ WARNING_CODES = define(
         "feedback.decision_unreadable": "{trainee}「判定」: {problem}; left as it is",
         "feedback.newer_version": (
             "{trainee}: the feedback is on version {version}; version {latest} has been made since"
+        ),
+        "feedback.unstorable_removed": (
+            "{trainee}「{field}」: {character} removed (a character no document can hold)"
         ),
     }
 )
@@ -144,6 +179,8 @@ class FormEntry:
     improvements: str
     support: str
     decision: Decision | None
+    #: Ties the table to its form's supervisor and round (empty: unsigned, version 1).
+    binding: str = ""
 
     @property
     def fingerprint(self) -> str:
@@ -151,7 +188,7 @@ class FormEntry:
 
     @property
     def marker(self) -> str:
-        return marker("fb", self.version.id, self.fingerprint)
+        return marker("fb", self.version.id, self.fingerprint + self.binding)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +208,24 @@ class FeedbackFormData:
     supervisor_municipality: str
     rubric: tuple[FormRubricItem, ...]
     entries: tuple[FormEntry, ...]
+    #: The key the properties are signed with (empty: unsigned, layout version 1).
+    signing_key: bytes = dataclasses.field(default=b"", repr=False, compare=False)
+
+    @property
+    def round_marker(self) -> str:
+        """The hidden marker of the フィードバック回 row (empty on an unsigned form)."""
+        if not self.signing_key:
+            return ""
+        binding = row_binding(self.signing_key, FORM_KIND, "round", self.round_id)
+        return marker("round", self.round_id, binding)
+
+    @property
+    def supervisor_marker(self) -> str:
+        """The hidden marker of the ご依頼先 row (empty on an unsigned form)."""
+        if not self.signing_key:
+            return ""
+        binding = row_binding(self.signing_key, FORM_KIND, "supervisor", self.supervisor_id)
+        return marker("supervisor", self.supervisor_id, binding)
 
     @property
     def fingerprint(self) -> str:
@@ -181,9 +236,9 @@ class FeedbackFormData:
 
     @property
     def properties(self) -> dict[str, str]:
-        return {
+        props = {
             docx_forms.PROP_FORM: FORM_KIND,
-            docx_forms.PROP_VERSION: FORM_VERSION,
+            docx_forms.PROP_VERSION: FORM_VERSION if self.signing_key else "1",
             docx_forms.PROP_PROGRAMME: self.programme_key,
             docx_forms.PROP_PROGRAMME_NAME: self.programme_name,
             PROP_ROUND: str(self.round_id),
@@ -192,6 +247,14 @@ class FeedbackFormData:
             PROP_SUPERVISOR_NAME: self.supervisor_name,
             PROP_ENTRIES: self.fingerprint,
         }
+        if self.signing_key:
+            props[PROP_SIGNATURE] = properties_signature(self.signing_key, props)
+        return props
+
+
+def entry_binding(key: bytes, supervisor_id: int, round_id: int, version_id: int) -> str:
+    """What ties a trainee's table (its ``fb`` marker) to one supervisor's form of a round."""
+    return row_binding(key, FORM_KIND, "fb", supervisor_id, round_id, version_id)
 
 
 def _json_default(value: Any) -> Any:
@@ -261,6 +324,7 @@ def form_data(workshop: Workshop, supervisor_id: int, round_id: int) -> Feedback
     """
     with workshop.session() as session:
         key, programme = docx_forms.programme_key(session)
+        secret = signing_key(programme)
         rnd = _live_round(session, round_id)
         supervisor = session.get(m.Person, supervisor_id)
         if supervisor is None or supervisor.deleted_at is not None:
@@ -321,6 +385,7 @@ def form_data(workshop: Workshop, supervisor_id: int, round_id: int) -> Feedback
                     decision=Decision(feedback.decision)
                     if feedback is not None and feedback.decision
                     else None,
+                    binding=entry_binding(secret, supervisor_id, round_id, _id(version.id)),
                 )
             )
         if not entries:
@@ -343,6 +408,7 @@ def form_data(workshop: Workshop, supervisor_id: int, round_id: int) -> Feedback
             else "",
             rubric=rubric,
             entries=tuple(entries),
+            signing_key=secret,
         )
 
 
@@ -367,6 +433,7 @@ class ReturnedEntry:
     ratings: Mapping[int, tuple[str, str]]  # rubric item id → (signature, raw text)
     comments: Mapping[str, str]  # feedback field → text
     decision: str | None  # raw text; None: the row is not on the form
+    binding: str = ""  # what follows the content fingerprint in the marker (version 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +441,12 @@ class ReturnedForm:
     path: Path
     properties: Mapping[str, str]
     entries: tuple[ReturnedEntry, ...]
+    #: What the フィードバック回 and ご依頼先 fields of the body say, as seen.
+    round_texts: tuple[str, ...] = ()
+    supervisor_texts: tuple[str, ...] = ()
+    #: The ``[[dx:round:…]]`` and ``[[dx:supervisor:…]]`` markers: (id, binding).
+    round_markers: tuple[tuple[int, str], ...] = ()
+    supervisor_markers: tuple[tuple[int, str], ...] = ()
 
 
 def _refuse(path: Path, reason: str, message: str, detail: str = "") -> FormRefused:
@@ -387,7 +460,7 @@ def read_form(path: Path) -> ReturnedForm:
     if props[docx_forms.PROP_FORM] != FORM_KIND:
         kind = props[docx_forms.PROP_FORM]
         raise _refuse(path, "other_form", f"a {kind} form, not a feedback request form", kind)
-    if props.get(docx_forms.PROP_VERSION) != FORM_VERSION:
+    if props.get(docx_forms.PROP_VERSION) not in READ_VERSIONS:
         raise _refuse(
             path,
             "layout",
@@ -396,22 +469,36 @@ def read_form(path: Path) -> ReturnedForm:
     found_entries: list[dict[str, Any]] = []
     seen: set[int] = set()
     comment_fields = dict(COMMENT_KINDS)
+    header: dict[str, list[str]] = {ROUND_LABEL: [], SUPERVISOR_LABEL: []}
+    identity: dict[str, list[tuple[int, str]]] = {"round": [], "supervisor": []}
     for table in document.tables:
         current: dict[str, Any] | None = None  # the trainee whose table this is
         for row in table.rows:
             cells = docx_forms.row_cells(row)
             if not cells:
                 continue
+            label = docx_forms.visible_text(cells[0]) if len(cells) >= 2 else ""
+            if current is None and label in header:
+                header[label].append(docx_forms.visible_text(cells[-1]))
             found = docx_forms.MARKER.search(cells[0].text)
             if found is None:
                 continue
             kind, ident, sig = found.group(1), found.group(2), found.group(3)
+            if kind in identity and ident is not None:
+                identity[kind].append((int(ident), sig))
+                continue
             if kind == "fb" and ident is not None:
                 vid = int(ident)
                 if vid in seen:
                     raise _refuse(path, "layout", "a trainee appears twice (tables were copied)")
                 seen.add(vid)
-                current = {"version_id": vid, "fingerprint": sig, "ratings": {}, "comments": {}}
+                current = {
+                    "version_id": vid,
+                    "fingerprint": sig[:_CONTENT_SIG],
+                    "binding": sig[_CONTENT_SIG:],
+                    "ratings": {},
+                    "comments": {},
+                }
                 current["decision"] = None
                 found_entries.append(current)
                 continue
@@ -431,7 +518,15 @@ def read_form(path: Path) -> ReturnedForm:
             elif kind == "decision":
                 current["decision"] = answer
     entries = tuple(ReturnedEntry(**e) for e in found_entries)
-    return ReturnedForm(path, props, entries)
+    return ReturnedForm(
+        path,
+        props,
+        entries,
+        tuple(header[ROUND_LABEL]),
+        tuple(header[SUPERVISOR_LABEL]),
+        tuple(identity["round"]),
+        tuple(identity["supervisor"]),
+    )
 
 
 # --- the import plan ------------------------------------------------------------------------------
@@ -533,6 +628,89 @@ def _int_prop(form: ReturnedForm, name: str) -> int:
         raise _refuse(form.path, "layout", f"its {name} property is damaged") from None
 
 
+_ROUND_NUMBER = re.compile(r"第\s*(\d{1,9})\s*回")
+_HONORIFIC = re.compile(r"(様|さま|殿)$")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+def _contradicts(path: Path, message: str, detail: str) -> FormRefused:
+    return _refuse(path, "contradicts", message, detail)
+
+
+def _body_round(form: ReturnedForm) -> int:
+    """The round number the form's フィードバック回 field says."""
+    path = form.path
+    numbers = set()
+    for text in form.round_texts:
+        found = _ROUND_NUMBER.search(unicodedata.normalize("NFKC", text))
+        if found is None:
+            raise _contradicts(
+                path, f"the form's {ROUND_LABEL} field ({text}) names no round", ROUND_LABEL
+            )
+        numbers.add(int(found.group(1)))
+    if not numbers:
+        raise _refuse(path, "layout", f"the form's {ROUND_LABEL} row is missing", ROUND_LABEL)
+    if len(numbers) > 1:
+        raise _contradicts(
+            path, f"the form's {ROUND_LABEL} fields name different rounds", ROUND_LABEL
+        )
+    return numbers.pop()
+
+
+def _check_version(form: ReturnedForm, secret: bytes, round_id: int, supervisor_id: int) -> None:
+    """The layout agrees with the version property; version 2 on, the identity markers
+    agree with the properties and the signature matches them."""
+    props, path = form.properties, form.path
+    bound = any(e.binding for e in form.entries)
+    if props.get(docx_forms.PROP_VERSION) == "1":
+        if PROP_SIGNATURE in props or form.round_markers or form.supervisor_markers or bound:
+            raise _contradicts(
+                path,
+                f"its {docx_forms.PROP_VERSION} property (1) disagrees with the form's layout "
+                "(it was made signed, by version 2)",
+                docx_forms.PROP_VERSION,
+            )
+        return
+    for kind, prop, label, marked, ident in (
+        ("round", PROP_ROUND, ROUND_LABEL, form.round_markers, round_id),
+        ("supervisor", PROP_SUPERVISOR, SUPERVISOR_LABEL, form.supervisor_markers, supervisor_id),
+    ):
+        found = set(marked)
+        if len(found) != 1:
+            raise _contradicts(
+                path,
+                f"the form's {label} row has "
+                + ("no hidden marker" if not found else "the hidden markers of several forms"),
+                label,
+            )
+        ((marker_id, binding),) = found
+        if marker_id != ident:
+            raise _contradicts(
+                path,
+                f"its {prop} property ({ident}) disagrees with the form's {label} row "
+                f"(its hidden marker names {kind} {marker_id})",
+                prop,
+            )
+        if not hmac.compare_digest(binding, row_binding(secret, FORM_KIND, kind, ident)):
+            raise _contradicts(
+                path, f"the form's {label} row carries a marker that is not of this form", label
+            )
+    if PROP_SIGNATURE not in props:
+        raise _contradicts(
+            path, f"its {PROP_SIGNATURE} property is missing (removed by hand?)", PROP_SIGNATURE
+        )
+    if not signature_agrees(secret, props):
+        raise _contradicts(
+            path,
+            f"its properties were changed after the form was made ({PROP_SIGNATURE} does not "
+            "match them)",
+            PROP_SIGNATURE,
+        )
+
+
 def _check_identity(
     form: ReturnedForm, session: Session, round_id: int | None
 ) -> tuple[m.FeedbackRound, m.Person, m.Programme]:
@@ -542,11 +720,80 @@ def _check_identity(
         name = props.get(docx_forms.PROP_PROGRAMME_NAME, "")
         raise _refuse(path, "other_programme", f"a form of another programme ({name})", name)
     form_round = _int_prop(form, PROP_ROUND)
-    number = props.get(PROP_ROUND_NUMBER, "")
-    rnd = session.get(m.FeedbackRound, form_round)
-    if rnd is None or rnd.deleted_at is not None:
+    number = _int_prop(form, PROP_ROUND_NUMBER)
+    supervisor_id = _int_prop(form, PROP_SUPERVISOR)
+    name = props.get(PROP_SUPERVISOR_NAME, "")
+    # The body: which round and whose form it says it is.
+    said = _body_round(form)
+    rounds = session.exec(select(m.FeedbackRound)).all()  # the deleted ones too
+    numbers = {r.number for r in rounds}
+    for stated in (number, said):
+        if stated not in numbers:
+            raise _refuse(
+                path,
+                "unknown_round",
+                f"round {stated} is not a feedback round of this programme",
+                str(stated),
+            )
+    if said != number:
+        raise _contradicts(
+            path,
+            f"its {PROP_ROUND_NUMBER} property (round {number}) disagrees with the form's "
+            f"{ROUND_LABEL} field (round {said})",
+            PROP_ROUND_NUMBER,
+        )
+    addressed = [_HONORIFIC.sub("", _fold(t)) for t in form.supervisor_texts]
+    if not addressed:
         raise _refuse(
-            path, "unknown_round", f"round {number} is no longer in the programme", number
+            path, "layout", f"the form's {SUPERVISOR_LABEL} row is missing", SUPERVISOR_LABEL
+        )
+    if not name or not all(t.endswith(_fold(name)) for t in addressed):
+        raise _contradicts(
+            path,
+            f"its {PROP_SUPERVISOR_NAME} property ({name}) disagrees with the form's "
+            f"{SUPERVISOR_LABEL} field ({', '.join(form.supervisor_texts)})",
+            PROP_SUPERVISOR_NAME,
+        )
+    # The rows the properties name.
+    rnd = session.get(m.FeedbackRound, form_round)
+    if rnd is None:
+        raise _contradicts(
+            path,
+            f"its {PROP_ROUND} property ({form_round}) names no feedback round; the form's "
+            f"{ROUND_LABEL} field says round {number}",
+            PROP_ROUND,
+        )
+    live_numbers = {r.number for r in rounds if r.deleted_at is None}
+    if rnd.number != number and number in live_numbers:
+        # Renumbered since, or the id changed by hand: the round the form shows must not
+        # be another one of the programme.
+        raise _contradicts(
+            path,
+            f"its {PROP_ROUND} property names round {rnd.number} ({rnd.title}); the form's "
+            f"{ROUND_LABEL} field says round {number}",
+            PROP_ROUND,
+        )
+    supervisor = session.get(m.Person, supervisor_id)
+    if supervisor is None:
+        raise _contradicts(
+            path,
+            f"its {PROP_SUPERVISOR} property ({supervisor_id}) names nobody; the form's "
+            f"{SUPERVISOR_LABEL} field says {name}",
+            PROP_SUPERVISOR,
+        )
+    if not same_name(supervisor.name, name):
+        others = session.exec(select(m.Person).where(col(m.Person.deleted_at).is_(None))).all()
+        if any(same_name(p.name, name) and p.id != supervisor_id for p in others):
+            raise _contradicts(
+                path,
+                f"its {PROP_SUPERVISOR} property names {supervisor.name}; the form's "
+                f"{SUPERVISOR_LABEL} field says {name}",
+                PROP_SUPERVISOR,
+            )
+    _check_version(form, signing_key(programme), form_round, supervisor_id)
+    if rnd.deleted_at is not None:
+        raise _refuse(
+            path, "unknown_round", f"round {number} is no longer in the programme", str(number)
         )
     if round_id is not None and round_id != form_round:
         raise _refuse(
@@ -555,12 +802,39 @@ def _check_identity(
             f"a form of round {rnd.number} ({rnd.title}), not of the round chosen",
             f"{rnd.number}",
         )
-    supervisor_id = _int_prop(form, PROP_SUPERVISOR)
-    supervisor = session.get(m.Person, supervisor_id)
-    name = props.get(PROP_SUPERVISOR_NAME, "")
-    if supervisor is None or supervisor.deleted_at is not None:
+    if supervisor.deleted_at is not None:
         raise _refuse(path, "unknown_supervisor", f"{name} is no longer in the programme", name)
     return rnd, supervisor, programme
+
+
+def _check_entry(
+    form: ReturnedForm,
+    returned: ReturnedEntry,
+    trainee: m.Person | None,
+    supervisor: m.Person,
+    rnd: m.FeedbackRound,
+    secret: bytes,
+) -> None:
+    """A trainee's table belongs to this form: bound to it (version 2 on), or (version 1)
+    the trainee is the supervisor's."""
+    trainee_name = trainee.name if trainee is not None else ""
+    if form.properties.get(docx_forms.PROP_VERSION) == "1":
+        if trainee is None or trainee.supervisor_id != supervisor.id:
+            raise _contradicts(
+                form.path,
+                f"{trainee_name} on the form is not a trainee of {supervisor.name} (its "
+                f"{PROP_SUPERVISOR} property)",
+                trainee_name,
+            )
+        return
+    expected = entry_binding(secret, _id(supervisor.id), _id(rnd.id), returned.version_id)
+    if not hmac.compare_digest(returned.binding, expected):
+        raise _contradicts(
+            form.path,
+            f"{trainee_name}'s table is not of this form (its hidden marker was changed or "
+            f"copied from another form than {supervisor.name}'s of round {rnd.number})",
+            trainee_name,
+        )
 
 
 def _check_layout(form: ReturnedForm, rubric: Mapping[int, FormRubricItem]) -> None:
@@ -613,9 +887,16 @@ def plan_form_import(workshop: Workshop, path: Path, *, round_id: int | None = N
     With *round_id* the form must be of that round. FormRefused says why a form cannot
     be imported at all.
     """
-    form = read_form(Path(path))
+    return plan_read_form(workshop, read_form(Path(path)), round_id=round_id)
+
+
+def plan_read_form(
+    workshop: Workshop, form: ReturnedForm, *, round_id: int | None = None
+) -> FormImport:
+    """:func:`plan_form_import` of a form already read (:func:`read_form`)."""
     with workshop.session() as session:
         rnd, supervisor, programme = _check_identity(form, session, round_id)
+        secret = signing_key(programme)
         rubric = {r.id: r for r in _rubric(session)}
         _check_layout(form, rubric)
         warnings: list[Note] = []
@@ -633,6 +914,7 @@ def plan_form_import(workshop: Workshop, path: Path, *, round_id: int | None = N
             detail = plan_service.version_detail(session, version, _id(latest.id))
             trainee = session.get(m.Person, plan.trainee_id)
             trainee_name = trainee.name if trainee is not None else ""
+            _check_entry(form, returned, trainee, supervisor, rnd, secret)
             if content_fingerprint(detail.content) != returned.fingerprint:
                 raise _refuse(
                     form.path,
@@ -692,7 +974,18 @@ def plan_form_import(workshop: Workshop, path: Path, *, round_id: int | None = N
                     )
                 )
             for field in ("good_points", "improvements", "support"):
-                text = _plain(returned.comments.get(field, ""))
+                raw = returned.comments.get(field, "")
+                bad = unstorable_character(raw)
+                if bad is not None:
+                    warnings.append(
+                        Note.of(
+                            "feedback.unstorable_removed",
+                            trainee=trainee_name,
+                            field=FIELD_LABELS[field],
+                            character=bad,
+                        )
+                    )
+                text = _plain(storable(raw))
                 if not text:
                     continue
                 old_text = getattr(feedback, field) if feedback is not None else ""

@@ -10,41 +10,57 @@ How a returned sheet is recognised (the layout contract between writer and reade
 - Document custom properties (File ▸ Info ▸ Properties in Word) name the form, its
   version, the programme (a key made from the programme's creation, so a copy of the
   file is the same programme and another file is not), the municipality, the hearing and
-  a fingerprint of the questions on the sheet.
+  a fingerprint of the questions on the sheet; from layout version 2 on also
+  ``dxworkshop.signature``, a keyed hash (HMAC) of all of them with a key only the
+  programme file knows (:func:`signing_key`), so a hand edit of any one is found.
 - Each question's label cell holds a hidden marker ``[[dx:q:<id>:<signature>]]`` (a
   table question's marker sits in the first heading cell of its table); the answer is the
   last cell of that row, or the rows under the heading. The 回答日 and ご回答者 rows carry
   ``[[dx:date]]`` and ``[[dx:attendees]]``. The signature covers the question's kind and
-  options, so a sheet whose options have since changed is refused rather than misread.
+  options, so a sheet whose options have since changed is refused rather than misread;
+  from version 2 on it ends with a binding of the row to the sheet's municipality
+  (:func:`row_binding`), and the 市町村 row carries ``[[dx:muni:<id>:<binding>]]``.
+
+A sheet says who it is for twice, in its properties and in its body (the 市町村 field,
+the hidden markers); the two must agree, and from version 2 on the signature must match
+the properties: a sheet that contradicts itself (``contradicts``: a property changed in
+Word, markers copied from another municipality's sheet, a marker's id changed) is refused,
+the message naming which property disagrees with which part of the body. A version 1 sheet
+(no signature) is checked for agreement only.
 
 Refused, with nothing changed: a file that is not a .docx; a document without our
 properties; a sheet of another programme, of another municipality than the hearing it is
 imported into, or of a municipality no longer in the programme; a sheet whose markers no
 longer match its fingerprint (rows deleted, duplicated or merged: "edited beyond
-recognition"); a question whose options changed since the sheet was made.
+recognition"); a question whose options changed since the sheet was made; a sheet that
+contradicts itself (above).
 
 Read leniently, each noted as a warning in the preview: a choice is the option whose box
 is marked (■ ☑ ✓ ● ○ …) or the only option left in the cell; an answer that cannot be read
 (two options marked, a number that is not one) is left as it is. A blank answer never
 erases what the hearing already holds; a table's rows replace the old ones when the sheet
-has at least one filled row.
+has at least one filled row. A number beyond its range (``domain.limits``: a 業務課題 row's
+件数/年, 分/件, 人数 those of an issue) is not stored — the cell is left empty for a person
+to fill in, and a warning names the row and the range; characters no document can hold are
+removed with a warning naming the field.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import re
 import unicodedata
-import zipfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import HearingStatus, QuestionKind
+from dxworkshop.domain.text import storable, unstorable_character
 from dxworkshop.services import docx_forms
 from dxworkshop.services import hearings as hs
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
@@ -55,7 +71,10 @@ from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
 FORM_KIND = "hearing-sheet"
-SHEET_VERSION = "1"
+#: The layout written: 2 adds the signature property and the row bindings.
+SHEET_VERSION = "2"
+#: The layouts read (a version 1 sheet has no signature; it is checked for agreement).
+READ_VERSIONS = ("1", "2")
 
 PROP_FORM = docx_forms.PROP_FORM
 PROP_VERSION = docx_forms.PROP_VERSION
@@ -65,6 +84,11 @@ PROP_MUNICIPALITY = "dxworkshop.municipality"
 PROP_MUNICIPALITY_NAME = "dxworkshop.municipality_name"
 PROP_HEARING = "dxworkshop.hearing"
 PROP_TEMPLATE = "dxworkshop.template"
+#: The keyed hash of every other ``dxworkshop.*`` property (layout version 2 on).
+PROP_SIGNATURE = "dxworkshop.signature"
+#: The hex digits of a question's own signature; a version 2 marker adds the row binding.
+_QUESTION_SIG = 10
+_BINDING = 8
 
 #: Empty rows a table question gets on the sheet below the rows already known.
 BLANK_TABLE_ROWS = 5
@@ -77,6 +101,11 @@ _UNCHOSEN_MARKS = "☐□"
 _LAYOUT = frozenset(_UNCHOSEN_MARKS + "・,、/|()（）[]「」:：")
 
 _MARKER = docx_forms.MARKER
+#: The label of the sheet's 市町村 field (the body's word on whose sheet it is).
+MUNICIPALITY_LABEL = "市町村"
+#: The fields of the 回答日 and ご回答者 rows, as warnings name them.
+DATE_LABEL = "回答日"
+ATTENDEES_LABEL = "ご回答者"
 _SPACE = re.compile(r"[\s\u3000]+")
 
 
@@ -91,6 +120,46 @@ def sheet_fingerprint(markers: Iterable[tuple[int, str]]) -> str:
     """Of the (question id, signature) pairs on a sheet, in any order."""
     text = ",".join(sorted(f"{qid}:{sig}" for qid, sig in markers))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def signing_key(programme: m.Programme) -> bytes:
+    """The key a form's identity is signed with: made from the programme's creation like
+    :func:`~dxworkshop.services.docx_forms.programme_key`, but another hash of it, so the
+    key printed on a form does not give it away."""
+    stamp = programme.created_at.isoformat()
+    return hashlib.sha256(f"dxworkshop form signature|{programme.id}|{stamp}".encode()).digest()
+
+
+def sign(key: bytes, *parts: object, length: int = 32) -> str:
+    """A keyed hash (HMAC-SHA256, hex) of some parts, in order."""
+    text = "\x1f".join(str(part) for part in parts)
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()[:length]
+
+
+def row_binding(key: bytes, *parts: object) -> str:
+    """What ties a row's hidden marker to its form (the form's kind and owner, the row)."""
+    return sign(key, *parts, length=_BINDING)
+
+
+def properties_signature(key: bytes, properties: Mapping[str, str]) -> str:
+    """The signature of a form's ``dxworkshop.*`` properties (all but the signature)."""
+    parts = sorted(
+        f"{name}={value}"
+        for name, value in properties.items()
+        if name.startswith("dxworkshop.") and name != PROP_SIGNATURE
+    )
+    return sign(key, "properties", *parts)
+
+
+def signature_agrees(key: bytes, properties: Mapping[str, str]) -> bool:
+    return hmac.compare_digest(
+        properties.get(PROP_SIGNATURE, ""), properties_signature(key, properties)
+    )
+
+
+def same_name(a: str, b: str) -> bool:
+    """Names equal but for width, case and spaces (as a form and the file may write them)."""
+    return _fold(a) == _fold(b)
 
 
 def options_text(options: Sequence[str], chosen: int | None) -> str:
@@ -120,6 +189,13 @@ WARNING_CODES = define(
         "sheet.retired_question": "「{question}」 is no longer asked; its answer is not read",
         "sheet.answer_unreadable": "「{question}」: {problem}; left as it is",
         "sheet.date_unreadable": "回答日: {problem}; left as it is",
+        "sheet.unstorable_removed": (
+            "{field}: {character} removed (a character no document can hold)"
+        ),
+        "sheet.number_out_of_range": (
+            "「{question}」 row {row}, {column}: {value} is outside {range}; not stored "
+            "(left empty for a person to fill in)"
+        ),
     }
 )
 #: Every code a sheet import's note can have (problems may also be ValidationErrors).
@@ -132,9 +208,11 @@ NOTE_CODES = PROBLEM_CODES | WARNING_CODES
 class SheetRefused(FormRefused):
     """A returned sheet that cannot be imported at all; nothing was changed.
 
-    ``reason``: ``unreadable``, ``not_a_sheet``, ``other_form``, ``other_programme``,
-    ``other_municipality``, ``unknown_municipality``, ``layout`` or ``template_changed``;
-    ``detail`` names what (the other programme or municipality, the question).
+    ``reason``: ``unreadable``, ``too_big``, ``not_a_sheet``, ``other_form``,
+    ``other_programme``, ``other_municipality``, ``unknown_municipality``, ``layout``,
+    ``template_changed`` or ``contradicts`` (its properties and its body disagree, or its
+    signature does not match its properties); ``detail`` names what (the other programme
+    or municipality, the question, the property).
     """
 
 
@@ -177,16 +255,27 @@ class SheetData:
     attendees: str
     blank: bool
     sections: tuple[SheetSection, ...]
+    #: The binding of the 市町村 row's marker (empty: a sheet without one).
+    municipality_binding: str = ""
+    #: The key the properties are signed with (empty: unsigned, layout version 1).
+    signing_key: bytes = field(default=b"", repr=False, compare=False)
 
     @property
     def fingerprint(self) -> str:
         return sheet_fingerprint((q.id, q.signature) for s in self.sections for q in s.questions)
 
     @property
+    def municipality_marker(self) -> str:
+        """The hidden marker of the 市町村 row (empty on an unsigned sheet)."""
+        if not self.municipality_binding:
+            return ""
+        return marker("muni", self.municipality_id, self.municipality_binding)
+
+    @property
     def properties(self) -> dict[str, str]:
-        return {
+        props = {
             PROP_FORM: FORM_KIND,
-            PROP_VERSION: SHEET_VERSION,
+            PROP_VERSION: SHEET_VERSION if self.signing_key else "1",
             PROP_PROGRAMME: self.programme_key,
             PROP_PROGRAMME_NAME: self.programme_name,
             PROP_MUNICIPALITY: str(self.municipality_id),
@@ -194,6 +283,9 @@ class SheetData:
             PROP_HEARING: str(self.hearing_id or ""),
             PROP_TEMPLATE: self.fingerprint,
         }
+        if self.signing_key:
+            props[PROP_SIGNATURE] = properties_signature(self.signing_key, props)
+        return props
 
 
 def _programme_key(session: Session) -> tuple[str, m.Programme]:
@@ -228,6 +320,7 @@ def sheet_data(
     """
     with workshop.session() as session:
         key, programme = _programme_key(session)
+        secret = signing_key(programme)
         muni = session.get(m.Municipality, municipality_id)
         if muni is None or muni.deleted_at is not None:
             raise NotFound("municipality", municipality_id)
@@ -264,7 +357,8 @@ def sheet_data(
                         kind=q.kind,
                         choices=q.choices,
                         value=None if blank else answers.get(q.id),
-                        signature=hs.question_signature(q.kind.value, q.choices),
+                        signature=hs.question_signature(q.kind.value, q.choices)
+                        + row_binding(secret, FORM_KIND, "q", municipality_id, q.id),
                     )
                     for q in s.questions
                 ),
@@ -285,6 +379,8 @@ def sheet_data(
             attendees="" if blank or hearing is None else hearing.attendees,
             blank=blank,
             sections=sections,
+            municipality_binding=row_binding(secret, FORM_KIND, "muni", municipality_id),
+            signing_key=secret,
         )
 
 
@@ -300,13 +396,10 @@ class ReturnedSheet:
     answers: Mapping[int, tuple[str, str | list[list[str]]]]  # id → (signature, raw)
     date_text: str | None  # None: the row is not on the sheet
     attendees_text: str | None
-
-
-def _custom_properties(path: Path, document: Any) -> dict[str, str]:
-    try:
-        return docx_forms.custom_properties(document)
-    except ValueError:
-        raise SheetRefused(path, "layout", "its document properties are damaged") from None
+    #: What the 市町村 field(s) of the body say, as seen.
+    municipality_texts: tuple[str, ...] = ()
+    #: The ``[[dx:muni:<id>:<binding>]]`` markers of the body (version 2 on).
+    municipality_markers: tuple[tuple[int, str], ...] = ()
 
 
 _cells = docx_forms.row_cells
@@ -317,39 +410,36 @@ def read_sheet(path: Path) -> ReturnedSheet:
     """Read a returned sheet's properties and answer areas; SheetRefused when it is not one."""
     path = Path(path)
     try:
-        from docx import Document
-
-        if not zipfile.is_zipfile(path):
-            raise SheetRefused(path, "unreadable", "not a Word document (.docx)")
-        document = Document(str(path))
-    except FileNotFoundError:
-        raise SheetRefused(path, "unreadable", "no such file") from None
+        document, props = docx_forms.open_form(path)
     except SheetRefused:
         raise
-    except Exception as exc:  # python-docx raises many kinds on a damaged package
-        raise SheetRefused(path, "unreadable", f"not a Word document we can read ({exc})") from exc
-    props = _custom_properties(path, document)
-    if PROP_FORM not in props:
-        raise SheetRefused(
-            path, "not_a_sheet", "not a hearing sheet made by dxworkshop (no sheet properties)"
-        )
+    except FormRefused as exc:
+        if exc.reason == "not_a_form":
+            raise SheetRefused(
+                path, "not_a_sheet", "not a hearing sheet made by dxworkshop (no sheet properties)"
+            ) from None
+        raise SheetRefused(path, exc.reason, exc.message, exc.detail) from None
     if props[PROP_FORM] != FORM_KIND:
         raise SheetRefused(
             path, "other_form", f"a {props[PROP_FORM]} form, not a hearing sheet", props[PROP_FORM]
         )
-    if props.get(PROP_VERSION) != SHEET_VERSION:
+    if props.get(PROP_VERSION) not in READ_VERSIONS:
         raise SheetRefused(
             path, "layout", f"sheet version {props.get(PROP_VERSION)!r} is not one this reads"
         )
     answers: dict[int, tuple[str, str | list[list[str]]]] = {}
     date_text: str | None = None
     attendees_text: str | None = None
+    muni_texts: list[str] = []
+    muni_markers: list[tuple[int, str]] = []
     for table in document.tables:
         rows = list(table.rows)
         for index, row in enumerate(rows):
             cells = _cells(row)
             if not cells:
                 continue
+            if len(cells) >= 2 and _visible_text(cells[0]) == MUNICIPALITY_LABEL:
+                muni_texts.append(_visible_text(cells[-1]))
             found = _MARKER.search(cells[0].text)
             if found is None:
                 continue
@@ -362,6 +452,8 @@ def read_sheet(path: Path) -> ReturnedSheet:
                 date_text = _visible_text(cells[-1])
             elif kind == "attendees":
                 attendees_text = _visible_text(cells[-1])
+            elif kind == "muni" and ident is not None:
+                muni_markers.append((int(ident), sig))
             elif kind in ("q", "t") and ident is not None:
                 qid = int(ident)
                 if qid in answers:
@@ -376,7 +468,15 @@ def read_sheet(path: Path) -> ReturnedSheet:
                         [[_visible_text(c) for c in _cells(r)] for r in rows[index + 1 :]],
                     )
                     break  # the rest of this table is the answer
-    return ReturnedSheet(path, props, answers, date_text, attendees_text)
+    return ReturnedSheet(
+        path,
+        props,
+        answers,
+        date_text,
+        attendees_text,
+        tuple(muni_texts),
+        tuple(muni_markers),
+    )
 
 
 # --- reading answers -----------------------------------------------------------------------
@@ -577,8 +677,16 @@ class SheetImportResult:
     new_fields: Mapping[str, Any]
 
 
+def _contradicts(path: Path, message: str, detail: str) -> SheetRefused:
+    return SheetRefused(path, "contradicts", message, detail)
+
+
 def _refuse_other(
-    sheet: ReturnedSheet, key: str, session: Session, hearing_id: int | None
+    sheet: ReturnedSheet,
+    key: str,
+    session: Session,
+    programme: m.Programme,
+    hearing_id: int | None,
 ) -> tuple[m.Municipality, m.Hearing | None]:
     props, path = sheet.properties, sheet.path
     if props.get(PROP_PROGRAMME) != key:
@@ -589,8 +697,27 @@ def _refuse_other(
         muni_id = int(props.get(PROP_MUNICIPALITY, ""))
     except ValueError:
         raise SheetRefused(path, "layout", "its municipality property is damaged") from None
+    _check_body(sheet, session, programme, muni_id, muni_name)
     muni = session.get(m.Municipality, muni_id)
-    if muni is None or muni.deleted_at is not None:
+    if muni is None:
+        raise _contradicts(
+            path,
+            f"its {PROP_MUNICIPALITY} property ({muni_id}) names no municipality of this "
+            f"programme; the sheet's {MUNICIPALITY_LABEL} field says {muni_name}",
+            PROP_MUNICIPALITY,
+        )
+    if not same_name(muni.name, muni_name):
+        # Renamed since the sheet was made, or the id changed by hand: the name the sheet
+        # shows must not be another municipality's.
+        other = _live_municipality_named(session, muni_name)
+        if other is not None and other.id != muni_id:
+            raise _contradicts(
+                path,
+                f"its {PROP_MUNICIPALITY} property names {muni.name} (id {muni_id}); the "
+                f"sheet's {MUNICIPALITY_LABEL} field says {muni_name}",
+                PROP_MUNICIPALITY,
+            )
+    if muni.deleted_at is not None:
         raise SheetRefused(
             path,
             "unknown_municipality",
@@ -598,6 +725,22 @@ def _refuse_other(
             muni_name,
         )
     hearing: m.Hearing | None = None
+    marked = props.get(PROP_HEARING, "")
+    candidate = session.get(m.Hearing, int(marked)) if marked.isdigit() else None
+    if (
+        candidate is not None
+        and candidate.deleted_at is None
+        and candidate.municipality_id != muni_id
+    ):
+        owner = session.get(m.Municipality, candidate.municipality_id)
+        raise _contradicts(
+            path,
+            f"its {PROP_HEARING} property names a hearing of "
+            f"{owner.name if owner is not None else '?'}, not of {muni.name} "
+            f"(the sheet's {MUNICIPALITY_LABEL} field)",
+            PROP_HEARING,
+        )
+    _check_signature(sheet, programme)
     if hearing_id is not None:
         hearing = session.get(m.Hearing, hearing_id)
         if hearing is None or hearing.deleted_at is not None:
@@ -610,25 +753,117 @@ def _refuse_other(
                 muni.name,
             )
     else:
-        marked = props.get(PROP_HEARING, "")
-        if marked.isdigit():
-            candidate = session.get(m.Hearing, int(marked))
-            if (
-                candidate is not None
-                and candidate.deleted_at is None
-                and candidate.municipality_id == muni_id
-            ):
-                hearing = candidate
+        if candidate is not None and candidate.deleted_at is None:
+            hearing = candidate
         if hearing is None:
             hearing = _main_hearing(session, muni_id)
     return muni, hearing
 
 
+def _live_municipality_named(session: Session, name: str) -> m.Municipality | None:
+    rows = session.exec(
+        select(m.Municipality).where(col(m.Municipality.deleted_at).is_(None))
+    ).all()
+    return next((row for row in rows if same_name(row.name, name)), None)
+
+
+def _check_body(
+    sheet: ReturnedSheet, session: Session, programme: m.Programme, muni_id: int, muni_name: str
+) -> None:
+    """The sheet's properties agree with its body (and, version 2 on, its signature)."""
+    props, path = sheet.properties, sheet.path
+    texts = {_fold(t): t for t in sheet.municipality_texts}
+    if not texts:
+        raise SheetRefused(
+            path, "layout", f"the sheet's {MUNICIPALITY_LABEL} row is missing", MUNICIPALITY_LABEL
+        )
+    shown = ", ".join(texts.values())
+    if len(texts) > 1 or _fold(muni_name) not in texts:
+        raise _contradicts(
+            path,
+            f"its {PROP_MUNICIPALITY_NAME} property ({muni_name}) disagrees with the sheet's "
+            f"{MUNICIPALITY_LABEL} field ({shown})",
+            PROP_MUNICIPALITY_NAME,
+        )
+    version = props.get(PROP_VERSION)
+    if version == "1":
+        if PROP_SIGNATURE in props or sheet.municipality_markers:
+            raise _contradicts(
+                path,
+                f"its {PROP_VERSION} property (1) disagrees with the sheet's layout "
+                "(it was made signed, by version 2)",
+                PROP_VERSION,
+            )
+        return
+    secret = signing_key(programme)
+    marked = set(sheet.municipality_markers)
+    if len(marked) != 1:
+        raise _contradicts(
+            path,
+            f"the sheet's {MUNICIPALITY_LABEL} row has "
+            + ("no hidden marker" if not marked else "the hidden markers of several sheets"),
+            MUNICIPALITY_LABEL,
+        )
+    ((marker_id, binding),) = marked
+    if marker_id != muni_id:
+        named = session.get(m.Municipality, muni_id)
+        marked_as = session.get(m.Municipality, marker_id)
+        raise _contradicts(
+            path,
+            f"its {PROP_MUNICIPALITY} property names "
+            f"{named.name if named is not None else 'no municipality'} (id {muni_id}); the "
+            f"sheet's {MUNICIPALITY_LABEL} row is of "
+            f"{marked_as.name if marked_as is not None else '?'} (id {marker_id})",
+            PROP_MUNICIPALITY,
+        )
+    if not hmac.compare_digest(binding, row_binding(secret, FORM_KIND, "muni", muni_id)):
+        raise _contradicts(
+            path,
+            f"the sheet's {MUNICIPALITY_LABEL} row carries a marker that is not of this sheet",
+            MUNICIPALITY_LABEL,
+        )
+
+
+def _check_signature(sheet: ReturnedSheet, programme: m.Programme) -> None:
+    """Version 2 on: the signature matches the properties (any hand edit is found)."""
+    props, path = sheet.properties, sheet.path
+    if props.get(PROP_VERSION) == "1":
+        return
+    if PROP_SIGNATURE not in props:
+        raise _contradicts(
+            path, f"its {PROP_SIGNATURE} property is missing (removed by hand?)", PROP_SIGNATURE
+        )
+    if not signature_agrees(signing_key(programme), props):
+        raise _contradicts(
+            path,
+            f"its properties were changed after the sheet was made ({PROP_SIGNATURE} does "
+            "not match them)",
+            PROP_SIGNATURE,
+        )
+
+
 def _check_layout(
-    sheet: ReturnedSheet, questions: Mapping[int, hs.QuestionRow]
+    sheet: ReturnedSheet,
+    questions: Mapping[int, hs.QuestionRow],
+    *,
+    secret: bytes,
+    municipality_id: int,
 ) -> dict[int, hs.QuestionRow]:
     """The sheet's questions as they are now; SheetRefused when the sheet cannot be trusted."""
     path = sheet.path
+    signed = sheet.properties.get(PROP_VERSION) != "1"
+    if signed:
+        for qid, (sig, _raw) in sheet.answers.items():
+            expected = row_binding(secret, FORM_KIND, "q", municipality_id, qid)
+            if not hmac.compare_digest(sig[_QUESTION_SIG:], expected):
+                q = questions.get(qid)
+                name = f"「{q.short_text}」" if q is not None else f"question {qid}"
+                raise _contradicts(
+                    path,
+                    f"the row of {name} is not of this sheet (its hidden marker was changed "
+                    "or copied from another municipality's sheet)",
+                    q.short_text if q is not None else str(qid),
+                )
     pairs = [(qid, sig) for qid, (sig, _raw) in sheet.answers.items()]
     if sheet_fingerprint(pairs) != sheet.properties.get(PROP_TEMPLATE):
         missing = ""
@@ -648,7 +883,8 @@ def _check_layout(
         if qid not in questions:
             raise SheetRefused(path, "layout", f"question {qid} is not in the programme")
         q = questions[qid]
-        if hs.question_signature(q.kind.value, q.choices) != sig:
+        own = sig[:_QUESTION_SIG] if signed else sig
+        if hs.question_signature(q.kind.value, q.choices) != own:
             raise SheetRefused(
                 path,
                 "template_changed",
@@ -659,6 +895,45 @@ def _check_layout(
     return found
 
 
+def _storable_raw(
+    raw: str | list[list[str]], field_name: str, warnings: list[Note]
+) -> str | list[list[str]]:
+    """*raw* without the characters no document can hold; each removal warned about once."""
+    texts = [raw] if isinstance(raw, str) else [c for row in raw for c in row]
+    for text in texts:
+        bad = unstorable_character(text)
+        if bad is not None:
+            warnings.append(Note.of("sheet.unstorable_removed", field=field_name, character=bad))
+            break
+    if isinstance(raw, str):
+        return storable(raw)
+    return [[storable(c) for c in row] for row in raw]
+
+
+def _within_ranges(question: hs.QuestionRow, value: Any, warnings: list[Note]) -> Any:
+    """A table answer without the numbers beyond their range (each cell emptied, warned)."""
+    if question.kind != QuestionKind.TABLE or not isinstance(value, list):
+        return value
+    problems = hs.range_problems(question.choices, value)
+    if not problems:
+        return value
+    rows = [list(row) for row in value]
+    for problem in problems:
+        rows[problem.row - 1][problem.column] = None
+        warnings.append(
+            Note.of(
+                "sheet.number_out_of_range",
+                question=question.short_text,
+                row=problem.row,
+                column=problem.column_name,
+                value=hs.shown_number(problem.value),
+                range=problem.range.describe(),
+            )
+        )
+    kept = [row for row in rows if any(c is not None for c in row)]
+    return kept or None
+
+
 def plan_sheet_import(
     workshop: Workshop, path: Path, *, hearing_id: int | None = None
 ) -> SheetImport:
@@ -667,14 +942,22 @@ def plan_sheet_import(
     With *hearing_id* the sheet must be of that hearing's municipality; without, it goes
     to the hearing it was made from (else the municipality's hearing, else a new one).
     """
-    sheet = read_sheet(Path(path))
+    return plan_read_sheet(workshop, read_sheet(Path(path)), hearing_id=hearing_id)
+
+
+def plan_read_sheet(
+    workshop: Workshop, sheet: ReturnedSheet, *, hearing_id: int | None = None
+) -> SheetImport:
+    """:func:`plan_sheet_import` of a sheet already read (:func:`read_sheet`)."""
     with workshop.session() as session:
         key, programme = _programme_key(session)
-        muni, hearing = _refuse_other(sheet, key, session, hearing_id)
+        muni, hearing = _refuse_other(sheet, key, session, programme, hearing_id)
         questions = {
             q.id: q for s in hs.sections_in(session, include_retired=True) for q in s.questions
         }
-        found = _check_layout(sheet, questions)
+        found = _check_layout(
+            sheet, questions, secret=signing_key(programme), municipality_id=muni.id or 0
+        )
         current: dict[int, Any] = {}
         if hearing is not None:
             current = {
@@ -692,8 +975,10 @@ def plan_sheet_import(
             if q.retired:
                 warnings.append(Note.of("sheet.retired_question", question=q.short_text))
                 continue
+            raw = _storable_raw(sheet.answers[qid][1], q.short_text, warnings)
             try:
-                value = hs.check_answer(q.kind, q.choices, read_answer(q, sheet.answers[qid][1]))
+                value = _within_ranges(q, read_answer(q, raw), warnings)
+                value = hs.check_answer(q.kind, q.choices, value)
             except (UnreadableAnswer, ValidationError) as exc:
                 warnings.append(
                     Note.of(
@@ -715,7 +1000,7 @@ def plan_sheet_import(
         fields: list[FieldChange] = []
         if sheet.date_text:
             try:
-                day = parse_date(sheet.date_text)
+                day = parse_date(str(_storable_raw(sheet.date_text, DATE_LABEL, warnings)))
             except UnreadableAnswer as exc:
                 warnings.append(Note.of("sheet.date_unreadable", problem=exc.note))
                 day = None
@@ -731,9 +1016,10 @@ def plan_sheet_import(
                     )
                 )
         if sheet.attendees_text:
-            text = " ".join(sheet.attendees_text.split())
+            attendees = str(_storable_raw(sheet.attendees_text, ATTENDEES_LABEL, warnings))
+            text = " ".join(attendees.split())
             old_text = hearing.attendees if hearing is not None else ""
-            if text != old_text:
+            if text and text != old_text:
                 fields.append(FieldChange("attendees", old_text, text, old_text, text))
         return SheetImport(
             path=sheet.path,

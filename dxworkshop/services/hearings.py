@@ -24,6 +24,12 @@ Rules decided here:
   municipality. An existing person only gains what they lack (the trainee role, a 所属,
   a 上司); nobody is overwritten. The 上司 is matched the same way or created as a
   supervisor.
+- Every number an answer holds keeps to one range (``domain.limits``): a 現在の業務課題
+  row's 件数/年, 分/件 and 人数 those of an issue's workload, any other number that of a
+  hearing answer. An answer beyond it is refused (``out_of_range``, naming the row and the
+  range), and so is turning a row into an issue whose workload would be beyond it (text a
+  row holds, 「約1億件」, is read as a number there). Text answers lose the characters no
+  document can hold.
 """
 
 from __future__ import annotations
@@ -40,8 +46,10 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from dxworkshop.domain import limits
 from dxworkshop.domain.enums import HearingStatus, IssueSource, IssueStatus, QuestionKind, Role
 from dxworkshop.domain.names import name_key
+from dxworkshop.domain.text import storable
 from dxworkshop.domain.workload import annual_hours
 from dxworkshop.services._common import UNSET, Unset, check_date, clean_text, required_text
 from dxworkshop.services.errors import NotFound, ValidationError
@@ -238,6 +246,18 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def shown_number(value: Any) -> str:
+    """A number as a message shows it: as typed, a huge one short (1e+308, not 309 digits)."""
+    if isinstance(value, str) or not isinstance(value, int | float) or isinstance(value, bool):
+        return str(value).strip()
+    if abs(value) < 1e15:
+        return cell_text(value)
+    try:
+        return f"{value:.3g}"
+    except OverflowError:  # an int beyond any float
+        return f"{'-' if value < 0 else ''}1e+{len(str(abs(value))) - 1}"
+
+
 def _is_number(value: Any) -> bool:
     return (
         isinstance(value, int | float)
@@ -256,7 +276,8 @@ def check_answer(kind: QuestionKind, choices: Sequence[str], value: Any) -> Any:
     if kind in (QuestionKind.TEXT, QuestionKind.CHOICE):
         if not isinstance(value, str):
             raise ValidationError("answer", "bad_value", f"expected text, got {value!r}")
-        text = "\n".join(line.rstrip() for line in value.replace("\r\n", "\n").split("\n"))
+        plain = storable(value).replace("\r\n", "\n")
+        text = "\n".join(line.rstrip() for line in plain.split("\n"))
         text = text.strip()
         if not text:
             return None
@@ -272,6 +293,12 @@ def check_answer(kind: QuestionKind, choices: Sequence[str], value: Any) -> Any:
     if kind == QuestionKind.NUMBER:
         if not _is_number(value):
             raise ValidationError("answer", "bad_value", f"expected a number, got {value!r}")
+        if not limits.ANSWER_NUMBER.contains(_float(value)):
+            raise ValidationError(
+                "answer",
+                "out_of_range",
+                f"{shown_number(value)} is outside {limits.ANSWER_NUMBER.describe()}",
+            )
         return value
     if kind == QuestionKind.TABLE:
         if not isinstance(value, list | tuple):
@@ -285,7 +312,7 @@ def check_answer(kind: QuestionKind, choices: Sequence[str], value: Any) -> Any:
             cells: list[Any] = []
             for cell in row:
                 if isinstance(cell, str):
-                    cells.append(cell.strip() or None)
+                    cells.append(storable(cell).strip() or None)
                 elif cell is None or _is_number(cell):
                     cells.append(cell)
                 else:
@@ -293,8 +320,64 @@ def check_answer(kind: QuestionKind, choices: Sequence[str], value: Any) -> Any:
                         "answer", "bad_value", f"row {i + 1}: {cell!r} is not a cell value"
                     )
             rows.append(cells)
+        for problem in range_problems(choices, rows):
+            raise ValidationError(problem.field, "out_of_range", problem.message)
         return rows or None
     raise ValidationError("kind", "bad_value", f"unknown question kind {kind!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class RangeProblem:
+    """A number in a table answer beyond its range (``domain.limits``)."""
+
+    row: int  # 1-based
+    column: int  # index into the table's columns
+    column_name: str
+    field: str  # cases_per_year, minutes_per_case, people, or "answer"
+    value: float | int | str  # the cell as it is (text saying a number, 「約1億件」)
+    range: limits.Range
+
+    @property
+    def message(self) -> str:
+        return (
+            f"row {self.row}, {self.column_name}: {shown_number(self.value)} is outside "
+            f"{self.range.describe()}"
+        )
+
+
+def column_ranges(columns: Sequence[str]) -> list[tuple[str, limits.Range]]:
+    """Each column's field and the range of its numbers: a 現在の業務課題 table's workload
+    columns those of an issue, every other column that of a hearing answer."""
+    found = column_map(columns, ISSUE_COLUMNS)
+    workload: dict[int, str] = {}
+    if "process" in found or ("title" in found and "cases_per_year" in found):
+        for name in ("cases_per_year", "minutes_per_case", "people"):
+            if name in found:
+                workload[found[name]] = name
+    return [
+        (workload[i], limits.BY_FIELD[workload[i]])
+        if i in workload
+        else ("answer", limits.ANSWER_NUMBER)
+        for i in range(len(columns))
+    ]
+
+
+def range_problems(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[RangeProblem]:
+    """The cells of table *rows* holding a number beyond its column's range (a workload
+    column's text counts with the number it says, 「約1億件」)."""
+    ranges = column_ranges(columns)
+    problems: list[RangeProblem] = []
+    for r, row in enumerate(rows, start=1):
+        for c, cell in enumerate(row):
+            if c >= len(ranges) or cell is None:
+                continue
+            field_name, sane = ranges[c]
+            value = _number_in(cell) if field_name != "answer" else cell
+            if isinstance(value, str) or value is None or isinstance(value, bool):
+                continue
+            if not sane.contains(_float(value)):
+                problems.append(RangeProblem(r, c, columns[c], field_name, cell, sane))
+    return problems
 
 
 def answer_text(question: QuestionRow, value: Any) -> str:
@@ -1009,17 +1092,51 @@ _LOOSE_NUMBER = re.compile(
 )
 
 
-def _number(value: Any) -> float | None:
+def _float(value: float | int) -> float:
+    try:
+        return float(value)
+    except OverflowError:  # an int beyond any float (10**400)
+        return math.inf
+
+
+def _number_in(value: Any) -> float | None:
+    """The workload number a cell says (a number, or text like 「約1,200件」); None if none."""
     if _is_number(value):
-        return float(value) if value >= 0 else None
+        return _float(value) if value >= 0 else None
     if isinstance(value, str):
         parsed = cell_value(value)
         if _is_number(parsed) and not isinstance(parsed, str) and parsed is not None:
-            return float(parsed) if parsed >= 0 else None
+            return _float(parsed) if parsed >= 0 else None
         loose = _LOOSE_NUMBER.fullmatch(unicodedata.normalize("NFKC", value).strip())
         if loose is not None:
-            return float(loose.group(1).replace(",", ""))
+            return _float(float(loose.group(1).replace(",", "")))
     return None
+
+
+def _number(value: Any, field_name: str | None = None) -> float | None:
+    """A workload number of a cell within its range (``domain.limits``), else None."""
+    number = _number_in(value)
+    if number is None:
+        return None
+    if field_name is not None and not limits.BY_FIELD[field_name].contains(number):
+        return None
+    return number
+
+
+def _workload(
+    question: QuestionRow, row_number: int, row: Sequence[Any], index: int, field_name: str
+) -> float | None:
+    """A row's workload number for an issue; ValidationError when beyond its range."""
+    number = _number_in(row[index]) if index < len(row) else None
+    sane = limits.BY_FIELD[field_name]
+    if number is not None and not sane.contains(number):
+        raise ValidationError(
+            field_name,
+            "out_of_range",
+            f"「{question.short_text}」 row {row_number}, {question.choices[index]}: "
+            f"{shown_number(row[index])} is outside {sane.describe()}",
+        )
+    return number
 
 
 def _text_cell(row: Sequence[Any], index: int | None) -> str:
@@ -1062,22 +1179,22 @@ def _issue_drafts(session: Session, hearing: m.Hearing) -> list[_IssueDraft]:
         if answer is None or not isinstance(answer.value, list):
             continue
         cols = column_map(q.choices, ISSUE_COLUMNS)
-        for row in answer.value:
+        for number, row in enumerate(answer.value, start=1):
             process = _text_cell(row, cols.get("process"))
             trouble = _text_cell(row, cols.get("title"))
             if not process and not trouble:
                 continue
+            workload = {
+                name: _workload(q, number, row, cols[name], name) if name in cols else None
+                for name in ("cases_per_year", "minutes_per_case", "people")
+            }
             drafts.append(
                 _IssueDraft(
                     title=trouble or process,
                     process=process,
-                    cases_per_year=_number(row[cols["cases_per_year"]])
-                    if "cases_per_year" in cols
-                    else None,
-                    minutes_per_case=_number(row[cols["minutes_per_case"]])
-                    if "minutes_per_case" in cols
-                    else None,
-                    people=_number(row[cols["people"]]) if "people" in cols else None,
+                    cases_per_year=workload["cases_per_year"],
+                    minutes_per_case=workload["minutes_per_case"],
+                    people=workload["people"],
                     row_key=(name_key(process), name_key(trouble or process)),
                 )
             )
@@ -1172,9 +1289,9 @@ def hearing_hours(detail: HearingDetail, questions: Sequence[QuestionRow]) -> fl
             continue
         for row in value:
             hours = annual_hours(
-                _number(row[cols["cases_per_year"]]),
-                _number(row[cols["minutes_per_case"]]),
-                _number(row[cols["people"]]),
+                _number(row[cols["cases_per_year"]], "cases_per_year"),
+                _number(row[cols["minutes_per_case"]], "minutes_per_case"),
+                _number(row[cols["people"]], "people"),
             )
             if hours is not None:
                 total = (total or 0.0) + hours

@@ -438,9 +438,13 @@ def read_sheet(path: Path) -> ReturnedSheet:
             cells = _cells(row)
             if not cells:
                 continue
-            if len(cells) >= 2 and _visible_text(cells[0]) == MUNICIPALITY_LABEL:
-                muni_texts.append(_visible_text(cells[-1]))
             found = _MARKER.search(cells[0].text)
+            if (
+                len(cells) >= 2
+                and (found is None or found.group(1) == "muni")
+                and _visible_text(cells[0]) == MUNICIPALITY_LABEL
+            ):
+                muni_texts.append(_visible_text(cells[-1]))
             if found is None:
                 continue
             kind, ident, sig = found.group(1), found.group(2), found.group(3)

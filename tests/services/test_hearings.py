@@ -13,7 +13,7 @@ from sqlmodel import col, select
 
 from dxworkshop.domain.enums import HearingStatus, IssueSource, QuestionKind, Role
 from dxworkshop.services import hearings as hs
-from dxworkshop.services import people
+from dxworkshop.services import issues, people
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store import models as m
@@ -226,6 +226,69 @@ def test_check_answer_accepts_and_normalises(
 def test_check_answer_refuses(kind: QuestionKind, choices: list[str], value: Any) -> None:
     with pytest.raises(ValidationError):
         hs.check_answer(kind, choices, value)
+
+
+ISSUE_TABLE = ["業務名", "件数/年", "分/件", "人数", "困りごと"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "choices", "value", "field", "shown"),
+    [
+        (QuestionKind.NUMBER, [], 1e13, "answer", "10000000000000 is outside"),
+        (QuestionKind.NUMBER, [], 10**400, "answer", "1e+400 is outside"),
+        (QuestionKind.TABLE, ISSUE_TABLE, [["窓口", 1e308, 5, 1, ""]], "cases_per_year", "1e+308"),
+        (
+            QuestionKind.TABLE,
+            ISSUE_TABLE,
+            [["窓口", 1, 43_201, 1, ""]],
+            "minutes_per_case",
+            "0–43,200",
+        ),
+        (QuestionKind.TABLE, ISSUE_TABLE, [["窓口", "約2千万件", 1, 1, ""]], None, None),
+        (
+            QuestionKind.TABLE,
+            ISSUE_TABLE,
+            [["窓口", "20000000件", 1, 1, ""]],
+            "cases_per_year",
+            "row 1, 件数/年",
+        ),
+        (QuestionKind.TABLE, ["氏名", "年齢"], [["山田", 1e13]], "answer", "row 1, 年齢"),
+    ],
+)
+def test_numbers_in_answers_keep_to_their_ranges(
+    kind: QuestionKind, choices: list[str], value: Any, field: str | None, shown: str | None
+) -> None:
+    if field is None:  # text that says no number the rule reads is kept as text
+        assert hs.check_answer(kind, choices, value) == [["窓口", "約2千万件", 1, 1, None]]
+        return
+    with pytest.raises(ValidationError) as refused:
+        hs.check_answer(kind, choices, value)
+    assert (refused.value.field, refused.value.code) == (field, "out_of_range")
+    assert shown in refused.value.message
+
+
+def test_text_answers_lose_characters_no_document_can_hold() -> None:
+    assert hs.check_answer(QuestionKind.TEXT, [], "紙\x00の申請\x1b") == "紙の申請"
+    assert hs.check_answer(QuestionKind.TABLE, ["c1"], [["a\x07b"]]) == [["ab"]]
+
+
+def test_a_row_beyond_its_range_is_not_turned_into_an_issue(
+    ws: Workshop, hearing: hs.HearingRow
+) -> None:
+    table = next(q for q in hs.live_questions(ws) if hs.is_issue_table(q))
+    assert list(table.choices[:4]) == ISSUE_TABLE[:4]
+    hs.set_answer(ws, hearing.id, table.id, [["窓口", "1,200件", 5, 2, "混む"]])
+    with ws.session() as session:  # a value stored before the ranges (or by an old file)
+        answer = session.get(m.HearingAnswer, (hearing.id, table.id))
+        assert answer is not None
+        answer.value = [["窓口", "1,200件", 5, 2, "混む"], ["証明", 10**20, 5, 2, "多い"]]
+        session.add(answer)
+        session.commit()
+    with pytest.raises(ValidationError) as refused:
+        hs.convert_to_issues(ws, hearing.id)
+    assert refused.value.field == "cases_per_year" and "row 2" in refused.value.message
+    assert "1e+20" in refused.value.message and "0–10,000,000" in refused.value.message
+    assert not [i for i in issues.list_issues(ws) if i.title in ("混む", "多い")]
 
 
 def test_set_answer_stores_clears_and_counts(ws: Workshop, hearing: hs.HearingRow) -> None:

@@ -7,9 +7,10 @@ traceback means a bug.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -126,20 +127,44 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_dump(args: argparse.Namespace) -> int:
     from dxworkshop.services.interchange import dump_json
+    from dxworkshop.store.outputs import write_private
     from dxworkshop.store.readonly import open_readonly
 
     with open_readonly(Path(args.file)) as workshop:
         text = dump_json(workshop)
     if args.output:
         out = Path(args.output)
-        try:
-            out.write_text(text + "\n", encoding="utf-8")
-        except OSError as exc:
-            raise CliError(f"{out}: could not write ({exc.strerror or exc})") from exc
+        with _writing(out, args.force):
+            write_private(out, (text + "\n").encode("utf-8"), replace=args.force)
         print(f"wrote {out}", file=sys.stderr)
     else:
         sys.stdout.write(text + "\n")
     return EXIT_OK
+
+
+@contextlib.contextmanager
+def _writing(out: Path, force: bool) -> Iterator[None]:
+    """Write one document to *out*: the overwrite rule and write failures as one line.
+
+    Checked first (an SQLite database is never replaced, another file only with
+    --force); the folder of *out* is made owner-only if missing. Any failure of the
+    writer for this document (the disk, text it cannot take) is one line naming *out*.
+    """
+    from dxworkshop.store.errors import StoreError
+    from dxworkshop.store.outputs import DocumentExists, check_target, private_folder
+
+    try:
+        check_target(out, replace=force)
+        private_folder(out.parent)
+        yield
+    except DocumentExists:
+        raise CliError(f"{out}: already exists (not replaced; --force replaces it)") from None
+    except (StoreError, CliError):
+        raise
+    except OSError as exc:
+        raise CliError(f"{out}: could not write ({exc.strerror or exc})") from exc
+    except ValueError as exc:
+        raise CliError(f"{out}: could not write ({' '.join(str(exc).split())})") from exc
 
 
 def cmd_load(args: argparse.Namespace) -> int:
@@ -200,11 +225,8 @@ def _export_hearing_sheet(args: argparse.Namespace) -> int:
     with open_readonly(Path(args.file)) as workshop:
         data = sheet_data(workshop, _municipality_id(workshop, args.municipality), blank=args.blank)
     out = _document_path(args.output, hearing_sheet_file_name(data))
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+    with _writing(out, args.force):
         write_hearing_sheet(data, out)
-    except OSError as exc:
-        raise CliError(f"{out}: could not write ({exc.strerror or exc})") from exc
     print(f"wrote {out}")
     return EXIT_OK
 
@@ -250,11 +272,8 @@ def _export_feedback_form(args: argparse.Namespace) -> int:
             workshop, _supervisor_id(workshop, args.supervisor), _round_id(workshop, args.round)
         )
     out = _document_path(args.output, feedback_form_file_name(data))
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+    with _writing(out, args.force):
         write_feedback_form(data, out)
-    except OSError as exc:
-        raise CliError(f"{out}: could not write ({exc.strerror or exc})") from exc
     print(f"wrote {out} ({len(data.entries)} trainee(s))")
     return EXIT_OK
 
@@ -335,7 +354,13 @@ def _export_reports(args: argparse.Namespace) -> int:
     """supervisor-summary, municipality, programme: one or many documents into a folder."""
     from dxworkshop.reports.docstyle import GOTHIC, MINCHO
     from dxworkshop.reports.report_writer import ReportWriter
-    from dxworkshop.services.export import book_roster, find_soffice, plan_export, run_export
+    from dxworkshop.services.export import (
+        DocumentsExist,
+        book_roster,
+        find_soffice,
+        plan_export,
+        run_export,
+    )
     from dxworkshop.services.report_data import gather
     from dxworkshop.store.readonly import open_readonly
 
@@ -366,7 +391,15 @@ def _export_reports(args: argparse.Namespace) -> int:
         def write(self, item: ExportItem, path: Path) -> Path:
             return writer.write(item, path)
 
-    result = run_export(plan, folder, _Named(), pdf=args.pdf)
+    try:
+        result = run_export(plan, folder, _Named(), pdf=args.pdf, replace=args.force)
+    except DocumentsExist as exc:
+        names = ", ".join(p.name for p in exc.paths[:5]) + (", …" if len(exc.paths) > 5 else "")
+        noun = "document already exists" if len(exc.paths) == 1 else "documents already exist"
+        raise CliError(
+            f"{folder}: {len(exc.paths)} {noun} ({names}); nothing was written "
+            "(--force replaces them)"
+        ) from None
     for path in result.written:
         print(f"wrote {path}")
     for path in result.pdfs:
@@ -470,6 +503,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("dump", help="write the programme as JSON (interchange format v1)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists (never a .dxw)")
     p.set_defaults(func=cmd_dump)
 
     p = sub.add_parser("load", help="create a workshop file from interchange JSON")
@@ -508,6 +542,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o", "--output", metavar="OUT", help="file or folder to write to (a folder for several)"
     )
+    p.add_argument(
+        "--force", action="store_true", help="replace documents of the same name (never a .dxw)"
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -539,6 +576,26 @@ def build_gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _database_error_detail(exc: BaseException) -> str | None:
+    """One line of what the database said, for an SQLite/SQLAlchemy error; else None.
+
+    Failures of the file itself are typed StoreErrors already; what is left (a constraint
+    or trigger of an altered file, a statement the file's layout does not fit) still
+    must not print a traceback at the user.
+    """
+    import sqlite3
+
+    orig: BaseException = exc
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.SQLAlchemyError):
+        orig = getattr(exc, "orig", None) or exc
+        if orig is exc:
+            return " ".join(str(exc).split("\n", 1)[0].split())[:200] or type(exc).__name__
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    return " ".join(str(orig).split())[:200] or type(orig).__name__
+
+
 def run_command(args: argparse.Namespace) -> int:
     func: Callable[[argparse.Namespace], int] = args.func
     try:
@@ -558,6 +615,16 @@ def run_command(args: argparse.Namespace) -> int:
 
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+    except Exception as exc:
+        detail = _database_error_detail(exc)
+        if detail is None:
+            raise  # a bug: its traceback is wanted
+        where = getattr(args, "file", None) or getattr(args, "json", None) or "the file"
+        print(
+            f"dxworkshop {args.command}: {where}: unexpected database error ({detail})",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dxworkshop.domain.dates import format_date
+from dxworkshop.domain.text import storable
 
 GOTHIC = "游ゴシック"
 MINCHO = "ＭＳ 明朝"
@@ -230,7 +231,7 @@ def safe_file_name(*parts: str, suffix: str = ".docx") -> str:
     """A file name that says what it is and is valid on Windows: parts joined by _."""
     cleaned = []
     for part in parts:
-        text = "".join("_" if c in _UNSAFE or ord(c) < 32 else c for c in part.strip())
+        text = "".join("_" if c in _UNSAFE or ord(c) < 32 else c for c in storable(part).strip())
         text = text.strip(" .")
         if text:
             cleaned.append(text)
@@ -238,32 +239,36 @@ def safe_file_name(*parts: str, suffix: str = ".docx") -> str:
     return name[:120] + suffix
 
 
-def save(doc: Any, path: Path) -> Path:
-    """Save through a temporary name so a failure or cancel leaves no half-written file."""
+def save(doc: Any, path: Path, *, replace: bool = True) -> Path:
+    """Save through a temporary name so a failure or cancel leaves no half-written file.
+
+    The document is readable by its owner only (it holds names and comments). An SQLite
+    database at *path* is never replaced (``store.outputs``); another existing file only
+    with *replace* — callers that may not replace check first and say so.
+    """
     import io
-    import os
-    import uuid
+
+    from dxworkshop.store.outputs import check_target, place, temporary_beside
 
     # Build the document in memory first: python-docx leaves its zip file open when a
     # write to disk fails half-way, so the file itself is written in a with-block here.
     props = getattr(doc, "core_properties", None)  # (a test's stand-in has none)
     if props is not None:
-        props.title = props.title or path.stem
+        props.title = storable(props.title or path.stem)
         now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
         props.created = props.modified = now
         props.revision = 1
     buffer = io.BytesIO()
     doc.save(buffer)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    check_target(path, replace=replace)
+    tmp = temporary_beside(path)
     try:
         with open(tmp, "wb") as fh:
             fh.write(buffer.getbuffer())
-        os.replace(tmp, path)
     except BaseException:
-        if tmp.exists():
-            tmp.unlink()
+        tmp.unlink(missing_ok=True)
         raise
-    return path
+    return place(tmp, path, replace=replace)
 
 
 _CUSTOM_PROPERTIES_PART = "/docProps/custom.xml"

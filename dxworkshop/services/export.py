@@ -31,6 +31,14 @@ from dxworkshop.domain.names import person_sort_key
 from dxworkshop.services.errors import NotFound, ServiceError, ValidationError
 from dxworkshop.services.report_data import ReportBook, municipality_sort_key
 from dxworkshop.store import models as m
+from dxworkshop.store.errors import StoreError
+from dxworkshop.store.outputs import (
+    DatabaseInTheWay,
+    existing_targets,
+    place,
+    private_folder,
+    temporary_beside,
+)
 from dxworkshop.store.workshop import Workshop
 
 log = logging.getLogger(__name__)
@@ -246,6 +254,20 @@ class DocumentWriter(Protocol):
 Progress = Callable[[int, int, str], None]  # (done, total, label of the document just done)
 
 
+class DocumentsExist(ServiceError):
+    """Files of the names the export would write are there already (nothing was written).
+
+    ``paths`` lists them in plan order; pass ``replace=True`` to replace them.
+    """
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        first = paths[0]
+        more = f" and {len(paths) - 1} more" if len(paths) > 1 else ""
+        noun = "document already exists" if len(paths) == 1 else "documents already exist"
+        super().__init__(f"{len(paths)} {noun}: {first}{more}")
+        self.paths = tuple(paths)
+
+
 class NothingToExport(ServiceError):
     """The scope holds no document of the kind asked for (e.g. a supervisor of nobody)."""
 
@@ -360,7 +382,7 @@ class PdfConverter:
         self.soffice = soffice
         self._work = Path(tempfile.mkdtemp(prefix="dxworkshop-pdf-"))
 
-    def convert(self, docx: Path) -> Path:
+    def convert(self, docx: Path, *, replace: bool = True) -> Path:
         out = self._work / "out"
         out.mkdir(exist_ok=True)
         profile = (self._work / "profile").as_uri()
@@ -388,8 +410,16 @@ class PdfConverter:
             reason = (done.stderr or done.stdout).decode(errors="replace").strip()
             raise PdfFailed(docx, reason or f"exit {done.returncode}")
         target = docx.with_suffix(".pdf")
-        os.replace(made, target)
-        return target
+        # Copied beside the document first: the temporary folder may be on another drive.
+        tmp = temporary_beside(target)
+        try:
+            shutil.copyfile(made, tmp)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        finally:
+            made.unlink(missing_ok=True)
+        return place(tmp, target, replace=replace)
 
     def close(self) -> None:
         shutil.rmtree(self._work, ignore_errors=True)
@@ -407,6 +437,35 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
+def planned_paths(
+    plan: ExportPlan, folder: Path, file_name: Callable[[ExportItem], str]
+) -> tuple[Path, ...]:
+    """Where each document of *plan* goes in *folder*, in plan order (what run_export writes)."""
+    used: set[str] = set()
+    return tuple(Path(folder) / _unique(file_name(item), used) for item in plan.items)
+
+
+def files_in_the_way(
+    plan: ExportPlan, folder: Path, file_name: Callable[[ExportItem], str], *, pdf: bool = False
+) -> tuple[list[Path], list[Path]]:
+    """(existing files the export would replace, those that are SQLite databases, which it
+    never replaces), in plan order; with *pdf* the PDF copies count too."""
+    paths: list[Path] = []
+    for path in planned_paths(plan, folder, file_name):
+        paths.append(path)
+        if pdf:
+            paths.append(path.with_suffix(".pdf"))
+    return existing_targets(paths)
+
+
+def _reason(exc: BaseException) -> str:
+    """What a failed document's line says after its label: one line."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:300]
+
+
 def run_export(
     plan: ExportPlan,
     folder: Path,
@@ -416,52 +475,67 @@ def run_export(
     cancelled: Callable[[], bool] | None = None,
     pdf: bool = False,
     soffice: str | None = None,
+    replace: bool = False,
 ) -> ExportResult:
-    """Write every document of *plan* into *folder* (created if missing).
+    """Write every document of *plan* into *folder* (created if missing, owner-only).
 
-    *cancelled* is asked before each document: once it says yes, no further document is
-    started and those already written stay complete. A document that cannot be written
-    (e.g. open in Word on Windows) is noted in ``failures`` and the export goes on.
-    With *pdf*, each document also gets a PDF copy when LibreOffice is found.
+    Before anything is written: an SQLite database at a document's name is refused
+    (``DatabaseInTheWay``, never replaced) and so are other existing files unless
+    *replace* (``DocumentsExist``, naming them all). *cancelled* is asked before each
+    document: once it says yes, no further document is started and those already written
+    stay complete. A document that cannot be written (open in Word on Windows, a folder
+    of its name, text the writer refuses — any exception of the writer) is noted in
+    ``failures`` and the export goes on. With *pdf*, each document also gets a PDF copy
+    when LibreOffice is found.
     """
     folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ValidationError("folder", "unwritable", f"{folder}: {exc.strerror or exc}") from exc
-    if not folder.is_dir():
+    if folder.exists() and not folder.is_dir():
         raise ValidationError("folder", "not_a_folder", f"{folder} is not a folder")
-    converter: PdfConverter | None = None
+    if folder.is_dir():
+        existing, databases = files_in_the_way(plan, folder, writer.file_name, pdf=pdf)
+        if databases:
+            raise DatabaseInTheWay(databases[0])
+        if existing and not replace:
+            raise DocumentsExist(existing)
+    command: str | None = None
     if pdf:
         command = soffice or find_soffice()
         if command is None:
             raise ValidationError("pdf", "no_libreoffice", "LibreOffice (soffice) is not installed")
-        converter = PdfConverter(command)
+    try:
+        private_folder(folder)
+    except OSError as exc:
+        raise ValidationError("folder", "unwritable", f"{folder}: {exc.strerror or exc}") from exc
+    if not folder.is_dir():
+        raise ValidationError("folder", "not_a_folder", f"{folder} is not a folder")
+    converter = PdfConverter(command) if command is not None else None
     written: list[Path] = []
     pdfs: list[Path] = []
     failures: list[ExportFailure] = []
-    used: set[str] = set()
     total = len(plan.items)
     stopped = False
+    paths = planned_paths(plan, folder, writer.file_name)
     try:
-        for done, item in enumerate(plan.items, start=1):
+        for done, (item, path) in enumerate(zip(plan.items, paths, strict=True), start=1):
             if cancelled is not None and cancelled():
                 stopped = True
                 break
-            path = folder / _unique(writer.file_name(item), used)
             try:
                 written.append(writer.write(item, path))
-            except OSError as exc:
-                log.warning("could not write %s", path, exc_info=True)
-                failures.append(ExportFailure(item.label, exc.strerror or str(exc)))
-            except ServiceError as exc:  # e.g. deleted since the export was planned
-                failures.append(ExportFailure(item.label, str(exc)))
+            except Exception as exc:
+                # INFO, not WARNING: with no log handler (the CLI) a warning's traceback
+                # would reach the terminal; the failure itself is reported by the caller.
+                log.info("could not write %s", path, exc_info=not isinstance(exc, OSError))
+                failures.append(ExportFailure(item.label, _reason(exc)))
             else:
                 if converter is not None:
                     try:
-                        pdfs.append(converter.convert(path))
-                    except PdfFailed as exc:
+                        pdfs.append(converter.convert(path, replace=replace))
+                    except (PdfFailed, StoreError) as exc:
                         failures.append(ExportFailure(item.label, str(exc)))
+                    except Exception as exc:
+                        log.info("could not make the PDF of %s", path, exc_info=True)
+                        failures.append(ExportFailure(item.label, _reason(exc)))
             if progress is not None:
                 progress(done, total, item.label)
     finally:

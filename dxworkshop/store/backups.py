@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from dxworkshop.store.outputs import private_folder
+from dxworkshop.store.schema import distrust_schema
+
 DEFAULT_KEEP = 10
 BUSY_TIMEOUT_S = 5.0
 
@@ -65,8 +68,10 @@ def copy_database(source: Path, dest: Path) -> None:
     try:
         src = sqlite3.connect(sqlite_uri(source, mode="rw"), uri=True, timeout=BUSY_TIMEOUT_S)
         try:
+            distrust_schema(src)
             dst = sqlite3.connect(tmp)
             try:
+                distrust_schema(dst)
                 src.backup(dst)
                 # A copy is a standalone file: no WAL beside it.
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -93,16 +98,10 @@ def _make_private_folder(folder: Path) -> None:
     umask: a folder others may write to would let them move or replace the backups in it.
     Folders that already existed above it are left as they are.
     """
-    missing = []
-    parent = folder
-    while not parent.exists():
-        missing.append(parent)
-        parent = parent.parent
-    for path in [*reversed(missing), folder]:
-        path.mkdir(exist_ok=True)
-        if sys.platform != "win32":
-            with contextlib.suppress(OSError):
-                os.chmod(path, stat.S_IRWXU)
+    private_folder(folder)
+    if sys.platform != "win32":
+        with contextlib.suppress(OSError):
+            os.chmod(folder, stat.S_IRWXU)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ def upgrade(path: Path, migrations: Migrations) -> None:
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA trusted_schema=OFF")
         cur.execute("PRAGMA foreign_keys=OFF")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA busy_timeout=5000")

@@ -12,6 +12,7 @@ from dxworkshop.store.backups import sqlite_uri
 from dxworkshop.store.errors import DamagedFile
 from dxworkshop.store.lock import WorkshopLock, lock_path_for
 from dxworkshop.store.migrate import SCHEMA_VERSION
+from dxworkshop.store.schema import distrust_schema, file_problems
 from dxworkshop.store.workshop import Workshop, _ro_uri, inspect_file
 
 
@@ -55,7 +56,13 @@ def open_readonly(path: Path | str) -> ReadOnlyWorkshop:
             path, f"schema version {info.schema_version} must be upgraded: open it in dxworkshop"
         )
     uri = _reader_uri(path)
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(uri, uri=True)
+        distrust_schema(conn)
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect)
     return ReadOnlyWorkshop(path, engine, _NoLock(path), None)
 
 
@@ -63,7 +70,7 @@ def open_readonly(path: Path | str) -> ReadOnlyWorkshop:
 class IntegrityReport:
     path: Path
     schema_version: int
-    problems: tuple[str, ...]  # empty when PRAGMA integrity_check and foreign_key_check pass
+    problems: tuple[str, ...]  # empty when every check of ``store.schema.file_problems`` passes
 
     @property
     def ok(self) -> bool:
@@ -71,17 +78,22 @@ class IntegrityReport:
 
 
 def integrity(path: Path | str) -> IntegrityReport:
-    """Full ``integrity_check`` and ``foreign_key_check`` on a read-only connection."""
+    """The checks ``Workshop.open`` runs (``store.schema.file_problems``: integrity_check,
+    the schema objects, foreign_key_check), each problem reported, on a read-only
+    connection. A file that is no workshop file at all raises as ``inspect_file`` does."""
     path = Path(path)
-    info = inspect_file(path)
-    conn = sqlite3.connect(_reader_uri(path), uri=True)
+    info = inspect_file(path, check=False)
     try:
-        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
-        problems = [] if rows == ["ok"] else rows[:20]
-        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
-            problems.append(f"row {rowid} of {table} refers to a missing {parent}")
+        conn = sqlite3.connect(_reader_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise DamagedFile(path, str(exc)) from exc
+    try:
+        distrust_schema(conn)
+        problems = file_problems(conn, current=info.schema_version == SCHEMA_VERSION)
     except sqlite3.DatabaseError as exc:
         raise DamagedFile(path, str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise DamagedFile(path, "malformed database schema") from exc
     finally:
         conn.close()
     return IntegrityReport(path, info.schema_version, tuple(problems))

@@ -12,10 +12,9 @@ import errno
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
-import stat
-import sys
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
@@ -51,6 +50,8 @@ from dxworkshop.store.errors import (
 )
 from dxworkshop.store.lock import WorkshopLock
 from dxworkshop.store.migrate import SCHEMA_VERSION, Migrations, revision_for, upgrade
+from dxworkshop.store.outputs import owner_only
+from dxworkshop.store.schema import ALEMBIC_VERSION_DDL, distrust_schema, file_problems
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +140,7 @@ def _inspect_sqlite(path: Path, uri: str, check: bool, supported: int) -> FileIn
     except sqlite3.Error as exc:
         raise DamagedFile(path, str(exc)) from exc
     try:
+        distrust_schema(conn)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
@@ -146,14 +148,9 @@ def _inspect_sqlite(path: Path, uri: str, check: bool, supported: int) -> FileIn
         if version > supported:
             raise NewerVersion(path, version, supported)
         if check:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
-            result = [str(r[0]) for r in rows]
-            if result != ["ok"]:
-                raise DamagedFile(path, "; ".join(result[:3]))
-            if version == SCHEMA_VERSION:
-                missing = _missing_columns(conn)
-                if missing:
-                    raise DamagedFile(path, f"the table layout is damaged ({missing})")
+            problems = file_problems(conn, current=version == SCHEMA_VERSION)
+            if problems:
+                raise DamagedFile(path, "; ".join(problems[:3]))
     except sqlite3.Error as exc:
         raise DamagedFile(path, str(exc)) from exc
     except UnicodeDecodeError as exc:
@@ -163,24 +160,6 @@ def _inspect_sqlite(path: Path, uri: str, check: bool, supported: int) -> FileIn
     finally:
         conn.close()
     return FileInfo(path=path, application_id=app_id, schema_version=version)
-
-
-def _missing_columns(conn: sqlite3.Connection) -> str:
-    """The first table or column of this build's schema that the file lacks, or "".
-
-    A damaged byte in the schema text can rename a column and still parse: SQLite's
-    checks pass, and every query of that table would then fail.
-    """
-    from dxworkshop.store.models import metadata
-
-    for name, table in metadata.tables.items():
-        found = {str(r[1]) for r in conn.execute(f'PRAGMA table_info("{name}")').fetchall()}
-        if not found:
-            return f"no table {name}"
-        for column in table.columns:
-            if column.name not in found:
-                return f"no column {name}.{column.name}"
-    return ""
 
 
 def inspect_file(path: Path, *, check: bool = True, supported: int = SCHEMA_VERSION) -> FileInfo:
@@ -208,10 +187,7 @@ def inspect_file(path: Path, *, check: bool = True, supported: int = SCHEMA_VERS
 
 def _owner_only(path: Path) -> None:
     """Personal data: the file is readable by its owner only (no-op where unsupported)."""
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    owner_only(path)
 
 
 def _make_engine(path: Path) -> Engine:
@@ -222,6 +198,7 @@ def _make_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        distrust_schema(dbapi_connection)  # before anything reads the schema
         cur = dbapi_connection.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
@@ -332,11 +309,30 @@ class Workshop:
         from dxworkshop.store.models import metadata
 
         path = Path(path)
-        if path.exists():
-            raise WorkshopExists(path)
         if not path.parent.is_dir():
             raise WriteFailed(path, "the folder does not exist")
+        _clear_leftovers(path)
+        if path.exists():
+            raise WorkshopExists(path)
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+        # Held while the temporary file exists, so that another create of the same name
+        # (which clears what crashed creates left) leaves this one's files alone.
+        tmp_lock = WorkshopLock(tmp)
+        tmp_lock.acquire()
+        try:
+            return cls._create(path, tmp, initialise, metadata, backup_root)
+        finally:
+            tmp_lock.release()
+
+    @classmethod
+    def _create(
+        cls,
+        path: Path,
+        tmp: Path,
+        initialise: Callable[[Session], None] | None,
+        metadata: Any,
+        backup_root: Path | None,
+    ) -> Workshop:
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(fd)
@@ -344,11 +340,7 @@ class Workshop:
             try:
                 metadata.create_all(engine)
                 with engine.begin() as conn:
-                    conn.exec_driver_sql(
-                        "CREATE TABLE IF NOT EXISTS alembic_version ("
-                        "version_num VARCHAR(32) NOT NULL, "
-                        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
-                    )
+                    conn.exec_driver_sql(ALEMBIC_VERSION_DDL)
                     conn.exec_driver_sql(
                         "INSERT INTO alembic_version (version_num) VALUES (?)",
                         (revision_for(SCHEMA_VERSION),),
@@ -414,6 +406,9 @@ class Workshop:
             backups = BackupRotation.for_file(path, backup_root) if backup_root else None
             if info.schema_version < migrations.schema_version:
                 cls._upgrade(path, info.schema_version, migrations)
+                # Before the upgrade only triggers and views could be judged; now the
+                # whole schema is compared (and the upgrade's own work checked).
+                inspect_file(path, supported=migrations.schema_version)
             engine = _make_engine(path)
             try:
                 _first_connection(path, engine)
@@ -556,6 +551,43 @@ def _first_connection(path: Path, engine: Engine) -> None:
         # Where SQLite cannot share memory (some network drives) it keeps its rollback
         # journal, the safer mode there; worth knowing, not worth refusing the file.
         log.warning("%s: write-ahead logging unavailable, journal mode is %s", path, mode)
+
+
+#: What a create leaves beside *path* while it runs: ``.NAME.xxxxxxxx.tmp`` and its SQLite
+#: side files and lock.
+def _leftover_pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(
+        re.escape(f".{path.name}.") + r"[0-9a-f]{8}\.tmp(?:-wal|-shm|-journal|\.lock)?"
+    )
+
+
+def _clear_leftovers(path: Path) -> None:
+    """Remove what creates of *path* killed midway left (tens of MB with a large WAL).
+
+    A create still running holds the lock of its temporary file, and its files stay:
+    the lock tells a live process (on this host, or any process on another) from a dead
+    one, never the files' age.
+    """
+    pattern = _leftover_pattern(path)
+    try:
+        names = [entry.name for entry in path.parent.iterdir()]
+    except OSError:
+        return
+    bases = sorted({name.split(".tmp", 1)[0] + ".tmp" for name in names if pattern.fullmatch(name)})
+    for base in bases:
+        tmp = path.with_name(base)
+        lock = WorkshopLock(tmp)
+        try:
+            lock.acquire()  # a dead holder's lock is taken over
+        except StoreError:
+            continue  # a create in progress (or a lock we cannot judge): not ours to touch
+        try:
+            log.info("removing %s, left by an interrupted create", tmp)
+            _remove_quietly(tmp)
+            with contextlib.suppress(OSError):
+                side_file(tmp, "-journal").unlink()
+        finally:
+            lock.release()
 
 
 def _remove_quietly(tmp: Path) -> None:

@@ -33,6 +33,7 @@ class ExportJob:
     wareki: bool = False
     pdf: bool = False
     soffice: str | None = None  # LibreOffice's command for the PDF copies (found if None)
+    replace: bool = False  # replace files of the same name (the user was asked)
 
 
 class ExportWorker(QObject):
@@ -75,6 +76,7 @@ class ExportWorker(QObject):
                 cancelled=self._cancel.is_set,
                 pdf=job.pdf,
                 soffice=job.soffice,
+                replace=job.replace,
             )
         except (ServiceError, StoreError) as exc:
             log.warning("export stopped: %s", exc)

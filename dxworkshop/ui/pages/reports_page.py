@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QMainWindow,
+    QMessageBox,
     QProgressDialog,
     QRadioButton,
     QWidget,
@@ -27,6 +28,7 @@ from dxworkshop.reports.report_writer import file_name
 from dxworkshop.services.errors import ServiceError, ValidationError
 from dxworkshop.services.export import (
     SCOPES,
+    DocumentsExist,
     ExportPlan,
     ExportResult,
     NothingToExport,
@@ -34,11 +36,13 @@ from dxworkshop.services.export import (
     Roster,
     Scope,
     ScopeKind,
+    files_in_the_way,
     find_soffice,
     load_roster,
     plan_export,
 )
 from dxworkshop.store.errors import StoreError
+from dxworkshop.store.outputs import DatabaseInTheWay
 from dxworkshop.ui.controller import Topic, WorkshopController
 from dxworkshop.ui.export_worker import ExportJob, ExportWorker, start_export
 from dxworkshop.ui.forms.ui_reports_page import Ui_ReportsPage
@@ -58,6 +62,7 @@ INFO_STYLE = (
 )
 HINT_STYLE = "QLabel { color: #6b7280; }"
 PREVIEW_LIMIT = 500  # file names listed; the count says how many there are
+ASK_LIMIT = 10  # file names a "replace?" question lists; the count says how many
 
 
 class ReportsPage(Page):
@@ -308,13 +313,18 @@ class ReportsPage(Page):
         if folder.exists() and not folder.is_dir():
             self.show_message(self.tr("“{folder}” is not a folder.").format(folder=folder))
             return None
+        pdf = self.ui.pdfCheck.isEnabled() and self.ui.pdfCheck.isChecked()
+        replace = self._may_replace(folder, pdf)
+        if replace is None:
+            return None
         job = ExportJob(
             plan=self.plan,
             folder=folder,
             font=str(self.ui.fontCombo.currentData()),
             wareki=self.ui.warekiCheck.isChecked(),
-            pdf=self.ui.pdfCheck.isEnabled() and self.ui.pdfCheck.isChecked(),
+            pdf=pdf,
             soffice=self.soffice,
+            replace=replace,
         )
         self.clear_message()
         self.ui.openFolderButton.hide()
@@ -341,6 +351,44 @@ class ReportsPage(Page):
         dialog.show()
         self.thread = start_export(worker, self)
         return worker
+
+    def _may_replace(self, folder: Path, pdf: bool) -> bool | None:
+        """Whether the export may replace files of its names in *folder*: False when none
+        is there, True when the user said so, None when not to export at all (the user
+        cancelled, or a workshop file is in the way — never replaced)."""
+        assert self.plan is not None
+        if not folder.is_dir():
+            return False
+        existing, databases = files_in_the_way(self.plan, folder, file_name, pdf=pdf)
+        if databases:
+            self.show_message(self._database_text(databases[0]))
+            return None
+        if not existing:
+            return False
+        names = "\n".join(f"・{p.name}" for p in existing[:ASK_LIMIT])
+        if len(existing) > ASK_LIMIT:
+            names += "\n" + self.tr("… and %n more", "", len(existing) - ASK_LIMIT)
+        text = (
+            self.tr("%n file(s) of the same name already exist in {folder}:", "", len(existing))
+            + "\n\n"
+            + names
+            + "\n\n"
+            + self.tr("Replace them with the new documents?")
+        ).format(folder=folder)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace Files?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return True if answer == QMessageBox.StandardButton.Yes else None
+
+    def _database_text(self, path: Path) -> str:
+        return self.tr(
+            "“{file}” in the folder is a database (a workshop file?) and is never replaced "
+            "by a document. Choose another folder, or move that file."
+        ).format(file=path.name)
 
     def cancel(self) -> None:
         """Stop the running export before its next document."""
@@ -423,7 +471,9 @@ class ReportsPage(Page):
 
     def _failed(self, exc: Exception) -> None:
         self._end()
-        if isinstance(exc, StoreError):
+        if isinstance(exc, DatabaseInTheWay):
+            text = self._database_text(exc.path)
+        elif isinstance(exc, StoreError):
             text = store_error_text(exc)
         elif isinstance(exc, ServiceError):
             text = self.error_text(exc)
@@ -448,6 +498,11 @@ class ReportsPage(Page):
             text = texts.get((exc.field, exc.code))
             if text is not None:
                 return text.format(detail=exc.message)
+        if isinstance(exc, DocumentsExist):
+            return self.tr(
+                "Files of the same name appeared in the folder meanwhile, so nothing was "
+                "written: {names}"
+            ).format(names="、".join(p.name for p in exc.paths[:ASK_LIMIT]))
         return service_error_text(exc)
 
     def open_folder(self) -> None:

@@ -124,7 +124,7 @@ WARNING_CODES = define(
             "{trainee}: the feedback is on version {version}; version {latest} has been made since"
         ),
         "feedback.unstorable_removed": (
-            "{trainee}「{field}」: {character} removed (a character no document can hold)"
+            "{trainee}「{label}」: {character} removed (a character no document can hold)"
         ),
     }
 )
@@ -981,7 +981,7 @@ def plan_read_form(
                         Note.of(
                             "feedback.unstorable_removed",
                             trainee=trainee_name,
-                            field=FIELD_LABELS[field],
+                            label=FIELD_LABELS[field],
                             character=bad,
                         )
                     )

@@ -190,7 +190,7 @@ WARNING_CODES = define(
         "sheet.answer_unreadable": "「{question}」: {problem}; left as it is",
         "sheet.date_unreadable": "回答日: {problem}; left as it is",
         "sheet.unstorable_removed": (
-            "{field}: {character} removed (a character no document can hold)"
+            "{label}: {character} removed (a character no document can hold)"
         ),
         "sheet.number_out_of_range": (
             "「{question}」 row {row}, {column}: {value} is outside {range}; not stored "
@@ -907,7 +907,7 @@ def _storable_raw(
     for text in texts:
         bad = unstorable_character(text)
         if bad is not None:
-            warnings.append(Note.of("sheet.unstorable_removed", field=field_name, character=bad))
+            warnings.append(Note.of("sheet.unstorable_removed", label=field_name, character=bad))
             break
     if isinstance(raw, str):
         return storable(raw)

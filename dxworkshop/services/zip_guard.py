@@ -23,7 +23,7 @@ within them still imports in well under 300 MB:
   reads a sheet as a stream (its size is time, not memory), the shared strings as a list;
   what a sheet becomes in memory is bounded by the roster reader's cell limit.
 
-Measured (peak ``ru_maxrss`` of a child process): a returned hearing sheet imports in
+Measured (peak ``VmHWM`` of a child process): a returned hearing sheet imports in
 80 MB; the densest form within the limits (7 MB of empty paragraphs) in 165 MB; a 2 GB
 document.xml bomb (3 MB on disk) or a 1 GB sheet bomb is refused in 90 MB, in well under a
 second; a roster of 10,000 staff imports in 110 MB; the worst CSV within the roster limits

@@ -213,6 +213,14 @@ TEMPLATES: dict[str, str] = {
     ),
     "sheet.answer_unreadable": QT_TRANSLATE_NOOP("ImportNotes", "「{question}」: {problem}"),
     "sheet.date_unreadable": QT_TRANSLATE_NOOP("ImportNotes", "Answer date: {problem}"),
+    "sheet.unstorable_removed": QT_TRANSLATE_NOOP(
+        "ImportNotes", "{label}: {character} removed (a character no document can hold)"
+    ),
+    "sheet.number_out_of_range": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "「{question}」 row {row}, {column}: {value} is outside {range}; not stored "
+        "(left empty for a person to fill in)",
+    ),
     # -- feedback request form ----------------------------------------------------------------
     "feedback.other_version_requested": QT_TRANSLATE_NOOP(
         "ImportNotes",
@@ -228,6 +236,10 @@ TEMPLATES: dict[str, str] = {
     "feedback.newer_version": QT_TRANSLATE_NOOP(
         "ImportNotes",
         "{trainee}: the feedback is on version {version}; version {latest} has been made since",
+    ),
+    "feedback.unstorable_removed": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "{trainee}「{label}」: {character} removed (a character no document can hold)",
     ),
     # -- hearing: 受講予定者 rows into people ---------------------------------------------------
     "trainees.own_supervisor": QT_TRANSLATE_NOOP(

@@ -764,8 +764,20 @@
         <translation>「{file}」は第{detail}回の様式で、表示中の回のものではありません。先に第{detail}回を選んでください。</translation>
     </message>
     <message>
-        <source>“{file}” is the form of a round no longer in the programme.</source>
-        <translation>「{file}」は、この研修にもう存在しない回の様式です。</translation>
+        <source>“{file}” names round {detail}, which is not a feedback round of this programme. Nothing was imported.</source>
+        <translation>「{file}」は第{detail}回のフォームとなっていますが、この研修にその回のフィードバックはありません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>“{file}” contradicts itself: its identification and what its pages show disagree ({detail}). It may have been edited to pass for another form; export a new form. Nothing was imported.</source>
+        <translation>「{file}」は内容に矛盾があります。識別情報と本文の記載が一致しません（{detail}）。別のフォームに見せかけるよう編集された可能性があります。フォームを書き出し直してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is far larger than any returned form (its part {detail} is beyond the limits), so it is not read. Nothing was imported.</source>
+        <translation>「{file}」は返送されるフォームとしては大きすぎるため（内部の {detail} が上限を超えています）、読み込みません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read “{file}”; a returned form needs far less. Nothing was imported.</source>
+        <translation>「{file}」を読み込むためのメモリが足りません。返送されるフォームならはるかに少ないメモリで読めます。何も取り込んでいません。</translation>
     </message>
     <message>
         <source>“{file}” is the form of {detail}, who is no longer in the programme.</source>
@@ -1215,6 +1227,18 @@
         <translation>「{file}」の作成後に、質問「{detail}」が変更されています。この市町村のシートを新しく書き出してください。何も取り込んでいません。</translation>
     </message>
     <message>
+        <source>“{file}” contradicts itself: its identification and what its pages show disagree ({detail}). It may have been edited to pass for another municipality&apos;s sheet; export a new sheet. Nothing was imported.</source>
+        <translation>「{file}」は内容に矛盾があります。識別情報と本文の記載が一致しません（{detail}）。他の市町村のシートに見せかけるよう編集された可能性があります。シートを書き出し直してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>“{file}” is far larger than any returned sheet (its part {detail} is beyond the limits), so it is not read. Nothing was imported.</source>
+        <translation>「{file}」は返送されるシートとしては大きすぎるため（内部の {detail} が上限を超えています）、読み込みません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read “{file}”; a returned sheet needs far less. Nothing was imported.</source>
+        <translation>「{file}」を読み込むためのメモリが足りません。返送されるシートならはるかに少ないメモリで読めます。何も取り込んでいません。</translation>
+    </message>
+    <message>
         <source>Hearings</source>
         <translation>ヒアリング一覧</translation>
     </message>
@@ -1615,6 +1639,10 @@ Attendees: {attendees}</source>
         <translation>団体コード {code} の市町村が研修ファイルにも名簿にもなく、市町村名もありません</translation>
     </message>
     <message>
+        <source>{column} holds bytes that are not {encoding} text; correct the cell and import the row again</source>
+        <translation>{column}に {encoding} の文字として読めないバイトがあります。セルを直してから、この行をもう一度取り込んでください</translation>
+    </message>
+    <message>
         <source>column {column} “{heading}” ignored: column {mapped} is set to “{field}”</source>
         <translation>{column}列「{heading}」は読み込みません（{mapped}列を「{field}」にしているため）</translation>
     </message>
@@ -1657,6 +1685,18 @@ Attendees: {attendees}</source>
     <message>
         <source>row {row}: {supervisor} as 上司 of {name} would make a loop of supervisors; not linked</source>
         <translation>{row}行目：{supervisor}を{name}の上司にすると上司関係が循環するため、設定しません</translation>
+    </message>
+    <message>
+        <source>read the hidden sheet “{sheet}”: the visible sheets {others} hold no list</source>
+        <translation>非表示のシート「{sheet}」を読み込みました（表示されているシート {others} には名簿がありません）</translation>
+    </message>
+    <message>
+        <source>row {row}: {column} had a character no document can hold ({character}); removed</source>
+        <translation>{row}行目：{column}に文書に保存できない文字（{character}）があったため取り除きました</translation>
+    </message>
+    <message>
+        <source>cells right of column {limit} are ignored (the first in row {row}, column {column})</source>
+        <translation>{limit}列目より右のセルは読み込みません（最初のものは{row}行目の{column}列目）</translation>
     </message>
     <message>
         <source>this is a folder, not a roster file.</source>
@@ -1707,6 +1747,42 @@ Attendees: {attendees}</source>
         <translation>ブックにワークシートがありません。</translation>
     </message>
     <message>
+        <source>there is not enough memory to read it. A list of participants needs far less: is it one?</source>
+        <translation>読み込むためのメモリが足りません。参加者名簿ならはるかに少ないメモリで読めます。名簿のファイルでしょうか。</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} cells (the limit for a list of participants).</source>
+        <translation>ファイルのセルが{limit}個を超えています（参加者名簿の上限）。</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}” has more than {limit} cells (the limit for a list of participants).</source>
+        <translation>シート「{sheet}」のセルが{limit}個を超えています（参加者名簿の上限）。</translation>
+    </message>
+    <message>
+        <source>the workbook has {count} parts, more than {limit} (the limit for a list of participants).</source>
+        <translation>ブックの内部ファイルが{count}個あり、{limit}個（参加者名簿の上限）を超えています。</translation>
+    </message>
+    <message>
+        <source>its part {member} unpacks to more than {limit} (the limit for a list of participants).</source>
+        <translation>内部の {member} は展開すると{limit}（参加者名簿の上限）を超えます。</translation>
+    </message>
+    <message>
+        <source>its XML parts unpack to more than {limit} together (the limit for a list of participants).</source>
+        <translation>内部の XML は展開すると合計{limit}（参加者名簿の上限）を超えます。</translation>
+    </message>
+    <message>
+        <source>its parts unpack to more than {limit} together (the limit for a list of participants).</source>
+        <translation>内部ファイルは展開すると合計{limit}（参加者名簿の上限）を超えます。</translation>
+    </message>
+    <message>
+        <source>its part {member} unpacks to more than {limit} times its packed size (the limit for a list of participants).</source>
+        <translation>内部の {member} は展開すると圧縮時の{limit}倍（参加者名簿の上限）を超えます。</translation>
+    </message>
+    <message>
+        <source>its part {member} declares a DTD (&lt;!DOCTYPE&gt;), which no Excel workbook has; it is not read.</source>
+        <translation>内部の {member} が DTD（&lt;!DOCTYPE&gt;）を宣言しています。Excel のブックにはないものなので、読み込みません。</translation>
+    </message>
+    <message>
         <source>more than one option is marked</source>
         <translation>複数の選択肢に印が付いています</translation>
     </message>
@@ -1747,6 +1823,14 @@ Attendees: {attendees}</source>
         <translation>回答日：{problem}</translation>
     </message>
     <message>
+        <source>{label}: {character} removed (a character no document can hold)</source>
+        <translation>{label}：文書に保存できない文字 {character} を取り除きました</translation>
+    </message>
+    <message>
+        <source>「{question}」 row {row}, {column}: {value} is outside {range}; not stored (left empty for a person to fill in)</source>
+        <translation>「{question}」{row}行目の{column}：{value} は範囲（{range}）外のため取り込んでいません（空欄にしました。手入力してください）</translation>
+    </message>
+    <message>
         <source>{trainee}: the feedback was requested on another version; it is kept with version {version} of the form</source>
         <translation>{trainee}：依頼したものとは別の版へのフィードバックです。この票の第{version}版に対するフィードバックとして記録します</translation>
     </message>
@@ -1761,6 +1845,10 @@ Attendees: {attendees}</source>
     <message>
         <source>{trainee}: the feedback is on version {version}; version {latest} has been made since</source>
         <translation>{trainee}：このフィードバックは第{version}版に対するものです。その後、第{latest}版が作られています</translation>
+    </message>
+    <message>
+        <source>{trainee}「{label}」: {character} removed (a character no document can hold)</source>
+        <translation>{trainee}「{label}」：文書に保存できない文字 {character} を取り除きました</translation>
     </message>
     <message>
         <source>row {row}: {name} already has another 上司; left as it is</source>
@@ -5288,6 +5376,30 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <source>Exporting Reports</source>
         <translation>報告書の作成</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the same name already exist in {folder}:</source>
+        <translation>
+            <numerusform>{folder} に同じ名前のファイルがすでに%n件あります：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them with the new documents?</source>
+        <translation>新しい文書で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>ファイルの置き換え</translation>
+    </message>
+    <message>
+        <source>“{file}” in the folder is a database (a workshop file?) and is never replaced by a document. Choose another folder, or move that file.</source>
+        <translation>フォルダーにある「{file}」はデータベース（研修ファイル？）のため、文書で置き換えることはありません。別のフォルダーを選ぶか、そのファイルを移動してください。</translation>
+    </message>
     <message>
         <source>Cancelling after the current document…</source>
         <translation>作成中の文書が終わりしだい中止します…</translation>
@@ -5345,6 +5457,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>PDF copies need LibreOffice.</source>
         <translation>PDF の作成には LibreOffice が必要です。</translation>
+    </message>
+    <message>
+        <source>Files of the same name appeared in the folder meanwhile, so nothing was written: {names}</source>
+        <translation>その間にフォルダーに同じ名前のファイルができたため、何も書き出していません：{names}</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -3,8 +3,9 @@
 The bombs are real zip archives, small on disk: the deflate stream of one repeated
 megabyte is written once and repeated (each piece ends with a full flush, so the pieces
 join into one valid stream), so a 1 GB member costs a few KB and no time to make. The
-imports run in real child processes that report their own peak memory (``ru_maxrss``),
-some under an address-space cap (``RLIMIT_AS``) as a small machine would impose.
+imports run in real child processes that report their own peak memory (``VmHWM``;
+``ru_maxrss`` would count the forked pytest process too), some under an address-space
+cap (``RLIMIT_AS``) as a small machine would impose.
 """
 
 from __future__ import annotations
@@ -208,7 +209,7 @@ def _sheet_bomb(
 
 _CHILD = textwrap.dedent(
     """
-    import json, resource, sys
+    import json, sys
     from pathlib import Path
     kind, path = sys.argv[1], Path(sys.argv[2])
     result = {}
@@ -227,7 +228,10 @@ _CHILD = textwrap.dedent(
         result["message"] = str(exc)
         note = getattr(exc, "note", None)
         result["reason"] = getattr(exc, "reason", "") or getattr(note, "code", "")
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM is this process's own peak: ru_maxrss would carry the forked pytest's size.
+    status = Path("/proc/self/status").read_text().splitlines()
+    hwm = next(line for line in status if line.startswith("VmHWM:"))
+    result["peak_mb"] = int(hwm.split()[1]) / 1024
     print(json.dumps(result))
     """
 )

@@ -31,6 +31,7 @@ from tests.services import test_feedback_form as ff_helpers
 from tests.services import test_hearing_sheet as hs_helpers
 from tests.services.plan_setup import Setup, build
 
+ROOT = Path(__file__).resolve().parents[2]
 SERVICE_CODES = (
     roster_service.NOTE_CODES
     | hearing_sheet.NOTE_CODES
@@ -38,7 +39,7 @@ SERVICE_CODES = (
     | hearings.NOTE_CODES
 )
 #: Latin words allowed in Japanese text: names of file formats and of Excel itself.
-ALLOWED_LATIN = {"Excel", "CSV", "xlsx", "xls", "DX"}
+ALLOWED_LATIN = {"Excel", "CSV", "xlsx", "xls", "DX", "XML", "DTD", "DOCTYPE"}
 #: English words that must not appear in a Japanese reason or warning.
 ENGLISH = re.compile(
     r"\b(not|no|row|rows|column|ignored|skipped|linked|same|person|valid|is|of|as|the|"
@@ -328,3 +329,42 @@ def test_feedback_form_warnings_are_shown_in_japanese(
     assert f"山田 太郎「{item.name}」" in text and "複数の選択肢に印が付いています" in text
     assert "第1版" in text and "第2版" in text
     assert not ENGLISH.search(text), text
+
+
+# --- why a returned form is refused, as the pages word it ---------------------------------------
+
+
+def _reasons(*modules: str) -> set[str]:
+    """Every refusal reason the modules raise (the words are stable; each needs a text)."""
+    found: set[str] = set()
+    for module in modules:
+        source = (ROOT / "dxworkshop" / "services" / f"{module}.py").read_text(encoding="utf-8")
+        found |= set(
+            re.findall(r'(?:SheetRefused|FormRefused|_refuse)\(\s*path,\s*"(\w+)"', source)
+        )
+    return found
+
+
+@pytest.mark.parametrize("reason", sorted(_reasons("hearing_sheet", "docx_forms") - {"not_a_form"}))
+def test_each_sheet_refusal_is_worded_in_japanese(japanese: None, reason: str) -> None:
+    from dxworkshop.services.hearing_sheet import SheetRefused
+    from dxworkshop.ui.pages.hearing_page import sheet_refused_text
+
+    for detail in ("〈詳細〉", ""):
+        refused = SheetRefused(Path("返送.docx"), reason, "an English message", detail)
+        text = sheet_refused_text(refused)
+        assert "返送.docx" in text and "English" not in text, (reason, text)
+        assert not ENGLISH.search(text), (reason, text)
+
+
+@pytest.mark.parametrize("reason", sorted(_reasons("feedback_form", "docx_forms")))
+def test_each_feedback_form_refusal_is_worded_in_japanese(japanese: None, reason: str) -> None:
+    from dxworkshop.services.docx_forms import FormRefused
+    from dxworkshop.ui.pages.feedback_page import form_refused_text
+
+    for detail in ("〈詳細〉", ""):
+        text = form_refused_text(
+            FormRefused(Path("返送.docx"), reason, "an English message", detail)
+        )
+        assert "返送.docx" in text and "English" not in text, (reason, text)
+        assert not ENGLISH.search(text), (reason, text)

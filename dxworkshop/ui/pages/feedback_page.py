@@ -780,8 +780,17 @@ def form_refused_text(exc: FormRefused) -> str:
             "{detail} first.",
         ),
         "unknown_round": QCoreApplication.translate(
-            "FeedbackPage", "“{file}” is the form of a round no longer in the programme."
+            "FeedbackPage",
+            "“{file}” names round {detail}, which is not a feedback round of this programme. "
+            "Nothing was imported.",
         ),
+        "contradicts": QCoreApplication.translate(
+            "FeedbackPage",
+            "“{file}” contradicts itself: its identification and what its pages show disagree "
+            "({detail}). It may have been edited to pass for another form; export a new form. "
+            "Nothing was imported.",
+        ),
+        "too_big": _too_big_text(exc.detail),
         "unknown_supervisor": QCoreApplication.translate(
             "FeedbackPage",
             "“{file}” is the form of {detail}, who is no longer in the programme.",
@@ -806,5 +815,20 @@ def form_refused_text(exc: FormRefused) -> str:
             "deleted, copied or merged). Nothing was imported.",
         ),
     }
-    template = texts.get(exc.reason, "{file}: " + exc.message)
-    return template.format(file=exc.path.name, detail=exc.detail)
+    template = texts.get(exc.reason, "{file}: {message}")
+    return template.format(file=exc.path.name, detail=exc.detail, message=exc.message)
+
+
+def _too_big_text(part: str) -> str:
+    """A form beyond the zip guard's limits (or the memory there is)."""
+    if part:
+        return QCoreApplication.translate(
+            "FeedbackPage",
+            "“{file}” is far larger than any returned form (its part {detail} is beyond the "
+            "limits), so it is not read. Nothing was imported.",
+        )
+    return QCoreApplication.translate(
+        "FeedbackPage",
+        "There is not enough memory to read “{file}”; a returned form needs far less. "
+        "Nothing was imported.",
+    )

@@ -1313,6 +1313,30 @@ def sheet_refused_text(exc: SheetRefused) -> str:
             "The question “{detail}” has changed since “{file}” was made. Export a new sheet "
             "for the municipality. Nothing was imported.",
         ),
+        "contradicts": QCoreApplication.translate(
+            "HearingPage",
+            "“{file}” contradicts itself: its identification and what its pages show disagree "
+            "({detail}). It may have been edited to pass for another municipality's sheet; "
+            "export a new sheet. Nothing was imported.",
+        ),
+        "too_big": _too_big_text(exc.detail),
     }
-    template = texts.get(exc.reason, "{file}: " + exc.message)
-    return template.format(file=exc.path.name, detail=exc.detail)
+    template = texts.get(exc.reason, "{file}: {message}")
+    return template.format(file=exc.path.name, detail=exc.detail, message=exc.message)
+
+
+def _too_big_text(part: str) -> str:
+    """A sheet beyond the zip guard's limits (or the memory there is)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if part:
+        return QCoreApplication.translate(
+            "HearingPage",
+            "“{file}” is far larger than any returned sheet (its part {detail} is beyond the "
+            "limits), so it is not read. Nothing was imported.",
+        )
+    return QCoreApplication.translate(
+        "HearingPage",
+        "There is not enough memory to read “{file}”; a returned sheet needs far less. "
+        "Nothing was imported.",
+    )

@@ -11,7 +11,11 @@ later export.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: Characters XML 1.0 (and so a .docx) cannot contain.
 _UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -31,6 +35,55 @@ def unstorable_character(text: str) -> str | None:
 def storable(text: str) -> str:
     """*text* without the characters no document can hold (everything else kept)."""
     return _UNSTORABLE.sub("", text)
+
+
+def storable_in(value: T) -> T:
+    """*value* — a read model: dataclasses, tuples, lists, dicts and text — with
+    :func:`storable` text throughout; the very object when nothing needs it (the usual case:
+    every way in strips or refuses such characters, so only a file altered outside the app
+    holds them). The document writers' last defence."""
+    return _storable_in(value, {})  # type: ignore[no-any-return]
+
+
+def _storable_in(value: Any, seen: dict[int, Any]) -> Any:
+    if isinstance(value, str):
+        return _UNSTORABLE.sub("", value) if _UNSTORABLE.search(value) else value
+    if value is None or isinstance(value, (int, float, bytes)):
+        return value
+    key = id(value)
+    if key in seen:  # shared objects are cleaned once (and cycles end)
+        return seen[key]
+    seen[key] = value
+    result = value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changed = {}
+        for field in dataclasses.fields(value):
+            if not field.init:
+                continue
+            old = getattr(value, field.name)
+            new = _storable_in(old, seen)
+            if new is not old:
+                changed[field.name] = new
+        if changed:
+            result = dataclasses.replace(value, **changed)
+    elif isinstance(value, (tuple, list)):
+        items = [_storable_in(v, seen) for v in value]
+        if any(new is not old for new, old in zip(items, value, strict=True)):
+            if isinstance(value, list):
+                result = items
+            elif hasattr(value, "_fields"):  # a named tuple
+                result = type(value)(*items)
+            else:
+                result = tuple(items)
+    elif isinstance(value, dict):
+        pairs = [(_storable_in(k, seen), _storable_in(v, seen)) for k, v in value.items()]
+        if any(
+            nk is not k or nv is not v
+            for (nk, nv), (k, v) in zip(pairs, value.items(), strict=True)
+        ):
+            result = dict(pairs)
+    seen[key] = result
+    return result
 
 
 def spreadsheet_safe(text: str) -> str:

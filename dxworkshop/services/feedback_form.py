@@ -60,7 +60,7 @@ from sqlmodel import Session, col, select
 from dxworkshop.domain import feedback_rules as rules
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole, Role
 from dxworkshop.domain.plan_diff import PlanContent
-from dxworkshop.domain.text import storable, unstorable_character
+from dxworkshop.domain.text import storable, storable_in, unstorable_character
 from dxworkshop.services import docx_forms
 from dxworkshop.services import plans as plan_service
 from dxworkshop.services.docx_forms import FormRefused, marker
@@ -392,23 +392,26 @@ def form_data(workshop: Workshop, supervisor_id: int, round_id: int) -> Feedback
             raise ValidationError(
                 "supervisor", "no_trainees", f"{supervisor.name} has no trainee with a plan"
             )
-        return FeedbackFormData(
-            programme_key=key,
-            programme_name=programme.name,
-            organiser=programme.organiser,
-            fiscal_year=programme.fiscal_year,
-            round_id=_id(rnd.id),
-            round_number=rnd.number,
-            round_title=rnd.title,
-            due=rnd.due,
-            supervisor_id=supervisor_id,
-            supervisor_name=supervisor.name,
-            supervisor_municipality=munis.get(supervisor.municipality_id, "")
-            if supervisor.municipality_id is not None
-            else "",
-            rubric=rubric,
-            entries=tuple(entries),
-            signing_key=secret,
+        # A file altered outside the app may hold text no document can: dropped here.
+        return storable_in(
+            FeedbackFormData(
+                programme_key=key,
+                programme_name=programme.name,
+                organiser=programme.organiser,
+                fiscal_year=programme.fiscal_year,
+                round_id=_id(rnd.id),
+                round_number=rnd.number,
+                round_title=rnd.title,
+                due=rnd.due,
+                supervisor_id=supervisor_id,
+                supervisor_name=supervisor.name,
+                supervisor_municipality=munis.get(supervisor.municipality_id, "")
+                if supervisor.municipality_id is not None
+                else "",
+                rubric=rubric,
+                entries=tuple(entries),
+                signing_key=secret,
+            )
         )
 
 

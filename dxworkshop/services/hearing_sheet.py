@@ -60,7 +60,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import HearingStatus, QuestionKind
-from dxworkshop.domain.text import storable, unstorable_character
+from dxworkshop.domain.text import storable, storable_in, unstorable_character
 from dxworkshop.services import docx_forms
 from dxworkshop.services import hearings as hs
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
@@ -366,21 +366,24 @@ def sheet_data(
             for s in hs.sections_in(session, include_retired=False)
             if s.questions
         )
-        return SheetData(
-            programme_key=key,
-            programme_name=programme.name,
-            organiser=programme.organiser,
-            fiscal_year=programme.fiscal_year,
-            municipality_id=municipality_id,
-            municipality_name=muni.name,
-            department_name=department,
-            hearing_id=hearing.id if hearing is not None else None,
-            date=None if blank or hearing is None else hearing.date,
-            attendees="" if blank or hearing is None else hearing.attendees,
-            blank=blank,
-            sections=sections,
-            municipality_binding=row_binding(secret, FORM_KIND, "muni", municipality_id),
-            signing_key=secret,
+        # A file altered outside the app may hold text no document can: dropped here.
+        return storable_in(
+            SheetData(
+                programme_key=key,
+                programme_name=programme.name,
+                organiser=programme.organiser,
+                fiscal_year=programme.fiscal_year,
+                municipality_id=municipality_id,
+                municipality_name=muni.name,
+                department_name=department,
+                hearing_id=hearing.id if hearing is not None else None,
+                date=None if blank or hearing is None else hearing.date,
+                attendees="" if blank or hearing is None else hearing.attendees,
+                blank=blank,
+                sections=sections,
+                municipality_binding=row_binding(secret, FORM_KIND, "muni", municipality_id),
+                signing_key=secret,
+            )
         )
 
 

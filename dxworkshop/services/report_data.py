@@ -35,6 +35,7 @@ from dxworkshop.domain.enums import (
 )
 from dxworkshop.domain.names import person_sort_key
 from dxworkshop.domain.scoring import quadrant
+from dxworkshop.domain.text import storable_in
 from dxworkshop.domain.workload import annual_hours, hours_saved, sum_known
 from dxworkshop.services import hearings as hs
 from dxworkshop.services.criteria import CriterionRow
@@ -476,7 +477,9 @@ def gather(workshop: Workshop, *, today: dt.date | None = None) -> ReportBook:
     board = scoring_board(workshop)
     comparison = hs.comparison(workshop)
     with workshop.session() as session:
-        return _Gatherer(session, board, comparison, today).book()
+        # A file altered outside the app may hold text no document can: dropped here,
+        # so no document (nor a chart's label) meets it.
+        return storable_in(_Gatherer(session, board, comparison, today).book())
 
 
 class _Gatherer:

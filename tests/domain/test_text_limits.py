@@ -56,3 +56,21 @@ def test_every_stored_float_column_has_a_range() -> None:
         if column.type.python_type is float
     }
     assert floats <= set(limits.BY_FIELD), floats - set(limits.BY_FIELD)
+
+
+def test_storable_in_cleans_a_read_model_and_keeps_a_clean_one() -> None:
+    import dataclasses
+
+    from dxworkshop.domain.text import storable_in
+
+    @dataclasses.dataclass(frozen=True)
+    class Line:
+        name: str
+        tags: tuple[str, ...]
+        extra: dict[str, list[str]]
+
+    clean = Line("倉敷市", ("a",), {"k": ["v"]})
+    assert storable_in(clean) is clean
+    dirty = Line("倉敷市\x00", ("a\x01", "b"), {"k\x07": ["v\x0b"]})
+    assert storable_in(dirty) == Line("倉敷市", ("a", "b"), {"k": ["v"]})
+    assert storable_in(["x\x1b", 3, None]) == ["x", 3, None]

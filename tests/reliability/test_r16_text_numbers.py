@@ -77,3 +77,69 @@ def test_services_drop_unstorable_characters_and_refuse_huge_numbers(demo_file: 
             issues.add_issue(workshop, "件数が多すぎる", cases_per_year=1e308)
         assert (refused.value.field, refused.value.code) == ("cases_per_year", "out_of_range")
         assert "0–10,000,000" in refused.value.message
+
+
+def _alter_outside_the_app(path: Path) -> None:
+    """What only a file edited with another SQLite tool can hold: control characters in the
+    names of people, a municipality, an issue and a plan."""
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE person SET name = name || char(0) || char(7)")
+        db.execute("UPDATE municipality SET name = name || char(1)")
+        db.execute("UPDATE issue SET title = char(27) || title")
+        db.execute("UPDATE programme SET name = name || char(11)")
+    db.close()
+
+
+def _document_text(path: Path) -> str:
+    from docx import Document
+
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("report", ["municipality", "programme", "supervisor-summary"])
+def test_batch_exports_never_meet_text_a_document_cannot_hold(
+    demo_file: Path, tmp_path: Path, report: str
+) -> None:
+    _alter_outside_the_app(demo_file)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "dxworkshop.cli", "export", str(demo_file)]
+    done = subprocess.run(
+        [*command, "--report", report, "--all", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "failed" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+    written = sorted(out.glob("*.docx"))
+    assert written
+    text = _document_text(written[0])
+    assert "\x00" not in text and "\x01" not in text and "\x1b" not in text
+    assert any(ch in text for ch in "市町村")
+
+
+def test_forms_never_meet_text_a_document_cannot_hold(demo_file: Path, tmp_path: Path) -> None:
+    from dxworkshop.reports.feedback_form_docx import write_feedback_form
+    from dxworkshop.reports.hearing_sheet_docx import write_hearing_sheet
+    from dxworkshop.services import feedback, feedback_form, hearing_sheet
+
+    _alter_outside_the_app(demo_file)
+    with Workshop.open(demo_file) as workshop:
+        city = people.list_municipalities(workshop)[0]
+        sheet = write_hearing_sheet(
+            hearing_sheet.sheet_data(workshop, city.id), tmp_path / "sheet.docx"
+        )
+        supervisor = feedback.supervisors_with_plans(workshop)[0]
+        first_round = feedback.list_rounds(workshop)[0]
+        form = write_feedback_form(
+            feedback_form.form_data(workshop, supervisor.id, first_round.id),
+            tmp_path / "form.docx",
+        )
+    assert city.name.rstrip("\x01") in _document_text(sheet)
+    assert supervisor.name.rstrip("\x00\x07") in _document_text(form)

@@ -111,3 +111,24 @@ def test_save_as_copies_are_owner_only(tmp_path: Path) -> None:
     assert_owner_only(tmp_path / "copy.dxw")
     assert_owner_only(replaced)
     assert stat.S_IMODE(os.stat(path).st_mode) == OWNER_FILE
+
+
+def test_dumps_and_documents_are_owner_only(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # They hold names, e-mail addresses and supervisors' comments, as the file does.
+    dump = tmp_path / "dump.json"
+    single = tmp_path / "programme.docx"
+    batch = tmp_path / "summaries"
+    forms = tmp_path / "forms"
+    assert cli_main(["dump", str(demo_file), "-o", str(dump)]) == 0
+    assert cli_main(["export", str(demo_file), "--report", "programme", "-o", str(single)]) == 0
+    command = ["export", str(demo_file), "--report", "municipality", "--all", "-o", str(batch)]
+    assert cli_main(command) == 0
+    command = ["export", str(demo_file), "--report", "hearing-sheet", "--municipality", "倉敷市"]
+    assert cli_main([*command, "-o", str(forms / "sheet.docx")]) == 0
+    capsys.readouterr()
+    written = [dump, single, batch, *batch.iterdir(), forms, forms / "sheet.docx"]
+    assert len(written) > 6
+    for path in written:
+        assert_owner_only(path)

@@ -297,3 +297,25 @@ def test_a_killed_create_is_cleared_by_the_next_but_a_running_one_is_not(
     done = run_cli("new", path, "--name", "R9 研修", home=home)
     assert done.returncode == 1 and "already exists" in one_line(done.stderr)
     assert temp_files(path) == set()
+
+
+def test_a_batch_names_a_document_it_cannot_write_and_writes_the_others(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    (out / "市町村別サマリー_倉敷市.docx").mkdir(parents=True)  # in the way: a folder
+    command = [sys.executable, "-m", "dxworkshop.cli", "export", str(demo_file)]
+    done = subprocess.run(
+        [*command, "--report", "municipality", "--all", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines[0].startswith("failed: 倉敷市: "), done.stderr
+    assert lines[-1] == "dxworkshop export: 1 of 8 documents could not be written"
+    written = [p for p in out.glob("*.docx") if p.is_file()]
+    assert len(written) == 7
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary left

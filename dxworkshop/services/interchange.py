@@ -67,6 +67,7 @@ from dxworkshop.domain import limits
 from dxworkshop.domain.text import unstorable_character
 from dxworkshop.services import defaults
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
+from dxworkshop.services.hearings import range_problems
 from dxworkshop.store import models as m
 from dxworkshop.store.errors import WorkshopExists
 from dxworkshop.store.types import utcnow
@@ -1463,6 +1464,12 @@ def _check_answer(question: _Question, value: Any) -> None:
                         f"row {i}, cell {j}: expected a string, a number or null,"
                         f" got {_shown(cell)}"
                     )
+        # A workload column (件数, 分, 人) holds what becomes an issue: its range applies.
+        for problem in range_problems(choices, value):
+            raise _Invalid(
+                f"row {problem.row - 1}, cell {problem.column} ({problem.column_name}): "
+                f"{_shown(problem.value)} is outside {problem.range.describe()}"
+            )
 
 
 def _no_scale(value: Any) -> None:

@@ -67,6 +67,29 @@ def test_load_refuses_a_number_out_of_its_range(
     assert not (tmp_path / "new.dxw").exists()
 
 
+def test_load_refuses_a_workload_beyond_its_range_in_a_hearing_table(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    # The 現在の業務課題 rows become issues: their 件数/年 has the range an issue's has.
+    doc = _dump(demo_file)
+    [table] = [
+        q
+        for section in doc["hearing_template"]["sections"]
+        for q in section["questions"]
+        if q["kind"] == "table" and "件数/年" in q["choices"]
+    ]
+    column = table["choices"].index("件数/年")
+    index, hearing = next(
+        (i, h) for i, h in enumerate(doc["hearings"]) if h["answers"].get(table["key"])
+    )
+    hearing["answers"][table["key"]][1][column] = 1e9
+    done = _load(tmp_path, doc)
+    assert done.returncode == 1
+    assert f"hearings[{index}].answers.{table['key']}" in done.stderr, done.stderr
+    assert "row 1, cell 1 (件数/年)" in done.stderr and "0–10,000,000" in done.stderr
+    assert not (tmp_path / "new.dxw").exists()
+
+
 def test_services_drop_unstorable_characters_and_refuse_huge_numbers(demo_file: Path) -> None:
     with Workshop.open(demo_file) as workshop:
         person = people.add_person(workshop, "佐藤\x00花子", title="主事\x0b")

@@ -12,9 +12,10 @@ request form (``feedback_form``) are read this way.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,10 @@ PROP_FORM = "dxworkshop.form"
 PROP_VERSION = "dxworkshop.version"
 PROP_PROGRAMME = "dxworkshop.programme"
 PROP_PROGRAMME_NAME = "dxworkshop.programme_name"
+#: The keyed hash of every other ``dxworkshop.*`` property (layout version 2 on).
+PROP_SIGNATURE = "dxworkshop.signature"
+#: The hex digits that bind a row's hidden marker to its form.
+BINDING_LENGTH = 8
 
 MARKER = re.compile(r"\[\[dx:([a-z]+)(?::(\d+):([0-9a-f]+))?\]\]")
 
@@ -80,6 +85,48 @@ def programme_key(session: Session) -> tuple[str, m.Programme]:
     stamp = programme.created_at.isoformat()
     key = hashlib.sha256(f"{programme.id}|{stamp}".encode()).hexdigest()[:16]
     return key, programme
+
+
+# -- signing: what ties a form's properties and row markers to one programme file ----------
+
+
+def signing_key(programme: m.Programme) -> bytes:
+    """The key a form's identity is signed with: made from the programme's creation like
+    :func:`~dxworkshop.services.docx_forms.programme_key`, but another hash of it, so the
+    key printed on a form does not give it away."""
+    stamp = programme.created_at.isoformat()
+    return hashlib.sha256(f"dxworkshop form signature|{programme.id}|{stamp}".encode()).digest()
+
+
+def sign(key: bytes, *parts: object, length: int = 32) -> str:
+    """A keyed hash (HMAC-SHA256, hex) of some parts, in order."""
+    text = "\x1f".join(str(part) for part in parts)
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()[:length]
+
+
+def row_binding(key: bytes, *parts: object) -> str:
+    """What ties a row's hidden marker to its form (the form's kind and owner, the row)."""
+    return sign(key, *parts, length=BINDING_LENGTH)
+
+
+def properties_signature(key: bytes, properties: Mapping[str, str]) -> str:
+    """The signature of a form's ``dxworkshop.*`` properties (all but the signature)."""
+    parts = sorted(
+        f"{name}={value}"
+        for name, value in properties.items()
+        if name.startswith("dxworkshop.") and name != PROP_SIGNATURE
+    )
+    return sign(key, "properties", *parts)
+
+
+def signature_agrees(key: bytes, properties: Mapping[str, str]) -> bool:
+    return same_signature(properties.get(PROP_SIGNATURE, ""), properties_signature(key, properties))
+
+
+def same_signature(given: str, expected: str) -> bool:
+    """Whether a signature read from a form is the one expected, in constant time (what a
+    form holds may be any text a person typed, so it is compared as bytes)."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode("utf-8"))
 
 
 def custom_properties(document: Any) -> dict[str, str]:

@@ -46,7 +46,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import hmac
 import json
 import re
 import unicodedata
@@ -63,20 +62,24 @@ from dxworkshop.domain.plan_diff import PlanContent
 from dxworkshop.domain.text import storable, storable_in, unstorable_character
 from dxworkshop.services import docx_forms
 from dxworkshop.services import plans as plan_service
-from dxworkshop.services.docx_forms import FormRefused, marker
+from dxworkshop.services.docx_forms import (
+    PROP_SIGNATURE,
+    FormRefused,
+    marker,
+    properties_signature,
+    row_binding,
+    same_signature,
+    signature_agrees,
+    signing_key,
+)
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.services.hearing_sheet import (
     CHECKED,
     PROBLEM_CODES,
-    PROP_SIGNATURE,
     UNCHECKED,
     UnreadableAnswer,
-    properties_signature,
     read_option,
-    row_binding,
     same_name,
-    signature_agrees,
-    signing_key,
 )
 from dxworkshop.services.notes import Note, define
 from dxworkshop.store import models as m
@@ -697,7 +700,7 @@ def _check_version(form: ReturnedForm, secret: bytes, round_id: int, supervisor_
                 f"(its hidden marker names {kind} {marker_id})",
                 prop,
             )
-        if not hmac.compare_digest(binding, row_binding(secret, FORM_KIND, kind, ident)):
+        if not same_signature(binding, row_binding(secret, FORM_KIND, kind, ident)):
             raise _contradicts(
                 path, f"the form's {label} row carries a marker that is not of this form", label
             )
@@ -831,7 +834,7 @@ def _check_entry(
             )
         return
     expected = entry_binding(secret, _id(supervisor.id), _id(rnd.id), returned.version_id)
-    if not hmac.compare_digest(returned.binding, expected):
+    if not same_signature(returned.binding, expected):
         raise _contradicts(
             form.path,
             f"{trainee_name}'s table is not of this form (its hidden marker was changed or "

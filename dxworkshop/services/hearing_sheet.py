@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import hmac
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -64,7 +63,15 @@ from dxworkshop.domain.text import storable, storable_in, unstorable_character
 from dxworkshop.services import docx_forms
 from dxworkshop.services import hearings as hs
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
-from dxworkshop.services.docx_forms import FormRefused
+from dxworkshop.services.docx_forms import (
+    PROP_SIGNATURE,
+    FormRefused,
+    properties_signature,
+    row_binding,
+    same_signature,
+    signature_agrees,
+    signing_key,
+)
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.services.notes import Note, define, validation_note
 from dxworkshop.store import models as m
@@ -84,11 +91,8 @@ PROP_MUNICIPALITY = "dxworkshop.municipality"
 PROP_MUNICIPALITY_NAME = "dxworkshop.municipality_name"
 PROP_HEARING = "dxworkshop.hearing"
 PROP_TEMPLATE = "dxworkshop.template"
-#: The keyed hash of every other ``dxworkshop.*`` property (layout version 2 on).
-PROP_SIGNATURE = "dxworkshop.signature"
 #: The hex digits of a question's own signature; a version 2 marker adds the row binding.
 _QUESTION_SIG = 10
-_BINDING = 8
 
 #: Empty rows a table question gets on the sheet below the rows already known.
 BLANK_TABLE_ROWS = 5
@@ -120,41 +124,6 @@ def sheet_fingerprint(markers: Iterable[tuple[int, str]]) -> str:
     """Of the (question id, signature) pairs on a sheet, in any order."""
     text = ",".join(sorted(f"{qid}:{sig}" for qid, sig in markers))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def signing_key(programme: m.Programme) -> bytes:
-    """The key a form's identity is signed with: made from the programme's creation like
-    :func:`~dxworkshop.services.docx_forms.programme_key`, but another hash of it, so the
-    key printed on a form does not give it away."""
-    stamp = programme.created_at.isoformat()
-    return hashlib.sha256(f"dxworkshop form signature|{programme.id}|{stamp}".encode()).digest()
-
-
-def sign(key: bytes, *parts: object, length: int = 32) -> str:
-    """A keyed hash (HMAC-SHA256, hex) of some parts, in order."""
-    text = "\x1f".join(str(part) for part in parts)
-    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()[:length]
-
-
-def row_binding(key: bytes, *parts: object) -> str:
-    """What ties a row's hidden marker to its form (the form's kind and owner, the row)."""
-    return sign(key, *parts, length=_BINDING)
-
-
-def properties_signature(key: bytes, properties: Mapping[str, str]) -> str:
-    """The signature of a form's ``dxworkshop.*`` properties (all but the signature)."""
-    parts = sorted(
-        f"{name}={value}"
-        for name, value in properties.items()
-        if name.startswith("dxworkshop.") and name != PROP_SIGNATURE
-    )
-    return sign(key, "properties", *parts)
-
-
-def signature_agrees(key: bytes, properties: Mapping[str, str]) -> bool:
-    return hmac.compare_digest(
-        properties.get(PROP_SIGNATURE, ""), properties_signature(key, properties)
-    )
 
 
 def same_name(a: str, b: str) -> bool:
@@ -823,7 +792,7 @@ def _check_body(
             f"{marked_as.name if marked_as is not None else '?'} (id {marker_id})",
             PROP_MUNICIPALITY,
         )
-    if not hmac.compare_digest(binding, row_binding(secret, FORM_KIND, "muni", muni_id)):
+    if not same_signature(binding, row_binding(secret, FORM_KIND, "muni", muni_id)):
         raise _contradicts(
             path,
             f"the sheet's {MUNICIPALITY_LABEL} row carries a marker that is not of this sheet",
@@ -862,7 +831,7 @@ def _check_layout(
     if signed:
         for qid, (sig, _raw) in sheet.answers.items():
             expected = row_binding(secret, FORM_KIND, "q", municipality_id, qid)
-            if not hmac.compare_digest(sig[_QUESTION_SIG:], expected):
+            if not same_signature(sig[_QUESTION_SIG:], expected):
                 q = questions.get(qid)
                 name = f"「{q.short_text}」" if q is not None else f"question {qid}"
                 raise _contradicts(

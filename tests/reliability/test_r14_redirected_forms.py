@@ -429,7 +429,7 @@ def test_control_characters_read_from_a_sheet_are_stripped_with_a_warning(
     with Workshop.open(demo_file, backup_on_open=False) as workshop:
         plan = hsheet.plan_read_sheet(workshop, tainted)
         notes = [n for n in plan.warnings if n.code == "sheet.unstorable_removed"]
-        assert {(n.params["field"], n.params["character"]) for n in notes} == {
+        assert {(n.params["label"], n.params["character"]) for n in notes} == {
             ("本研修への期待", "U+0000"),
             ("ご回答者", "U+001B"),
         }
@@ -631,7 +631,7 @@ def test_control_characters_read_from_a_form_are_stripped_with_a_warning(
     with Workshop.open(demo_file, backup_on_open=False) as workshop:
         plan = ff.plan_read_form(workshop, tainted)
         notes = [n for n in plan.warnings if n.code == "feedback.unstorable_removed"]
-        assert [(n.params["field"], n.params["character"]) for n in notes] == [("良い点", "U+0000")]
+        assert [(n.params["label"], n.params["character"]) for n in notes] == [("良い点", "U+0000")]
         ff.apply_form_import(workshop, plan)
     text = feedback_json(demo_file)
     assert "良い点" in text and "\\u0000" not in text and "\\u001f" not in text
@@ -682,3 +682,13 @@ def test_a_signed_form_whose_supervisor_name_property_was_touched_is_refused(
     """A hand edit of any one identity property breaks the signature."""
     set_prop(form, ff.PROP_SUPERVISOR_NAME, props_of(form)[ff.PROP_SUPERVISOR_NAME] + " ")
     assert_refused(demo_file, form, "contradicts")
+
+
+def test_a_signature_typed_with_any_text_is_compared_never_a_crash() -> None:
+    # Found by the hearing-sheet fuzz: a marker's binding edited to a non-ASCII character
+    # made hmac.compare_digest raise TypeError instead of the refusal.
+    from dxworkshop.services.docx_forms import same_signature
+
+    assert same_signature("1a2b", "1a2b")
+    assert not same_signature("1a2\x80", "1a2b")
+    assert not same_signature("署名\ud800", "1a2b")

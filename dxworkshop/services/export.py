@@ -8,6 +8,14 @@ and checking a cancel flag between documents. The writer saves each document thr
 temporary name, so cancelling or a failure never leaves a half-written file; an
 optional PDF copy is made with LibreOffice when ``soffice`` is installed (looked for,
 never required).
+
+Rules every export keeps: an existing document is replaced only when the caller allows it
+(a batch checks every name first and raises :class:`DocumentsExist`), an SQLite database
+never (``store.outputs``); what is written is readable by its owner only; the read models
+carry only text a document can hold (``domain.text.storable_in``). A spreadsheet or CSV
+export, when one is added, passes every text cell through
+``domain.text.spreadsheet_safe``: text starting with ``=``, ``+``, ``-`` or ``@`` is stored
+as typed and a spreadsheet program would run it as a formula.
 """
 
 from __future__ import annotations

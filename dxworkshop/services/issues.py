@@ -30,6 +30,7 @@ from sqlmodel import Session, col, select
 from dxworkshop.domain import limits
 from dxworkshop.domain.enums import IssueSource, IssueStatus
 from dxworkshop.domain.workload import annual_hours
+from dxworkshop.services import ops
 from dxworkshop.services._common import (
     UNSET,
     Unset,
@@ -678,6 +679,36 @@ def set_issues_deleted(workshop: Workshop, issue_ids: Iterable[int], deleted: bo
             r.deleted_at = stamp
             session.add(r)
         session.commit()
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+
+
+def add_issue_op(title: str, owner_id: int | None = None, **fields: Any) -> ops.Operation:
+    """:func:`add_issue` as an operation: its reverse removes the card, whose reverse brings
+    the same card back (same id, scores and votes)."""
+
+    def run(workshop: Workshop) -> ops.OpResult[IssueRow]:
+        row = add_issue(workshop, title, owner_id, **fields)
+        return ops.OpResult(row, _issue_changes([row.id]), set_issues_deleted_op([row.id], True))
+
+    return run
+
+
+def set_issues_deleted_op(issue_ids: Iterable[int], deleted: bool) -> ops.Operation:
+    """:func:`set_issues_deleted` as an operation (its reverse restores, or deletes again)."""
+    ids = list(dict.fromkeys(issue_ids))
+
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        set_issues_deleted(workshop, ids, deleted)
+        return ops.OpResult(None, _issue_changes(ids), set_issues_deleted_op(ids, not deleted))
+
+    return run
+
+
+def _issue_changes(ids: Iterable[int]) -> ops.Changes:
+    # A card's scores, votes and place on the boards go and come with it.
+    return ops.Changes.of(issue=ids, score=None, vote=None)
 
 
 # --- clusters ---------------------------------------------------------------------------------

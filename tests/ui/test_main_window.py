@@ -310,3 +310,48 @@ def test_pages_out_of_sight_catch_up_when_shown(window: MainWindow, programme_fi
     assert participants.people_model.rowCount() == shown_before + 1
     controller.undo_stack.undo()  # in sight: at once
     assert participants.people_model.rowCount() == shown_before
+
+
+def test_an_operation_from_a_worker_thread_reaches_the_page_in_sight(
+    window: MainWindow, programme_file: Path, qtbot: QtBot
+) -> None:
+    """Code that is not the window (a background import, the room server) submits an
+    operation from its own thread: it runs on the GUI thread, is undoable, and the page in
+    sight shows it."""
+    import threading
+
+    from dxworkshop.services import issues
+    from dxworkshop.services.ops import Kind
+
+    assert window.open_path(programme_file)
+    page = window.navigate_to("issues")
+    controller = window.controller
+    assert page is not None and controller is not None
+    before = page.model.rowCount()
+    heard: list[object] = []
+    controller.records_changed.connect(heard.append)
+    futures = []
+    threads_seen: list[bool] = []
+
+    def worker() -> None:
+        for n in range(5):
+            op = issues.add_issue_op(f"端末からの課題{n}")
+            futures.append(controller.submit(f"room {n}", op))
+        threads_seen.append(threading.current_thread() is not threading.main_thread())
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    qtbot.waitUntil(lambda: len(futures) == 5 and all(f.done() for f in futures), timeout=10_000)
+    thread.join()
+    assert threads_seen == [True]
+    titles = {f.result().title for f in futures}
+    assert titles == {f"端末からの課題{n}" for n in range(5)}
+    assert page.model.rowCount() == before + 5
+    assert [c.ids(Kind.ISSUE) for c in heard] == [{f.result().id} for f in futures]
+    controller.undo_stack.undo()
+    assert page.model.rowCount() == before + 4
+    # An operation that fails reaches its submitter, not the window.
+    failing = controller.submit("bad", issues.add_issue_op("   "))
+    qtbot.waitUntil(failing.done, timeout=10_000)
+    assert failing.exception() is not None
+    assert page.model.rowCount() == before + 4

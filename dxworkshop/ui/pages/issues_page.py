@@ -54,27 +54,6 @@ ENTRY_STYLE = (
 CARD_VIEW_STYLE = "QListView#cardView { background: #f3f5f8; border: none; }"
 
 
-class _Created:
-    """Undo for "add": the first run creates; redo brings the same card back."""
-
-    def __init__(self, create: Callable[[], IssueRow], set_deleted: Callable[[int, bool], None]):
-        self._create = create
-        self._set_deleted = set_deleted
-        self.id: int | None = None
-
-    def do(self) -> IssueRow | None:
-        if self.id is None:
-            row = self._create()
-            self.id = row.id
-            return row
-        self._set_deleted(self.id, False)
-        return None
-
-    def undo(self) -> None:
-        assert self.id is not None
-        self._set_deleted(self.id, True)
-
-
 class IssuesPage(Page):
     topics = frozenset(
         {
@@ -444,17 +423,17 @@ class IssuesPage(Page):
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         owner = person_id(self.ui.ownerCombo)
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: svc.add_issue(ws, title, owner),
-            lambda ident, deleted: svc.set_issues_deleted(ws, [ident], deleted),
-        )
-        done, row = self._try(
-            self.tr("Add card “{title}”").format(title=title.strip()),
-            created.do,
-            created.undo,
-            {Topic.ISSUES},
-        )
+        try:
+            row = self.controller.run(
+                self.tr("Add card “{title}”").format(title=title.strip()),
+                svc.add_issue_op(title, owner),
+            )
+        except ServiceError as exc:
+            self.show_error(service_error_text(exc))
+            row = None
+        else:
+            self.ui.messageLabel.hide()
+        done = row is not None
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
         if not done or row is None:
             return None

@@ -706,6 +706,26 @@ def set_issues_deleted_op(issue_ids: Iterable[int], deleted: bool) -> ops.Operat
     return run
 
 
+def update_issue_op(issue_id: int, **fields: Any) -> ops.Operation:
+    """:func:`update_issue` as an operation: its reverse puts every field back as it was."""
+
+    def run(workshop: Workshop) -> ops.OpResult[IssueRow]:
+        before = snapshot_issue(workshop, issue_id)
+        row = update_issue(workshop, issue_id, **fields)
+        return ops.OpResult(row, ops.Changes.of(issue=[issue_id]), _restore_issue_op(before))
+
+    return run
+
+
+def _restore_issue_op(snapshot: IssueSnapshot) -> ops.Operation:
+    def run(workshop: Workshop) -> ops.OpResult[IssueRow]:
+        current = snapshot_issue(workshop, snapshot.id)
+        row = restore_issue(workshop, snapshot)
+        return ops.OpResult(row, ops.Changes.of(issue=[snapshot.id]), _restore_issue_op(current))
+
+    return run
+
+
 def _issue_changes(ids: Iterable[int]) -> ops.Changes:
     # A card's scores, votes and place on the boards go and come with it.
     return ops.Changes.of(issue=ids, score=None, vote=None)

@@ -37,3 +37,18 @@ def test_adding_a_card_reports_it_and_reverses_and_redoes(tmp_path: Path) -> Non
         assert (back.id, back.title, back.cases_per_year) == (card.id, "転入届の転記", 1200.0)
         assert redone.reverse(workshop).changes.ids(Kind.ISSUE) == {card.id}
         assert issues.list_issues(workshop) == []
+
+
+def test_editing_a_card_reverses_to_what_it_was_and_redoes(tmp_path: Path) -> None:
+    with new_programme(tmp_path / "ops.dxw", "ops 研修") as workshop:
+        card = issues.add_issue(workshop, "転入届の転記", cases_per_year=1200.0)
+        done = issues.update_issue_op(card.id, title="転出届の転記", minutes_per_case=15.0)(
+            workshop
+        )
+        assert done.changes.ids(Kind.ISSUE) == {card.id}
+        undone = done.reverse(workshop)
+        back = issues.get_issue(workshop, card.id)
+        assert (back.title, back.minutes_per_case) == ("転入届の転記", None)
+        undone.reverse(workshop)
+        again = issues.get_issue(workshop, card.id)
+        assert (again.title, again.minutes_per_case) == ("転出届の転記", 15.0)

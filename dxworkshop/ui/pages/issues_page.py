@@ -3,15 +3,16 @@ affinity board (KJ法), with fast entry for the facilitator and an editor for on
 
 Fast entry: type a title and press Enter; the card is written for the chosen trainee
 and the title field is ready for the next one (Japanese input methods commit with
-Enter before it reaches the field, so nothing here touches key events). Every edit is a
-do/undo pair run through ``controller.execute``; refused edits show in red and in the
-window's status bar.
+Enter before it reaches the field, so nothing here touches key events). Every edit of a
+card is a service operation (``issues.*_op``) run through ``controller.run``, which takes
+care of undo and of telling the pages; refused edits show in red and in the window's
+status bar.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
@@ -23,6 +24,7 @@ from dxworkshop.services import catalogues, people
 from dxworkshop.services import issues as svc
 from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.issues import IssueRow
+from dxworkshop.services.ops import Operation
 from dxworkshop.services.people import PersonRow
 from dxworkshop.ui.boards.affinity_board import AffinityBoard
 from dxworkshop.ui.controller import Topic, WorkshopController
@@ -395,11 +397,9 @@ class IssuesPage(Page):
 
     # -- running edits ---------------------------------------------------------------------------
 
-    def _try(
-        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], topics: Iterable[str]
-    ) -> tuple[bool, Any]:
+    def _try(self, text: str, op: Operation) -> tuple[bool, Any]:
         try:
-            result = self.controller.execute(text, do, undo, topics)
+            result = self.controller.run(text, op)
         except ServiceError as exc:
             self.show_error(service_error_text(exc))
             return False, None
@@ -423,17 +423,10 @@ class IssuesPage(Page):
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         owner = person_id(self.ui.ownerCombo)
-        try:
-            row = self.controller.run(
-                self.tr("Add card “{title}”").format(title=title.strip()),
-                svc.add_issue_op(title, owner),
-            )
-        except ServiceError as exc:
-            self.show_error(service_error_text(exc))
-            row = None
-        else:
-            self.ui.messageLabel.hide()
-        done = row is not None
+        done, row = self._try(
+            self.tr("Add card “{title}”").format(title=title.strip()),
+            svc.add_issue_op(title, owner),
+        )
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
         if not done or row is None:
             return None
@@ -452,17 +445,9 @@ class IssuesPage(Page):
         row = self._rows.get(issue_id)
         if row is None:
             return False
-        ws = self.controller.workshop
-        try:
-            before = svc.snapshot_issue(ws, issue_id)
-        except ServiceError as exc:
-            self.show_error(service_error_text(exc))
-            return False
         done, _ = self._try(
             self.tr("Edit “{title}”").format(title=row.title),
-            lambda: svc.update_issue(ws, issue_id, **changes),
-            lambda: svc.restore_issue(ws, before),
-            {Topic.ISSUES},
+            svc.update_issue_op(issue_id, **changes),
         )
         if not done:
             self.editor.show_issue(self._rows.get(issue_id))
@@ -474,13 +459,7 @@ class IssuesPage(Page):
     def delete_issues(self, ids: list[int]) -> None:
         if not ids:
             return
-        ws = self.controller.workshop
-        self._try(
-            self.tr("Delete %n card(s)", "", len(ids)),
-            lambda: svc.set_issues_deleted(ws, ids, True),
-            lambda: svc.set_issues_deleted(ws, ids, False),
-            {Topic.ISSUES},
-        )
+        self._try(self.tr("Delete %n card(s)", "", len(ids)), svc.set_issues_deleted_op(ids, True))
 
     # -- presentation ------------------------------------------------------------------------
 

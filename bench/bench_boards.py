@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         subset = dataclasses.replace(full, rows=tuple(first))
 
         def board_for(rows: tuple[svc.IssueScores, ...]) -> tuple[MatrixBoard, float]:
-            state = PrioritizeState(controller, follow=False)
+            state = PrioritizeState(controller)
             start = time.perf_counter()
             board = MatrixBoard(state)
             board.set_text_scale(args.text_scale)

@@ -980,3 +980,62 @@ def board_state(workshop: Workshop) -> tuple[list[IssueRow], list[ClusterRow]]:
         issues = _issue_rows(session)
         clusters = _Clusters(session)
         return issues, [clusters.row(cid) for cid in sorted(clusters.rows) if clusters.rows[cid][5]]
+
+
+# --- board operations (see services/ops.py) ---------------------------------------------------
+
+
+def _board_changes(*changes: BoardChange) -> ops.Changes:
+    """The records a board change touches. Cards show the label of the group they are in,
+    so a group deleted or restored changes cards the change does not name."""
+    issues: set[int] = set()
+    clusters: set[int] = set()
+    regrouped = False
+    for change in changes:
+        issues.update(change.issue_clusters, change.issue_positions)
+        clusters.update(change.cluster_parents, change.cluster_positions, change.cluster_deleted)
+        regrouped = regrouped or bool(change.cluster_deleted or change.cluster_parents)
+    return ops.Changes.of(issue=None if regrouped else issues, cluster=clusters)
+
+
+def arrange_op(change: BoardChange) -> ops.Operation:
+    """:func:`arrange` as an operation: its reverse applies the change that undoes it."""
+
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        undo = arrange(workshop, change)
+        return ops.OpResult(None, _board_changes(change, undo), arrange_op(undo))
+
+    return run
+
+
+def add_cluster_op(label: str, **fields: Any) -> ops.Operation:
+    """:func:`add_cluster` as an operation (value: the new ``ClusterRow``); its reverse
+    removes the group and puts its cards back, whose reverse brings the same group back."""
+
+    def run(workshop: Workshop) -> ops.OpResult[ClusterRow]:
+        added = add_cluster(workshop, label, **fields)
+        changes = ops.Changes.of(cluster=[added.cluster.id]) | _board_changes(added.undo)
+        return ops.OpResult(added.cluster, changes, arrange_op(added.undo))
+
+    return run
+
+
+def _cluster_field_op(cluster_id: int, set_field: Any, value: str, current: Any) -> ops.Operation:
+    def run(workshop: Workshop) -> ops.OpResult[ClusterRow]:
+        before = current(get_cluster(workshop, cluster_id))
+        row = set_field(workshop, cluster_id, value)
+        # the cards in the group show its label and colour
+        changes = ops.Changes.of(cluster=[cluster_id], issue=None)
+        return ops.OpResult(row, changes, _cluster_field_op(cluster_id, set_field, before, current))
+
+    return run
+
+
+def rename_cluster_op(cluster_id: int, label: str) -> ops.Operation:
+    """:func:`rename_cluster` as an operation; its reverse puts the old 表札 back."""
+    return _cluster_field_op(cluster_id, rename_cluster, label, lambda row: row.label)
+
+
+def set_cluster_colour_op(cluster_id: int, colour: str) -> ops.Operation:
+    """:func:`set_cluster_colour` as an operation; its reverse puts the old colour back."""
+    return _cluster_field_op(cluster_id, set_cluster_colour, colour, lambda row: row.colour)

@@ -25,7 +25,12 @@ T = TypeVar("T")
 
 
 class Kind:
-    """The kinds of records an edit can change (the words of :class:`Changes`)."""
+    """The kinds of records an edit can change (the words of :class:`Changes`).
+
+    The ids are the records' own, except where the read models show a record by what it
+    belongs to: ``score`` and ``vote`` carry the ids of the issues scored or voted on,
+    ``theme`` the ids of the trainees whose theme changed, ``practice`` the trainees'.
+    """
 
     PROGRAMME = "programme"
     SESSION = "session"
@@ -110,6 +115,11 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(self.records)
 
+    @classmethod
+    def everything(cls) -> Changes:
+        """Every record of every kind (a file just opened, a page shown the first time)."""
+        return cls(dict.fromkeys(Kind.ALL))
+
 
 @dataclass(frozen=True)
 class OpResult(Generic[T]):
@@ -133,5 +143,40 @@ def reversible(
 
     def run(workshop: Workshop) -> OpResult[Any]:
         return OpResult(do(workshop), changes, reversible(undo, do, changes))
+
+    return run
+
+
+def recorded(
+    first: Callable[[Workshop], T],
+    again: Callable[[Workshop, T], Any],
+    back: Callable[[Workshop, T], Any],
+    changes: Changes | Callable[[T], Changes],
+) -> Operation:
+    """An edit whose first run returns the record of what it did (the row it created, the
+    edit with the values it replaced): undo is ``back(workshop, record)``, redo
+    ``again(workshop, record)``, and the value stays the first run's record. *changes* is
+    fixed or read from the record."""
+
+    def changed(record: T) -> Changes:
+        return changes(record) if callable(changes) else changes
+
+    def undo_of(record: T) -> Operation:
+        def run(workshop: Workshop) -> OpResult[T]:
+            back(workshop, record)
+            return OpResult(record, changed(record), redo_of(record))
+
+        return run
+
+    def redo_of(record: T) -> Operation:
+        def run(workshop: Workshop) -> OpResult[T]:
+            again(workshop, record)
+            return OpResult(record, changed(record), undo_of(record))
+
+        return run
+
+    def run(workshop: Workshop) -> OpResult[T]:
+        record = first(workshop)
+        return OpResult(record, changed(record), undo_of(record))
 
     return run

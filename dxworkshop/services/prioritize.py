@@ -37,6 +37,7 @@ from dxworkshop.domain.scoring import (
 )
 from dxworkshop.domain.voting import VoteRefusal, caps_broken, remaining_votes, vote_refusal
 from dxworkshop.domain.workload import annual_hours
+from dxworkshop.services import ops
 from dxworkshop.services._common import required_text
 from dxworkshop.services.criteria import CriterionRow
 from dxworkshop.services.errors import NotFound, ValidationError
@@ -998,3 +999,111 @@ def redo_theme_change(workshop: Workshop, change: ThemeChange) -> ThemeChange:
     if change.after is None:
         return clear_theme(workshop, change.trainee_id)
     return set_theme(workshop, change.trainee_id, change.after)
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+
+
+def set_axis_scores_op(
+    placements: Iterable[Placement], *, rater_id: int | None = None
+) -> ops.Operation:
+    """:func:`set_axis_scores` as an operation (a drop on the matrix); its reverse puts the
+    cards back where they were."""
+    wanted = tuple(placements)
+    changes = ops.Changes.of(score=[p.issue_id for p in wanted])
+    return ops.recorded(
+        lambda ws: set_axis_scores(ws, wanted, rater_id=rater_id),
+        lambda ws, _before: set_axis_scores(ws, wanted, rater_id=rater_id),
+        lambda ws, before: set_axis_scores(ws, before, rater_id=rater_id),
+        changes,
+    )
+
+
+def set_score_op(
+    issue_id: int, criterion_id: int, value: int | None, *, rater_id: int | None = None
+) -> ops.Operation:
+    """:func:`set_score` as an operation; its reverse puts the previous value back."""
+    return ops.recorded(
+        lambda ws: set_score(ws, issue_id, criterion_id, value, rater_id=rater_id),
+        lambda ws, _before: set_score(ws, issue_id, criterion_id, value, rater_id=rater_id),
+        lambda ws, before: set_score(ws, issue_id, criterion_id, before, rater_id=rater_id),
+        ops.Changes.of(score=[issue_id]),
+    )
+
+
+def cast_vote_op(
+    round_id: int, voter_id: int, issue_id: int, *, remove: bool = False
+) -> ops.Operation:
+    """One dot more (or, with *remove*, less) from *voter_id* on *issue_id*."""
+
+    def run(workshop: Workshop) -> ops.OpResult[VotingState]:
+        step = uncast_vote if remove else cast_vote
+        state = step(workshop, round_id, voter_id, issue_id)
+        reverse = cast_vote_op(round_id, voter_id, issue_id, remove=not remove)
+        return ops.OpResult(state, ops.Changes.of(vote=[issue_id]), reverse)
+
+    return run
+
+
+def add_round_op(title: str, *, votes_per_person: int = 3, max_per_issue: int = 1) -> ops.Operation:
+    """:func:`add_round` as an operation (value: the new round)."""
+    return ops.recorded(
+        lambda ws: add_round(
+            ws, title, votes_per_person=votes_per_person, max_per_issue=max_per_issue
+        ),
+        lambda ws, row: set_round_deleted(ws, row.id, False),
+        lambda ws, row: set_round_deleted(ws, row.id, True),
+        ops.Changes.of(vote=None),
+    )
+
+
+def update_round_op(round_id: int, **fields: Any) -> ops.Operation:
+    """:func:`update_round` (title, votes_per_person, max_per_issue) as an operation; its
+    reverse puts the round's settings back."""
+
+    def run(workshop: Workshop) -> ops.OpResult[VotingRoundRow]:
+        old = next((r for r in list_rounds(workshop) if r.id == round_id), None)
+        if old is None:
+            raise NotFound("voting_round", round_id)
+        row = update_round(workshop, round_id, **fields)
+        before = {name: getattr(old, name) for name in fields}
+        return ops.OpResult(row, ops.Changes.of(vote=None), update_round_op(round_id, **before))
+
+    return run
+
+
+def set_round_deleted_op(round_id: int, deleted: bool) -> ops.Operation:
+    return ops.reversible(
+        lambda ws: set_round_deleted(ws, round_id, deleted),
+        lambda ws: set_round_deleted(ws, round_id, not deleted),
+        ops.Changes.of(vote=None),
+    )
+
+
+def reset_round_op(round_id: int) -> ops.Operation:
+    """:func:`reset_round` as an operation; its reverse gives every dot back."""
+    return ops.recorded(
+        lambda ws: reset_round(ws, round_id),
+        lambda ws, _gone: reset_round(ws, round_id),
+        lambda ws, gone: restore_votes(ws, round_id, gone),
+        ops.Changes.of(vote=None),
+    )
+
+
+def set_theme_op(trainee_id: int, issue_id: int | None) -> ops.Operation:
+    """Make *issue_id* the trainee's theme (None clears it); its reverse puts the theme
+    and the issues' statuses back."""
+
+    def changed(change: ThemeChange) -> ops.Changes:
+        issues = {i for i in (change.before, change.after) if i is not None}
+        issues.update(i for i, _status in change.statuses)
+        return ops.Changes.of(theme=[trainee_id], issue=issues)
+
+    return ops.recorded(
+        lambda ws: (
+            clear_theme(ws, trainee_id) if issue_id is None else set_theme(ws, trainee_id, issue_id)
+        ),
+        redo_theme_change,
+        undo_theme_change,
+        changed,
+    )

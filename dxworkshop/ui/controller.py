@@ -107,6 +107,16 @@ def topics_of(changes: Changes) -> frozenset[str]:
     return frozenset(KIND_TOPICS[kind] for kind in changes.kinds)
 
 
+def changes_of_topics(topics: Iterable[str]) -> Changes:
+    """The changes a legacy ``execute`` announces: every record of the topics' kinds."""
+    from dxworkshop.services.ops import Changes
+
+    wanted = set(topics)
+    if Topic.ALL in wanted:
+        return Changes.everything()
+    return Changes({kind: None for kind, topic in KIND_TOPICS.items() if topic in wanted})
+
+
 class OperationCommand(QUndoCommand):
     """An undoable operation: undo runs the reverse the last run returned, redo the
     reverse's reverse."""
@@ -241,9 +251,11 @@ class WorkshopController(QObject):
 
     def _announce_changes(self, changes: Changes) -> None:
         self.records_changed.emit(changes)
-        self._announce(topics_of(changes))
+        self.changed.emit(topics_of(changes))
+        self.saved.emit()
 
     def _announce(self, topics: frozenset[str]) -> None:
+        self.records_changed.emit(changes_of_topics(topics))
         self.changed.emit(topics)
         self.saved.emit()
 

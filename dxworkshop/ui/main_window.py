@@ -35,6 +35,7 @@ from dxworkshop import FILE_SUFFIX
 from dxworkshop.domain.enums import Phase
 from dxworkshop.paths import backup_root
 from dxworkshop.services.errors import ServiceError
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.store.errors import StoreError
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.labels import phase_label
@@ -116,8 +117,8 @@ class MainWindow(QMainWindow):
         self._backup_root = backups if backups is not None else backup_root()
         self.controller: WorkshopController | None = None
         self._pages: dict[str, Page] = {}
-        #: Topics changed while a page was out of sight: it refreshes when shown again.
-        self._stale: dict[str, frozenset[str]] = {}
+        #: What changed while a page was out of sight: it catches up when shown again.
+        self._pending: dict[str, Changes] = {}
         self._entries = page_entries()
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
             workshop.backups.keep = int(self.prefs.get("backup/keep"))
         self.controller = WorkshopController(workshop, self)
         self.controller.set_backup_interval(int(self.prefs.get("backup/interval_minutes")))
-        self.controller.changed.connect(self._on_changed)
+        self.controller.records_changed.connect(self._on_records_changed)
         self.controller.saved.connect(self._on_saved)
         self.controller.failed.connect(self._on_failed)
         self.controller.backed_up.connect(self._on_backed_up)
@@ -388,7 +389,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{key}")
             self._pages[key] = page
             self.stack.addWidget(page)
-            page.refresh(frozenset({"all"}))
+            page.refresh(Changes.everything())
         return page
 
     def show_page(self, key: str) -> Page:
@@ -411,9 +412,9 @@ class MainWindow(QMainWindow):
             return
         key = self._entries[row][0]
         page = self.page(key)
-        stale = self._stale.pop(key, None)
-        if stale:
-            page.refresh(stale)
+        pending = self._pending.pop(key, None)
+        if pending:
+            page.refresh(pending)
         self.stack.setCurrentWidget(page)
 
     def visit_every_page(self) -> None:
@@ -426,18 +427,20 @@ class MainWindow(QMainWindow):
 
     # -- change handling -----------------------------------------------------------
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        """The page in sight refreshes now; the others when they are shown again (on a
-        large programme refreshing every page after each edit took seconds)."""
+    def _on_records_changed(self, changes: Changes) -> None:
+        """The one refresh path: the page in sight (and a page feeding a shared screen)
+        shows the changes now; the others catch up when shown again (on a large programme
+        refreshing every page after each edit took seconds)."""
         current = self.stack.currentWidget()
         for key, page in self._pages.items():
-            if not page.wants(topics):
+            if not page.wants(changes):
                 continue
             if page is current or page.refresh_when_hidden():
-                page.refresh(topics)
+                page.refresh(changes)
             else:
-                self._stale[key] = self._stale.get(key, frozenset()) | topics
-        if "programme" in topics or "all" in topics:
+                pending = self._pending.get(key)
+                self._pending[key] = changes if pending is None else pending | changes
+        if changes.touches(Kind.PROGRAMME):
             self._update_title()
         self._update_badges()
 
@@ -611,7 +614,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self._pages.clear()
-        self._stale.clear()
+        self._pending.clear()
         controller.close()
         controller.deleteLater()
         self._show_no_workshop()
@@ -670,7 +673,7 @@ class MainWindow(QMainWindow):
                 self.controller.set_backup_interval(int(self.prefs.get("backup/interval_minutes")))
                 if self.workshop is not None and self.workshop.backups is not None:
                     self.workshop.backups.keep = int(self.prefs.get("backup/keep"))
-                self._on_changed(frozenset({"all"}))
+                self._on_records_changed(Changes.everything())
             if appearance() != before:
                 # The window is rebuilt in the new language / text size; the file stays open.
                 self.language_changed.emit(self.prefs.language())

@@ -11,7 +11,7 @@ the next read. A second board on a shared screen is just another view of this ob
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from dxworkshop.services import people
 from dxworkshop.services import prioritize as svc
 from dxworkshop.services.errors import ServiceError
+from dxworkshop.services.ops import Changes, Kind, Operation
 from dxworkshop.services.people import GroupRow
 from dxworkshop.services.prioritize import (
     IssueScores,
@@ -30,14 +31,21 @@ from dxworkshop.services.prioritize import (
     VotingState,
 )
 from dxworkshop.services.programme import counts
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.prioritize_messages import prioritize_error_text
 
 log = logging.getLogger(__name__)
 
-#: Topics after which the read model is read again.
-WATCHED = frozenset(
-    {Topic.SCORES, Topic.ISSUES, Topic.CRITERIA, Topic.PEOPLE, Topic.GROUPS, Topic.ALL}
+#: The kinds of records after which the read model is read again.
+WATCHED = (
+    Kind.SCORE,
+    Kind.VOTE,
+    Kind.THEME,
+    Kind.ISSUE,
+    Kind.CLUSTER,
+    Kind.CRITERION,
+    Kind.PERSON,
+    Kind.GROUP,
 )
 #: With more issues than this, the page opens on the first group rather than on all.
 LARGE_SCOPE = 600
@@ -52,8 +60,6 @@ class PrioritizeState(QObject):
         self,
         controller: WorkshopController,
         parent: QObject | None = None,
-        *,
-        follow: bool = True,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -71,13 +77,15 @@ class PrioritizeState(QObject):
         self.groups: list[GroupRow] = []
         self._by_id: dict[int, IssueScores] = {}
         self._loaded = False
-        if follow:
-            controller.changed.connect(self._on_changed)
+        self._followed = False  # the last changes reached the state through its page
 
     # -- reading ----------------------------------------------------------------------------
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if self._loaded and WATCHED & topics:
+    def follow(self, changes: Changes) -> None:
+        """Show *changes* (the page that owns the state passes on what the main window
+        gives it): read again when they touch what the board shows."""
+        if changes.touches(*WATCHED):
+            self._followed = True
             self.reload()
 
     def reload(self) -> None:
@@ -160,38 +168,31 @@ class PrioritizeState(QObject):
 
     # -- edits (each one undoable step) ----------------------------------------------------------
 
-    def _run(
-        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], topics: Sequence[str]
-    ) -> bool:
+    def _run(self, text: str, op: Operation) -> Any:
+        """Run an edit; the state shows it at once, whether or not its page passes the
+        changes on (a board alone, in a test or a benchmark). Returns the operation's
+        value, ``None`` when it was refused (the reason goes out as ``error``)."""
+        self._followed = False
         try:
-            self.controller.execute(text, do, undo, topics)
+            value = self.controller.run(text, op)
         except ServiceError as exc:
             self.error.emit(prioritize_error_text(exc))
-            return False
-        return True
+            return None
+        if not self._followed:
+            self.reload()
+        return True if value is None else value
 
     def place(self, placements: Sequence[Placement]) -> bool:
         """Set both axis scores of the given issues (a drag or an arrow key), undoably."""
         wanted = [p for p in placements if self._changes(p)]
         if not wanted:
             return False
-        ws, rater = self.controller.workshop, self.rater_id
-        previous: list[Placement] = []
-
-        def do() -> None:
-            before = svc.set_axis_scores(ws, wanted, rater_id=rater)
-            if not previous:  # redo keeps what the first run replaced
-                previous.extend(before)
-
-        def undo() -> None:
-            svc.set_axis_scores(ws, previous, rater_id=rater)
-
         if len(wanted) == 1:
             row = self.row(wanted[0].issue_id)
             text = self.tr("Move “{title}”").format(title=row.title if row else "")
         else:
             text = self.tr("Move %n card(s)", "", len(wanted))
-        return self._run(text, do, undo, [Topic.SCORES])
+        return self._run(text, svc.set_axis_scores_op(wanted, rater_id=self.rater_id)) is not None
 
     def _changes(self, p: Placement) -> bool:
         row = self.row(p.issue_id)
@@ -203,20 +204,10 @@ class PrioritizeState(QObject):
         return current != (p.x, p.y)
 
     def set_score(self, issue_id: int, criterion_id: int, value: int | None) -> bool:
-        ws, rater = self.controller.workshop, self.rater_id
-        previous: list[int | None] = []
-
-        def do() -> None:
-            before = svc.set_score(ws, issue_id, criterion_id, value, rater_id=rater)
-            if not previous:
-                previous.append(before)
-
-        def undo() -> None:
-            svc.set_score(ws, issue_id, criterion_id, previous[0], rater_id=rater)
-
         criterion = self.board.criterion(criterion_id) if self.board else None
         text = self.tr("Score {criterion}").format(criterion=criterion.name if criterion else "")
-        return self._run(text, do, undo, [Topic.SCORES])
+        op = svc.set_score_op(issue_id, criterion_id, value, rater_id=self.rater_id)
+        return self._run(text, op) is not None
 
     def vote(self, issue_id: int, *, remove: bool = False) -> bool:
         """One dot more (or less) from the chosen voter on an issue."""
@@ -226,39 +217,18 @@ class PrioritizeState(QObject):
         if voter is None:
             self.error.emit(self.tr("Choose who is voting first."))
             return False
-        ws = self.controller.workshop
-
-        def cast() -> None:
-            svc.cast_vote(ws, round_id, voter, issue_id)
-
-        def uncast() -> None:
-            svc.uncast_vote(ws, round_id, voter, issue_id)
-
-        if remove:
-            return self._run(self.tr("Remove a dot"), uncast, cast, [Topic.SCORES])
-        return self._run(self.tr("Add a dot"), cast, uncast, [Topic.SCORES])
+        text = self.tr("Remove a dot") if remove else self.tr("Add a dot")
+        return (
+            self._run(text, svc.cast_vote_op(round_id, voter, issue_id, remove=remove)) is not None
+        )
 
     def add_round(self, title: str, votes_per_person: int, max_per_issue: int) -> bool:
-        ws = self.controller.workshop
-        created: list[int] = []
-
-        def do() -> None:
-            if created:
-                svc.set_round_deleted(ws, created[0], False)
-                return
-            created.append(
-                svc.add_round(
-                    ws, title, votes_per_person=votes_per_person, max_per_issue=max_per_issue
-                ).id
-            )
-
-        def undo() -> None:
-            svc.set_round_deleted(ws, created[0], True)
-
-        done = self._run(self.tr("New voting round"), do, undo, [Topic.SCORES])
-        if done:
-            self.set_round(created[0])
-        return done
+        op = svc.add_round_op(title, votes_per_person=votes_per_person, max_per_issue=max_per_issue)
+        row = self._run(self.tr("New voting round"), op)
+        if row is None:
+            return False
+        self.set_round(row.id)
+        return True
 
     def update_round(
         self,
@@ -268,72 +238,28 @@ class PrioritizeState(QObject):
         votes_per_person: int | None = None,
         max_per_issue: int | None = None,
     ) -> bool:
-        old = next((r for r in self.rounds if r.id == round_id), None)
-        if old is None:
+        if all(r.id != round_id for r in self.rounds):
             return False
-        ws = self.controller.workshop
-
-        def do() -> None:
-            svc.update_round(
-                ws,
-                round_id,
-                title=title,
-                votes_per_person=votes_per_person,
-                max_per_issue=max_per_issue,
-            )
-
-        def undo() -> None:
-            svc.update_round(
-                ws,
-                round_id,
-                title=old.title,
-                votes_per_person=old.votes_per_person,
-                max_per_issue=old.max_per_issue,
-            )
-
-        return self._run(self.tr("Change voting round"), do, undo, [Topic.SCORES])
+        given = {
+            "title": title,
+            "votes_per_person": votes_per_person,
+            "max_per_issue": max_per_issue,
+        }
+        fields = {k: v for k, v in given.items() if v is not None}
+        op = svc.update_round_op(round_id, **fields)
+        return self._run(self.tr("Change voting round"), op) is not None
 
     def delete_round(self, round_id: int) -> bool:
-        ws = self.controller.workshop
-        return self._run(
-            self.tr("Delete voting round"),
-            lambda: svc.set_round_deleted(ws, round_id, True),
-            lambda: svc.set_round_deleted(ws, round_id, False),
-            [Topic.SCORES],
-        )
+        op = svc.set_round_deleted_op(round_id, True)
+        return self._run(self.tr("Delete voting round"), op) is not None
 
     def reset_round(self, round_id: int) -> bool:
-        ws = self.controller.workshop
-        removed: list[svc.VoteRow] = []
-
-        def do() -> None:
-            gone = svc.reset_round(ws, round_id)
-            if not removed:
-                removed.extend(gone)
-
-        def undo() -> None:
-            svc.restore_votes(ws, round_id, removed)
-
-        return self._run(self.tr("Reset voting round"), do, undo, [Topic.SCORES])
+        return self._run(self.tr("Reset voting round"), svc.reset_round_op(round_id)) is not None
 
     def set_theme(self, trainee_id: int, issue_id: int | None) -> bool:
         """Make *issue_id* the trainee's theme (None clears it)."""
-        ws = self.controller.workshop
-        changes: list[svc.ThemeChange] = []
-
-        def do() -> None:
-            if changes:
-                svc.redo_theme_change(ws, changes[0])
-            elif issue_id is None:
-                changes.append(svc.clear_theme(ws, trainee_id))
-            else:
-                changes.append(svc.set_theme(ws, trainee_id, issue_id))
-
-        def undo() -> None:
-            svc.undo_theme_change(ws, changes[0])
-
         text = self.tr("Clear theme") if issue_id is None else self.tr("Choose theme")
-        return self._run(text, do, undo, [Topic.ISSUES, Topic.SCORES])
+        return self._run(text, svc.set_theme_op(trainee_id, issue_id)) is not None
 
 
 def _issue_count(ws: Any) -> int:

@@ -40,6 +40,7 @@ def cards(ws: Workshop) -> dict[str, int]:
 @pytest.fixture
 def board(qtbot: QtBot, controller: WorkshopController, cards: dict[str, int]) -> AffinityBoard:
     view = AffinityBoard(controller)
+    controller.records_changed.connect(view.follow)  # as its page passes changes on
     qtbot.addWidget(view)
     view.resize(1400, 900)
     view.show()

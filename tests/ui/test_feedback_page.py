@@ -20,6 +20,7 @@ from dxworkshop.domain.feedback_rules import CellState
 from dxworkshop.services import criteria, docx_forms, plans
 from dxworkshop.services import feedback as fb
 from dxworkshop.services import feedback_form as ff
+from dxworkshop.services.ops import Changes
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.feedback_labels import STATE_COLOURS
 from dxworkshop.ui.main_window import PAGE_CLASSES
@@ -71,8 +72,10 @@ def ctx(tmp_path: Path, qtbot: QtBot) -> Iterator[Ctx]:
     page.today = LATE
     win.setCentralWidget(page)
     qtbot.addWidget(win)
-    controller.changed.connect(lambda topics: page.refresh(topics) if page.wants(topics) else None)
-    page.refresh(frozenset({"all"}))
+    controller.records_changed.connect(
+        lambda changes: page.refresh(changes) if page.wants(changes) else None
+    )
+    page.refresh(Changes.everything())
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
@@ -143,7 +146,7 @@ def test_the_grid_shows_status_and_overdue_in_red(ctx: Ctx) -> None:
         ctx.ws, ctx.feedback(yamada, ReviewerRole.SUPERVISOR).id, "good_points", "良い"
     )
     fb.update_feedback(ctx.ws, ctx.feedback(sato, ReviewerRole.SUPERVISOR).id, "status", "received")
-    page.refresh(frozenset({"feedback"}))
+    page.refresh(Changes.of(feedback=None))
     model = page.model
     assert model.headers()[OverviewModel.FIXED :] == ("Supervisor", "Instructor")
 
@@ -159,7 +162,7 @@ def test_the_grid_shows_status_and_overdue_in_red(ctx: Ctx) -> None:
     assert "4 overdue" in page.ui.roundSummary.text()  # 6 asked, 2 received
     # on the due day nothing is overdue yet
     page.today = ROUND1_DUE
-    page.refresh(frozenset({"feedback"}))
+    page.refresh(Changes.of(feedback=None))
     text, colour = cell("鈴木 次郎", 0)
     assert text == "Requested · 早川 係長" and colour == STATE_COLOURS[CellState.REQUESTED][0]
     assert "overdue" not in page.ui.roundSummary.text()

@@ -18,6 +18,7 @@ from dxworkshop.domain.enums import HearingStatus, QuestionKind, Role
 from dxworkshop.services import hearings as hs
 from dxworkshop.services import people
 from dxworkshop.services.hearing_sheet import sheet_data
+from dxworkshop.services.ops import Changes
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.workshop import Workshop
 from dxworkshop.ui.chart_widgets import HearingProgressChart
@@ -75,8 +76,10 @@ def window(
     qtbot.addWidget(win)
     page = HearingPage(controller, prefs)
     win.setCentralWidget(page)
-    controller.changed.connect(lambda topics: page.refresh(topics) if page.wants(topics) else None)
-    page.refresh(frozenset({"all"}))
+    controller.records_changed.connect(
+        lambda changes: page.refresh(changes) if page.wants(changes) else None
+    )
+    page.refresh(Changes.everything())
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
@@ -112,7 +115,7 @@ def test_models_pass_the_model_tester(
 ) -> None:
     hs.add_finding(ws, seeded["hearing"].id, "紙の申請が多い")
     hs.set_answer(ws, seeded["hearing"].id, question(ws, "手順書").id, 2)
-    page.refresh(frozenset({"all"}))
+    page.refresh(Changes.everything())
     page.ui.tabs.setCurrentIndex(COMPARISON_TAB)
     for model in (
         page.hearing_model,
@@ -241,7 +244,7 @@ def test_a_refresh_while_typing_keeps_what_is_typed(
     assert isinstance(edit, AnswerTextEdit)
     focus(qtbot, edit)
     qtbot.keyClicks(edit, "macro")
-    page.refresh(frozenset({"hearings"}))  # e.g. another field saved meanwhile
+    page.refresh(Changes.of(hearing=None))  # e.g. another field saved meanwhile
     assert edit.toPlainText() == "macro" and edit.hasFocus()
 
 
@@ -312,7 +315,7 @@ def test_switching_hearings_saves_what_is_being_typed(
     qtbot: QtBot, page: HearingPage, ws: Workshop, seeded: dict[str, Any]
 ) -> None:
     other = hs.add_hearing(ws, seeded["okayama"].id)
-    page.refresh(frozenset({"hearings"}))
+    page.refresh(Changes.of(hearing=None))
     form = page.form
     assert form is not None
     edit = form.editor(question(ws, "本研修への期待").id)
@@ -420,7 +423,7 @@ def test_comparison_matrix_is_colour_coded_with_the_chart_below(
     hs.set_answers(
         ws, seeded["hearing"].id, {question(ws, "手順書").id: 3, question(ws, "AI・RPA").id: 0}
     )
-    page.refresh(frozenset({"hearings"}))
+    page.refresh(Changes.of(hearing=None))
     page.ui.tabs.setCurrentIndex(COMPARISON_TAB)
     model = page.comparison_model
     assert isinstance(model, ComparisonModel)
@@ -453,7 +456,7 @@ def test_comparison_matrix_is_colour_coded_with_the_chart_below(
     )
     # new answers redraw the same chart
     hs.set_answers(ws, seeded["hearing"].id, {question(ws, "手順書").id: 1})
-    page.refresh(frozenset({"hearings"}))
+    page.refresh(Changes.of(hearing=None))
     assert page.chart_canvas is chart
     assert chart.progress is not None and chart.progress.rows[1].step == 1
     # double-click a municipality: its hearing opens
@@ -550,7 +553,7 @@ def test_a_refused_template_edit_is_explained_inline(
 ) -> None:
     q = question(ws, "DX推進の専任部署")
     hs.set_answer(ws, seeded["hearing"].id, q.id, "ない")
-    page.refresh(frozenset({"hearings"}))
+    page.refresh(Changes.of(hearing=None))
     page.ui.tabs.setCurrentIndex(TEMPLATE_TAB)
     page.select_id(page.ui.sectionsView, q.section_id)
     model = page.question_model
@@ -637,7 +640,7 @@ def test_a_refused_sheet_is_explained_and_nothing_changes(
     assert "別の研修" in page.ui.messageLabel.text()
 
     okayama_hearing = hs.add_hearing(ws, seeded["okayama"].id)
-    page.refresh(frozenset({"hearings"}))
+    page.refresh(Changes.of(hearing=None))
     from dxworkshop.reports.hearing_sheet_docx import write_hearing_sheet as write
 
     sheet = write(sheet_data(ws, seeded["city"].id), tmp_path / "kurashiki.docx")

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from dxworkshop.domain.enums import IssueStatus
 from dxworkshop.services import issues as svc
 from dxworkshop.services import people
+from dxworkshop.services.ops import Changes
 from dxworkshop.store.workshop import Workshop
 from dxworkshop.ui.boards.affinity_board import AffinityBoard
 from dxworkshop.ui.controller import WorkshopController
@@ -56,8 +57,10 @@ def window(
     qtbot.addWidget(win)
     page = IssuesPage(controller, prefs)
     win.setCentralWidget(page)
-    controller.changed.connect(lambda topics: page.refresh(topics) if page.wants(topics) else None)
-    page.refresh(frozenset({"all"}))
+    controller.records_changed.connect(
+        lambda changes: page.refresh(changes) if page.wants(changes) else None
+    )
+    page.refresh(Changes.everything())
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
@@ -174,7 +177,7 @@ def test_editor_shows_annual_hours_live_and_saves_each_field(
     room: dict[str, Any],
 ) -> None:
     row = svc.add_issue(ws, "児童手当の現況届", room["yamada"].id)
-    page.refresh(frozenset({"issues"}))
+    page.refresh(Changes.of(issue=None, cluster=None))
     assert page.select_issue(row.id)
     editor = page.editor
     ui = editor.ui
@@ -254,7 +257,7 @@ def test_filters_narrow_table_cards_and_board(
     a = svc.add_issue(ws, "紙の申請書", room["yamada"].id, categories=["紙・押印"])
     b = svc.add_issue(ws, "電話の問い合わせ", room["abe"].id, categories=["問い合わせ対応"])
     c = svc.add_issue(ws, "会議録の作成", None, status=IssueStatus.DROPPED)
-    page.refresh(frozenset({"issues"}))
+    page.refresh(Changes.of(issue=None, cluster=None))
     assert shown_titles(page) == sorted(["紙の申請書", "電話の問い合わせ", "会議録の作成"])
     page.set_filter("municipality", room["kurashiki"].id)
     assert shown_titles(page) == ["紙の申請書"]
@@ -291,7 +294,7 @@ def test_table_and_card_views_share_the_selection_and_delete_with_undo(
     page: IssuesPage, ws: Workshop, controller: WorkshopController, room: dict[str, Any]
 ) -> None:
     rows = [svc.add_issue(ws, f"課題{n}", room["yamada"].id) for n in range(3)]
-    page.refresh(frozenset({"issues"}))
+    page.refresh(Changes.of(issue=None, cluster=None))
     page.select_issue(rows[1].id)
     card_index = page.ui.cardView.selectionModel().currentIndex()
     assert card_index.data(ROW_ROLE).id == rows[1].id
@@ -317,7 +320,7 @@ def test_presentation_mode_opens_the_board_and_closes_with_escape(
     a = svc.add_issue(ws, "紙の申請書", room["yamada"].id)
     b = svc.add_issue(ws, "押印のための出勤", room["abe"].id)
     svc.add_cluster(ws, "紙と押印", issue_ids=[a.id, b.id])
-    page.refresh(frozenset({"issues"}))
+    page.refresh(Changes.of(issue=None, cluster=None))
     page.ui.tabs.setCurrentIndex(BOARD_TAB)
     page.set_filter("owner", room["yamada"].id)
     window = page.open_presentation()

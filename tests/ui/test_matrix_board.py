@@ -86,6 +86,7 @@ def room(tmp_path: Path, qtbot: QtBot) -> Iterator[Room]:
     )
     controller = WorkshopController(ws)
     state = PrioritizeState(controller)
+    controller.records_changed.connect(state.follow)  # as its page passes changes on
     state.reload()
     board = MatrixBoard(state)
     qtbot.addWidget(board)
@@ -419,6 +420,7 @@ def test_a_crowded_matrix_on_the_shared_screen_stays_readable(tmp_path: Path, qt
 
     controller = WorkshopController(create_demo(tmp_path / "demo.dxw"))
     state = PrioritizeState(controller)
+    controller.records_changed.connect(state.follow)  # as its page passes changes on
     state.reload()
     board = MatrixBoard(state, presenting=True)
     qtbot.addWidget(board)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from dxworkshop.domain.enums import Role
 from dxworkshop.services import people as svc
+from dxworkshop.services.ops import Changes
 from dxworkshop.store.workshop import Workshop
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.models.people_models import ID_ROLE, PeopleTableModel
@@ -40,8 +41,10 @@ def window(qtbot: QtBot, controller: WorkshopController, prefs: Preferences) -> 
     qtbot.addWidget(win)
     page = ParticipantsPage(controller, prefs)
     win.setCentralWidget(page)
-    controller.changed.connect(lambda topics: page.refresh(topics) if page.wants(topics) else None)
-    page.refresh(frozenset({"all"}))
+    controller.records_changed.connect(
+        lambda changes: page.refresh(changes) if page.wants(changes) else None
+    )
+    page.refresh(Changes.everything())
     yield win
 
 
@@ -99,7 +102,7 @@ def seed(ws: Workshop) -> dict[str, Any]:
 @pytest.fixture
 def data(page: ParticipantsPage, ws: Workshop) -> dict[str, Any]:
     result = seed(ws)
-    page.refresh(frozenset({"all"}))
+    page.refresh(Changes.everything())
     return result
 
 
@@ -374,7 +377,7 @@ def test_municipality_inline_edit_and_delete_rules(
     assert not page.ui.deleteMunicipalityButton.isEnabled()  # it has people
     assert page.ui.departmentsView.model().rowCount() == 1
     empty = svc.add_municipality(ws, "架空村")
-    page.refresh(frozenset({"municipalities"}))
+    page.refresh(Changes.of(municipality=None, department=None))
     select(page, "municipalitiesView", empty.id)
     assert page.ui.deleteMunicipalityButton.isEnabled()
     page.delete_selected_municipality()
@@ -426,7 +429,7 @@ def test_auto_mix_with_a_chosen_size_then_undo_and_redo(
 ) -> None:
     muni_of = many_trainees(ws)
     old = svc.add_group(ws, "A班", list(muni_of)[:2])
-    page.refresh(frozenset({"all"}))
+    page.refresh(Changes.everything())
     before = svc.groups_state(ws)
 
     dialog = page.auto_mix()

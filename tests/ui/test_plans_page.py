@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from dxworkshop.domain.enums import FeedbackStatus
 from dxworkshop.services import feedback as fb
 from dxworkshop.services import plans
+from dxworkshop.services.ops import Changes
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.main_window import PAGE_CLASSES, page_entries
 from dxworkshop.ui.models.plan_models import PlanFeedbackModel, PlanListModel, StepTableModel
@@ -57,8 +58,10 @@ def ctx(tmp_path: Path, qtbot: QtBot) -> Iterator[Ctx]:
     page = PlansPage(controller, prefs)
     win.setCentralWidget(page)
     qtbot.addWidget(win)
-    controller.changed.connect(lambda topics: page.refresh(topics) if page.wants(topics) else None)
-    page.refresh(frozenset({"all"}))
+    controller.records_changed.connect(
+        lambda changes: page.refresh(changes) if page.wants(changes) else None
+    )
+    page.refresh(Changes.everything())
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
@@ -78,7 +81,7 @@ def test_models_pass_the_model_tester(ctx: Ctx, qtmodeltester: ModelTester) -> N
     assert plan is not None
     plans.add_step(ctx.ws, plan.latest.id, "試行する", "係全員")
     fb.add_feedback(ctx.ws, fb.list_rounds(ctx.ws)[0].id, plan.latest.id, ctx.s.sup_a, "supervisor")
-    ctx.page.refresh(frozenset({"all"}))
+    ctx.page.refresh(Changes.everything())
     for model in (ctx.page.plan_model, ctx.page.step_model, ctx.page.feedback_model):
         qtmodeltester.check(model)
     empty = PlanListModel()
@@ -125,7 +128,7 @@ def test_a_trainee_without_a_theme_cannot_start_a_plan(ctx: Ctx) -> None:
     from dxworkshop.services import prioritize
 
     prioritize.clear_theme(ctx.ws, ctx.s.trainees[2])
-    ctx.page.refresh(frozenset({"all"}))
+    ctx.page.refresh(Changes.everything())
     ctx.page.select_trainee(ctx.s.trainees[2])
     assert not ctx.page.ui.createPlanButton.isEnabled()
     assert "has not chosen an improvement theme" in ctx.page.ui.emptyHint.text()
@@ -239,7 +242,7 @@ def test_start_a_new_version_inline_and_view_the_old_one_read_only(ctx: Ctx) -> 
     page = ctx.page
     plans.update_version(ctx.ws, ctx.version().id, "solution", "RPAで入力する。")
     plans.add_step(ctx.ws, ctx.version().id, "試行する")
-    page.refresh(frozenset({"plans"}))
+    page.refresh(Changes.of(plan=None))
     page.ui.newVersionButton.click()
     assert page.ui.newVersionBar.isVisible()
     page.ui.startVersionButton.click()  # no reason given
@@ -275,11 +278,11 @@ def test_compare_versions_side_by_side(ctx: Ctx) -> None:
     plans.update_version(ctx.ws, v1, "risks", "様式の変更")
     assert page.plan is not None
     plans.start_new_version(ctx.ws, page.plan.id, "具体化")
-    page.refresh(frozenset({"plans"}))
+    page.refresh(Changes.of(plan=None))
     v2 = ctx.version().id
     plans.update_version(ctx.ws, v2, "goal", "処理時間を年間400時間減らす。")
     plans.update_version(ctx.ws, v2, "risks", "")
-    page.refresh(frozenset({"plans"}))
+    page.refresh(Changes.of(plan=None))
     page.ui.planTabs.setCurrentIndex(COMPARE_TAB)
     assert page.ui.compareOldCombo.currentText() == "Version 1"
     assert page.ui.compareNewCombo.currentText() == "Version 2"
@@ -305,7 +308,7 @@ def test_link_a_change_to_the_comment_that_prompted_it(ctx: Ctx) -> None:
     )
     fb.update_feedback(ctx.ws, row.id, "improvements", "効果を時間で示すこと")
     plans.start_new_version(ctx.ws, plan.id, "上司の指摘を反映")
-    page.refresh(frozenset({"plans", "feedback"}))
+    page.refresh(Changes.of(plan=None, feedback=None))
     page.ui.planTabs.setCurrentIndex(2)
     assert page.ui.planTabs.tabText(2) == "Feedback Responses (1)"
     assert page.select_feedback(row.id)

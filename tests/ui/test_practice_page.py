@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from dxworkshop.domain.enums import ActionStatus
 from dxworkshop.services import practice as svc
+from dxworkshop.services.ops import Changes
 from dxworkshop.store.workshop import Workshop
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.main_window import page_entries
@@ -58,12 +59,14 @@ def ctx(tmp_path: Path, qtbot: QtBot) -> Iterator[Ctx]:
     controller = WorkshopController(setup.ws)
     prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
     page = PracticePage(controller, prefs, today=lambda: TODAY)
-    controller.changed.connect(lambda topics: page.refresh(topics) if page.wants(topics) else None)
+    controller.records_changed.connect(
+        lambda changes: page.refresh(changes) if page.wants(changes) else None
+    )
     qtbot.addWidget(page)
     page.resize(1040, 700)
     page.show()
     qtbot.waitExposed(page)
-    page.refresh(frozenset({"all"}))
+    page.refresh(Changes.everything())
     yield Ctx(page, controller, setup)
     page.close()
     controller.close()
@@ -102,7 +105,7 @@ def test_cohort_view(ctx: Ctx) -> None:
     svc.update_action_item(ws, items[1].id, status="blocked", progress=20)
     svc.add_check_in(ws, p.plan, dt.date(2026, 10, 19), 40)
     svc.set_outcome(ws, p.plan, hours_saved_per_year=150)
-    ctx.page.refresh(frozenset({"all"}))
+    ctx.page.refresh(Changes.everything())
     page, proxy = ctx.page, ctx.page.cohort_proxy
     assert page.ui.tabs.currentIndex() == COHORT_TAB
     assert [proxy.index(r, CohortModel.NAME).data() for r in range(proxy.rowCount())] == [

@@ -16,6 +16,7 @@ from dxworkshop.domain.enums import Role
 from dxworkshop.services import criteria as crit
 from dxworkshop.services import people
 from dxworkshop.services import prioritize as svc
+from dxworkshop.services.ops import Changes
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
@@ -101,11 +102,14 @@ def ctx(tmp_path: Path, qtbot: QtBot) -> Iterator[Ctx]:
     controller = WorkshopController(ws)
     prefs = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
     page = PrioritizePage(controller, prefs)
+    controller.records_changed.connect(  # as the main window does
+        lambda changes: page.refresh(changes) if page.wants(changes) else None
+    )
     qtbot.addWidget(page)
     page.resize(1050, 740)
     page.show()
     qtbot.waitExposed(page)
-    page.refresh(frozenset({"all"}))
+    page.refresh(Changes.everything())
     page.board.fit_all()
     yield Ctx(page, controller, c, trainees, issues)
     if page.presentation is not None:
@@ -347,7 +351,7 @@ def test_presentation_mode_opens_and_closes(ctx: Ctx, qtbot: QtBot) -> None:
 
 def test_group_scope(ctx: Ctx) -> None:
     other = people.add_group(ctx.ws, "B班").id
-    ctx.controller.changed.emit(frozenset({"groups"}))
+    ctx.controller.records_changed.emit(Changes.of(group=None))
     ctx.page.set_group(other)
     assert ctx.page.state.group_id == other
     assert ctx.page.scores.rowCount() == 0

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from dxworkshop.services import people as people_service
+from dxworkshop.services.ops import Kind
 from dxworkshop.services.roster import RosterColumn, RosterField
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.models.roster_models import (
     KIND_ROLE,
     PreviewFilterProxy,
@@ -139,10 +140,10 @@ def test_import_with_a_remapped_column_then_undo_and_redo(
     assert not controller.undo_stack.count()  # the preview changed nothing
     assert people(controller) == {}
 
-    with qtbot.waitSignal(controller.changed) as changed:
+    with qtbot.waitSignal(controller.records_changed) as changed:
         dialog.import_button.click()
     assert changed.args is not None
-    assert changed.args[0] >= {Topic.PEOPLE, Topic.MUNICIPALITIES, Topic.GROUPS}
+    assert changed.args[0].kinds >= {Kind.PERSON, Kind.MUNICIPALITY, Kind.GROUP}
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.imported is not None and dialog.imported.people_created == 3
     imported = people(controller)

@@ -16,6 +16,7 @@ from dxworkshop.domain.enums import Phase
 from dxworkshop.services import catalogues as cat
 from dxworkshop.services import criteria as crit
 from dxworkshop.services import programme as prog
+from dxworkshop.services.ops import Changes
 from dxworkshop.store import models as m
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.main_window import MainWindow
@@ -36,18 +37,18 @@ def page(
     p = ProgrammeSettingsPage(controller, prefs)
     qtbot.addWidget(p)
 
-    # What the main window does: pages refresh on the topics they show.
-    def on_changed(topics: frozenset[str]) -> None:
-        if p.wants(topics):
-            p.refresh(topics)
+    # What the main window does: pages refresh on the kinds of records they show.
+    def on_changed(changes: Changes) -> None:
+        if p.wants(changes):
+            p.refresh(changes)
 
-    controller.changed.connect(on_changed)
-    p.refresh(frozenset({"all"}))
+    controller.records_changed.connect(on_changed)
+    p.refresh(Changes.everything())
     p.resize(1100, 760)
     p.show()
     qtbot.waitExposed(p)
     yield p
-    controller.changed.disconnect(on_changed)
+    controller.records_changed.disconnect(on_changed)
 
 
 def undo(controller: WorkshopController) -> None:
@@ -577,7 +578,7 @@ def test_reorder_issue_categories_and_rename_retags_issues(
         session.add(issue)
         session.commit()
         issue_id = issue.id
-    page.refresh(frozenset({"issues"}))
+    page.refresh(Changes.of(issue=None, cluster=None))
     assert page.categories.data(page.categories.index(1, 0)) == "手入力・転記　(1)"
     view = page.ui.categoriesView
     view.setCurrentIndex(page.categories.index(1, 0))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,8 +49,9 @@ from PySide6.QtWidgets import (
 from dxworkshop.services import issues as svc
 from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.issues import BoardChange, ClusterRow, IssueRow
+from dxworkshop.services.ops import Changes, Kind, Operation
 from dxworkshop.ui.boards.board_view import MAX_ZOOM, MIN_ZOOM, BoardView
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.issue_cards import (
     CARD_H,
     CARD_W,
@@ -79,7 +80,8 @@ CARD_Z = 100.0
 DRAG_Z = 1000.0
 BACKGROUND = QColor("#f3f5f8")
 WHITE = QColor("#ffffff")
-TOPICS = frozenset({Topic.ISSUES, Topic.PEOPLE, Topic.MUNICIPALITIES, Topic.GROUPS, Topic.ALL})
+#: The kinds of records the board shows.
+SHOWN = (Kind.ISSUE, Kind.CLUSTER, Kind.PERSON, Kind.MUNICIPALITY, Kind.GROUP)
 
 
 # --- items ------------------------------------------------------------------------------
@@ -402,29 +404,6 @@ class _Drag:
     moved: bool = False
 
 
-class _BoardEdit:
-    """do/undo of one board edit: ``first`` runs it and returns its undo ``BoardChange``;
-    later redos and undos swap changes through ``services.issues.arrange``."""
-
-    def __init__(self, controller: WorkshopController, first: Callable[[], BoardChange]) -> None:
-        self._controller = controller
-        self._first: Callable[[], BoardChange] | None = first
-        self._undo: BoardChange | None = None
-        self._redo: BoardChange | None = None
-
-    def do(self) -> None:
-        if self._first is not None:
-            self._undo = self._first()
-            self._first = None
-        else:
-            assert self._redo is not None
-            self._undo = svc.arrange(self._controller.workshop, self._redo)
-
-    def undo(self) -> None:
-        assert self._undo is not None
-        self._redo = svc.arrange(self._controller.workshop, self._undo)
-
-
 # --- the board ----------------------------------------------------------------------------------
 
 
@@ -481,12 +460,12 @@ class AffinityBoard(BoardView):
         self._has_cards: dict[int, bool] = {}  # a group (or one nested in it) has cards
         self._shown_count: dict[int, int] = {}  # cards shown in a group, nested ones too
         self._dirty = True
+        self._followed = False  # the last changes reached the board through its page
         self._fitted = False
         self._apply_drag_mode()
         self._make_actions()
         self.zoom_changed.connect(lambda _z: self._update_overview())
         self.scene().selectionChanged.connect(self._selection_changed)
-        controller.changed.connect(self._on_changed)
         self.refresh()
 
     def _make_actions(self) -> None:
@@ -503,9 +482,12 @@ class AffinityBoard(BoardView):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def _on_changed(self, topics: frozenset[str]) -> None:
-        if not (topics & TOPICS):
+    def follow(self, changes: Changes) -> None:
+        """Show *changes* (its page passes on what the main window gives it): now when in
+        sight, else when shown again."""
+        if not changes.touches(*SHOWN):
             return
+        self._followed = True
         if self.isVisible():
             self.refresh()
         else:
@@ -1105,24 +1087,16 @@ class AffinityBoard(BoardView):
     def _drop_cards(self, drag: _Drag, target: Any) -> None:
         ids = drag.card_ids
         positions = self._settle_cards(drag)
-        ws = self.controller.workshop
         n = len(ids)
         if isinstance(target, CardItem) and self.cluster_of(target.issue_id) is None:
             members = [*ids, target.issue_id]
             change = self._pinned(
                 BoardChange(issue_positions=positions, cluster_positions=self._emptied(ids))
             )
-            label = self.default_label()
-            made: dict[str, int] = {}
-
-            def first() -> BoardChange:
-                added = svc.add_cluster(ws, label, issue_ids=members, also=change)
-                made["id"] = added.cluster.id
-                return added.undo
-
-            self._execute(self.tr("Group cards"), first)
-            if "id" in made:
-                self.start_rename(made["id"])
+            op = svc.add_cluster_op(self.default_label(), issue_ids=members, also=change)
+            made = self._execute(self.tr("Group cards"), op)
+            if isinstance(made, ClusterRow):
+                self.start_rename(made.id)
             return
         if isinstance(target, CardItem):
             dest = self.cluster_of(target.issue_id)
@@ -1142,7 +1116,7 @@ class AffinityBoard(BoardView):
             text = self.tr("Take %n card(s) out of their group", "", n)
         else:
             text = self.tr("Move %n card(s)", "", n)
-        self._execute(text, lambda: svc.arrange(ws, change))
+        self._execute(text, svc.arrange_op(change))
 
     def _drop_cluster(self, drag: _Drag, target: Any) -> None:
         cid = drag.cluster_ids[0]
@@ -1178,20 +1152,22 @@ class AffinityBoard(BoardView):
             text = self.tr("Take “{label}” out of its group").format(label=label)
         else:
             text = self.tr("Move “{label}”").format(label=label)
-        ws = self.controller.workshop
-        self._execute(text, lambda: svc.arrange(ws, change))
+        self._execute(text, svc.arrange_op(change))
 
-    def _execute(self, text: str, first: Callable[[], BoardChange]) -> bool:
-        edit = _BoardEdit(self.controller, first)
+    def _execute(self, text: str, op: Operation) -> Any:
+        """Run a board edit; the board shows it at once, whether or not its page passes
+        the changes on (a board alone, in a test or a benchmark). Returns the operation's
+        value, or ``False`` when it was refused (the reason is in ``status_message``)."""
+        self._followed = False
         try:
-            self.controller.execute(text, edit.do, edit.undo, {Topic.ISSUES})
+            value = self.controller.run(text, op)
         except ServiceError as exc:
             self.status_message.emit(service_error_text(exc))
             self.refresh()
             return False
-        if self._dirty:  # not on screen: the change was only noted
+        if not self._followed or self._dirty:  # the changes did not reach the board
             self.refresh()
-        return True
+        return True if value is None else value
 
     # -- groups -----------------------------------------------------------------------------
 
@@ -1202,18 +1178,13 @@ class AffinityBoard(BoardView):
         """A group of the selected cards (nested where they all are), or an empty group in
         the middle of the view; its 表札 opens for typing. Returns the new group's id."""
         ids = self.selected_card_ids()
-        ws = self.controller.workshop
         label = self.default_label()
-        made: dict[str, int] = {}
         if ids:
             homes = {self._rows[i].cluster_id for i in ids}
             parent = homes.pop() if len(homes) == 1 else None
             change = self._pinned(BoardChange())
 
-            def first() -> BoardChange:
-                added = svc.add_cluster(ws, label, parent_id=parent, issue_ids=ids, also=change)
-                made["id"] = added.cluster.id
-                return added.undo
+            op = svc.add_cluster_op(label, parent_id=parent, issue_ids=ids, also=change)
 
         else:
             centre = self.board_pos(self.viewport().rect().center())
@@ -1221,37 +1192,21 @@ class AffinityBoard(BoardView):
             y = round(centre.y() - GEOMETRY.empty_h / 2, 1)
             change = self._pinned(BoardChange())
 
-            def first() -> BoardChange:
-                added = svc.add_cluster(ws, label, board_x=x, board_y=y, also=change)
-                made["id"] = added.cluster.id
-                return added.undo
-
-        if not self._execute(self.tr("New group"), first) or "id" not in made:
+            op = svc.add_cluster_op(label, board_x=x, board_y=y, also=change)
+        made = self._execute(self.tr("New group"), op)
+        if not isinstance(made, ClusterRow):
             return None
-        self.start_rename(made["id"])
-        return made["id"]
+        self.start_rename(made.id)
+        return made.id
 
     def dissolve(self, cluster_id: int) -> None:
         """Remove a group; its cards and child groups stay where they are."""
-        ws = self.controller.workshop
         label = self._cluster_rows[cluster_id].label
         change = self._pinned(BoardChange(cluster_deleted={cluster_id: True}))
-        self._execute(
-            self.tr("Dissolve “{label}”").format(label=label), lambda: svc.arrange(ws, change)
-        )
+        self._execute(self.tr("Dissolve “{label}”").format(label=label), svc.arrange_op(change))
 
     def set_colour(self, cluster_id: int, colour: str) -> None:
-        ws = self.controller.workshop
-        old = self._cluster_rows[cluster_id].colour
-        try:
-            self.controller.execute(
-                self.tr("Change colour"),
-                lambda: svc.set_cluster_colour(ws, cluster_id, colour),
-                lambda: svc.set_cluster_colour(ws, cluster_id, old),
-                {Topic.ISSUES},
-            )
-        except ServiceError as exc:
-            self.status_message.emit(service_error_text(exc))
+        self._execute(self.tr("Change colour"), svc.set_cluster_colour_op(cluster_id, colour))
 
     def tidy_up(self) -> None:
         """Lay out the whole board afresh (one undoable edit)."""
@@ -1260,8 +1215,7 @@ class AffinityBoard(BoardView):
             issue_positions={i: (round(x, 1), round(y, 1)) for i, (x, y) in cards.items()},
             cluster_positions={c: (round(x, 1), round(y, 1)) for c, (x, y) in clusters.items()},
         )
-        ws = self.controller.workshop
-        if self._execute(self.tr("Tidy up the board"), lambda: svc.arrange(ws, change)):
+        if self._execute(self.tr("Tidy up the board"), svc.arrange_op(change)):
             self.fit_all()
 
     def delete_selected(self) -> None:
@@ -1274,16 +1228,9 @@ class AffinityBoard(BoardView):
         ids = self.selected_card_ids()
         if not ids:
             return
-        ws = self.controller.workshop
-        try:
-            self.controller.execute(
-                self.tr("Delete %n card(s)", "", len(ids)),
-                lambda: svc.set_issues_deleted(ws, ids, True),
-                lambda: svc.set_issues_deleted(ws, ids, False),
-                {Topic.ISSUES},
-            )
-        except ServiceError as exc:
-            self.status_message.emit(service_error_text(exc))
+        self._execute(
+            self.tr("Delete %n card(s)", "", len(ids)), svc.set_issues_deleted_op(ids, True)
+        )
 
     # -- renaming in place ---------------------------------------------------------------------
 
@@ -1341,19 +1288,9 @@ class AffinityBoard(BoardView):
         self.rename(cluster_id, text)
 
     def rename(self, cluster_id: int, label: str) -> bool:
-        ws = self.controller.workshop
         old = self._cluster_rows[cluster_id].label
-        try:
-            self.controller.execute(
-                self.tr("Rename “{old}”").format(old=old),
-                lambda: svc.rename_cluster(ws, cluster_id, label),
-                lambda: svc.rename_cluster(ws, cluster_id, old),
-                {Topic.ISSUES},
-            )
-        except ServiceError as exc:
-            self.status_message.emit(service_error_text(exc))
-            return False
-        return True
+        text = self.tr("Rename “{old}”").format(old=old)
+        return self._execute(text, svc.rename_cluster_op(cluster_id, label)) is not False
 
     # -- menus and keys ---------------------------------------------------------------------
 
@@ -1392,13 +1329,11 @@ class AffinityBoard(BoardView):
         ids = [i for i in self.selected_card_ids() if self._rows[i].cluster_id is not None]
         if not ids:
             return
-        ws = self.controller.workshop
         change = self._pinned(
             BoardChange(issue_clusters=dict.fromkeys(ids), cluster_positions=self._emptied(ids))
         )
         self._execute(
-            self.tr("Take %n card(s) out of their group", "", len(ids)),
-            lambda: svc.arrange(ws, change),
+            self.tr("Take %n card(s) out of their group", "", len(ids)), svc.arrange_op(change)
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from dxworkshop.services.ops import Changes
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.preferences import Preferences
 
@@ -13,13 +14,17 @@ SIZING_ROWS = 40
 
 
 class Page(QWidget):
-    """A page gets the controller and preferences; it refreshes on the topics it shows.
+    """A page gets the controller and preferences; it follows the records it shows.
 
-    ``topics`` lists what the page displays; the main window calls ``refresh`` when an
-    edit touched one of them (and on first show). ``find`` focuses the page's filter.
+    ``kinds`` lists the kinds of records the page displays (``services.ops.Kind``). The
+    main window is the one refresh path: it calls ``refresh`` with the ``Changes`` of an
+    edit that touched one of them — at once for the page in sight (and for a page that
+    feeds a shared screen), when shown again for the others, with everything on first
+    show. A page updates the rows whose ids changed where it can. ``find`` focuses the
+    page's filter.
     """
 
-    topics: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
 
     def __init__(
         self, controller: WorkshopController, prefs: Preferences, parent: QWidget | None = None
@@ -28,8 +33,8 @@ class Page(QWidget):
         self.controller = controller
         self.prefs = prefs
 
-    def refresh(self, topics: frozenset[str]) -> None:
-        """Reload what changed; the base page shows nothing."""
+    def refresh(self, changes: Changes) -> None:
+        """Show what *changes* changed; the base page shows nothing."""
 
     def find(self) -> None:
         """Focus the page's search/filter field, if it has one."""
@@ -47,5 +52,5 @@ class Page(QWidget):
         """Stop any work running in the background, and wait for it, before the file
         closes (the base page runs none)."""
 
-    def wants(self, topics: frozenset[str]) -> bool:
-        return "all" in topics or bool(self.topics & topics)
+    def wants(self, changes: Changes) -> bool:
+        return changes.touches(*self.kinds)

@@ -32,6 +32,7 @@ from dxworkshop.services.docx_forms import FormRefused
 from dxworkshop.services.errors import ServiceError, ValidationError
 from dxworkshop.services.feedback import Overview, OverviewCell, OverviewRow, RoundRow
 from dxworkshop.services.feedback_form import FormImport
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.controller import Topic, WorkshopController
 from dxworkshop.ui.feedback_editor import FeedbackEditor
 from dxworkshop.ui.feedback_form_dialog import FeedbackFormDialog
@@ -70,15 +71,19 @@ LEGEND_ORDER = (
 
 
 class FeedbackPage(Page):
-    topics = frozenset(
+    kinds = frozenset(
         {
-            Topic.FEEDBACK,
-            Topic.PLANS,
-            Topic.PEOPLE,
-            Topic.RUBRIC,
-            Topic.MUNICIPALITIES,
-            Topic.ISSUES,
-            Topic.SCORES,
+            Kind.FEEDBACK,
+            Kind.PLAN,
+            Kind.PERSON,
+            Kind.RUBRIC,
+            Kind.MUNICIPALITY,
+            Kind.DEPARTMENT,
+            Kind.ISSUE,
+            Kind.CLUSTER,
+            Kind.SCORE,
+            Kind.VOTE,
+            Kind.THEME,
         }
     )
 
@@ -171,9 +176,9 @@ class FeedbackPage(Page):
 
     # -- Page ----------------------------------------------------------------------------------
 
-    def refresh(self, topics: frozenset[str]) -> None:
+    def refresh(self, changes: Changes) -> None:
         ws = self.controller.workshop
-        if "all" in topics or Topic.RUBRIC in topics:
+        if changes.touches(Kind.RUBRIC):
             self.editor.set_rubric(criteria.list_rubric_items(ws))
         self._rounds = fb.list_rounds(ws, today=self.today)
         self._fill_rounds()

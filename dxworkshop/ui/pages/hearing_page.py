@@ -37,6 +37,7 @@ from dxworkshop.services import people
 from dxworkshop.services.errors import ServiceError, ValidationError
 from dxworkshop.services.hearing_sheet import SheetImport, SheetRefused
 from dxworkshop.services.hearings import HearingDetail, HearingRow, SectionRow
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.chart_widgets import HearingProgressChart
 from dxworkshop.ui.controller import Topic, WorkshopController
 from dxworkshop.ui.forms.ui_hearing_page import Ui_HearingPage
@@ -123,7 +124,16 @@ class KindDelegate(QStyledItemDelegate):
 
 
 class HearingPage(Page):
-    topics = frozenset({Topic.HEARINGS, Topic.MUNICIPALITIES, Topic.PEOPLE, Topic.ISSUES})
+    kinds = frozenset(
+        {
+            Kind.HEARING,
+            Kind.MUNICIPALITY,
+            Kind.DEPARTMENT,
+            Kind.PERSON,
+            Kind.ISSUE,
+            Kind.CLUSTER,
+        }
+    )
 
     def __init__(
         self, controller: WorkshopController, prefs: Preferences, parent: QWidget | None = None
@@ -303,18 +313,17 @@ class HearingPage(Page):
 
     # -- Page ---------------------------------------------------------------------------
 
-    def refresh(self, topics: frozenset[str]) -> None:
-        every = "all" in topics
+    def refresh(self, changes: Changes) -> None:
         ws = self.controller.workshop
-        if every or topics & {Topic.HEARINGS, Topic.MUNICIPALITIES, Topic.PEOPLE}:
+        if changes.touches(Kind.HEARING, Kind.MUNICIPALITY, Kind.PERSON):
             self._hearings = hs.list_hearings(ws)
             self.hearing_model.set_rows(self._hearings)
             self._size_columns_once(self.ui.hearingsView)
-        if every or topics & {Topic.MUNICIPALITIES, Topic.HEARINGS}:
+        if changes.touches(Kind.MUNICIPALITY, Kind.HEARING):
             self._fill_new_municipalities()
-        if every or Topic.PEOPLE in topics:
+        if changes.touches(Kind.PERSON):
             self._fill_interviewers()
-        if every or Topic.HEARINGS in topics:
+        if changes.touches(Kind.HEARING):
             self._sections = hs.template(ws)
             self._load_template()
         if not self.ui.hearingsView.currentIndex().isValid() and self.hearing_proxy.rowCount():

@@ -31,9 +31,10 @@ from dxworkshop.domain.dates import fiscal_year_label
 from dxworkshop.domain.enums import Phase
 from dxworkshop.reports.charts import ChartTexts
 from dxworkshop.services.dashboard import Dashboard, build_dashboard
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.programme import SessionRow
 from dxworkshop.ui.chart_widgets import CategoryChart, ChartWidget, HoursChart, PracticeChart
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_home_page import Ui_HomePage
 from dxworkshop.ui.labels import date_label, is_japanese, phase_label
 from dxworkshop.ui.models.dashboard_models import (
@@ -185,24 +186,7 @@ class ScheduleTimeline(QWidget):
 
 
 class HomePage(Page):
-    topics = frozenset(  # everything: the dashboard sums up the whole programme
-        {
-            Topic.PROGRAMME,
-            Topic.SESSIONS,
-            Topic.MUNICIPALITIES,
-            Topic.PEOPLE,
-            Topic.GROUPS,
-            Topic.CRITERIA,
-            Topic.RUBRIC,
-            Topic.CATALOGUES,
-            Topic.HEARINGS,
-            Topic.ISSUES,
-            Topic.SCORES,
-            Topic.PLANS,
-            Topic.FEEDBACK,
-            Topic.PRACTICE,
-        }
-    )
+    kinds = Kind.ALL  # everything: the dashboard sums up the whole programme
 
     #: (page key, record id | None): an item asked to open where it is fixed
     navigate_requested = Signal(str, object)
@@ -218,7 +202,6 @@ class HomePage(Page):
         self.ui = Ui_HomePage()
         self.ui.setupUi(self)
         self._today = today
-        self._stale = True
         self.dashboard: Dashboard | None = None
         self._chart_data: object = None  # what the charts show now
         self._pending: Dashboard | None = None  # charts still to draw
@@ -284,22 +267,10 @@ class HomePage(Page):
 
     # -- Page -------------------------------------------------------------------------------
 
-    def refresh(self, topics: frozenset[str]) -> None:
-        """Reload now if the page is on screen, else when it is shown next."""
-        self._stale = True
-        if self._on_screen():
-            self.reload()
-
-    def _on_screen(self) -> bool:
-        window = self.window()
-        if window is self:
-            return self.isVisible()
-        return self.isVisibleTo(window)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShowToParent and self._stale:
-            self.reload()
-        return super().event(event)
+    def refresh(self, changes: Changes) -> None:
+        """The dashboard sums up everything: any change is read again (the main window
+        calls this for the page in sight, and when the page is shown again)."""
+        self.reload()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -309,13 +280,10 @@ class HomePage(Page):
             self.ui.mainSplitter.setSizes([height * 11 // 20, height * 9 // 20])
             width = max(self.ui.topSplitter.width(), 800)
             self.ui.topSplitter.setSizes([width * 3 // 5, width * 2 // 5])
-        if self._stale:
-            self.reload()
 
     def reload(self, *, redraw_charts: bool = False) -> None:
         """Build the dashboard and show it (the charts when their data changed, or when
         *redraw_charts*; they are drawn just after, see ``draw_charts_now``)."""
-        self._stale = False
         today = self._today()
         self.dashboard = db = build_dashboard(self.controller.workshop, today)
         wareki = bool(self.prefs.get("ui/wareki"))

@@ -24,10 +24,10 @@ from dxworkshop.services import catalogues, people
 from dxworkshop.services import issues as svc
 from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.issues import IssueRow
-from dxworkshop.services.ops import Operation
+from dxworkshop.services.ops import Changes, Kind, Operation
 from dxworkshop.services.people import PersonRow
 from dxworkshop.ui.boards.affinity_board import AffinityBoard
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_issues_page import Ui_IssuesPage
 from dxworkshop.ui.issue_cards import ROW_ROLE, IssueCardDelegate
 from dxworkshop.ui.issue_editor import (
@@ -57,14 +57,16 @@ CARD_VIEW_STYLE = "QListView#cardView { background: #f3f5f8; border: none; }"
 
 
 class IssuesPage(Page):
-    topics = frozenset(
+    kinds = frozenset(
         {
-            Topic.ISSUES,
-            Topic.PEOPLE,
-            Topic.MUNICIPALITIES,
-            Topic.GROUPS,
-            Topic.CATALOGUES,
-            Topic.PROGRAMME,
+            Kind.ISSUE,
+            Kind.CLUSTER,
+            Kind.PERSON,
+            Kind.MUNICIPALITY,
+            Kind.DEPARTMENT,
+            Kind.GROUP,
+            Kind.CATALOGUE,
+            Kind.PROGRAMME,
         }
     )
 
@@ -167,10 +169,9 @@ class IssuesPage(Page):
     def refresh_when_hidden(self) -> bool:
         return self.presentation is not None  # the shared screen follows every edit
 
-    def refresh(self, topics: frozenset[str]) -> None:
+    def refresh(self, changes: Changes) -> None:
         ws = self.controller.workshop
-        everything = "all" in topics
-        if everything or topics & {Topic.PEOPLE, Topic.MUNICIPALITIES, Topic.GROUPS}:
+        if changes.touches(Kind.PERSON, Kind.MUNICIPALITY, Kind.GROUP):
             self._people = people.list_people(ws)
             fill_person_combo(self.ui.ownerCombo, self._people, none_text=self.tr("(no owner)"))
             if person_id(self.ui.ownerCombo) is None:
@@ -179,7 +180,7 @@ class IssuesPage(Page):
                     self.ui.ownerCombo.setCurrentIndex(self.ui.ownerCombo.findData(first.id))
             self.editor.set_people(self._people)
             self._fill_people_filters()
-        if everything or topics & {Topic.CATALOGUES, Topic.PROGRAMME}:
+        if changes.touches(Kind.CATALOGUE, Kind.PROGRAMME):
             categories = catalogues.get_issue_categories(ws)
             self.editor.set_categories(categories)
             self._fill_combo(
@@ -193,6 +194,9 @@ class IssuesPage(Page):
         self._size_columns_once()
         self.editor.show_issue(self._rows.get(self._current) if self._current else None)
         self._filters_applied()
+        for board in (self.board, self.presentation.board if self.presentation else None):
+            if isinstance(board, AffinityBoard):
+                board.follow(changes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Only resizes of the card view are watched: its cards fill whole rows.

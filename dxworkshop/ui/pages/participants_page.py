@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QTableView, QWi
 from dxworkshop.domain.enums import Role
 from dxworkshop.services import people as svc
 from dxworkshop.services.errors import ServiceError
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.people import DepartmentRow, GroupRow, MunicipalityRow, PersonRow
 from dxworkshop.ui.automix_dialog import AutoMixDialog
 from dxworkshop.ui.controller import Topic, WorkshopController
@@ -73,7 +74,7 @@ class _Created:
 
 
 class ParticipantsPage(Page):
-    topics = frozenset({Topic.PEOPLE, Topic.MUNICIPALITIES, Topic.GROUPS})
+    kinds = frozenset({Kind.PERSON, Kind.MUNICIPALITY, Kind.DEPARTMENT, Kind.GROUP})
 
     def __init__(
         self, controller: WorkshopController, prefs: Preferences, parent: QWidget | None = None
@@ -213,7 +214,7 @@ class ParticipantsPage(Page):
 
     # -- Page ---------------------------------------------------------------------------------
 
-    def refresh(self, topics: frozenset[str]) -> None:
+    def refresh(self, changes: Changes) -> None:
         ws = self.controller.workshop
         self._people = svc.list_people(ws)
         self._municipalities = svc.list_municipalities(ws)

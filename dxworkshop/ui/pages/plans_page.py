@@ -37,6 +37,7 @@ from dxworkshop.domain.workload import annual_hours, hours_saved
 from dxworkshop.services import catalogues, plans
 from dxworkshop.services import feedback as fb
 from dxworkshop.services.errors import ServiceError, ValidationError
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.plans import PlanDetail, PlanSummary, VersionDetail
 from dxworkshop.ui.controller import Topic, WorkshopController
 from dxworkshop.ui.feedback_labels import reviewer_role_label
@@ -101,16 +102,20 @@ NUMBER_FIELDS = (
 
 
 class PlansPage(Page):
-    topics = frozenset(
+    kinds = frozenset(
         {
-            Topic.PLANS,
-            Topic.FEEDBACK,
-            Topic.PEOPLE,
-            Topic.ISSUES,
-            Topic.SCORES,
-            Topic.CATALOGUES,
-            Topic.PROGRAMME,
-            Topic.MUNICIPALITIES,
+            Kind.PLAN,
+            Kind.FEEDBACK,
+            Kind.PERSON,
+            Kind.ISSUE,
+            Kind.CLUSTER,
+            Kind.SCORE,
+            Kind.VOTE,
+            Kind.THEME,
+            Kind.CATALOGUE,
+            Kind.PROGRAMME,
+            Kind.MUNICIPALITY,
+            Kind.DEPARTMENT,
         }
     )
 
@@ -277,10 +282,9 @@ class PlansPage(Page):
 
     # -- Page ----------------------------------------------------------------------------------
 
-    def refresh(self, topics: frozenset[str]) -> None:
-        every = "all" in topics
+    def refresh(self, changes: Changes) -> None:
         ws = self.controller.workshop
-        if every or topics & {Topic.CATALOGUES, Topic.PROGRAMME}:
+        if changes.touches(Kind.CATALOGUE, Kind.PROGRAMME):
             self._catalogue = catalogues.get_dx_means(ws)
         self._rows = plans.list_plans(ws)
         self.plan_model.set_rows(self._rows)

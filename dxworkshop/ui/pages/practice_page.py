@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from dxworkshop.services import practice as svc
 from dxworkshop.services.errors import ServiceError
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.practice import CohortRow, TraineePractice
 from dxworkshop.ui.controller import Topic, WorkshopController
 from dxworkshop.ui.forms.ui_practice_page import Ui_PracticePage
@@ -79,14 +80,16 @@ class _Created:
 
 
 class PracticePage(Page):
-    topics = frozenset(
+    kinds = frozenset(
         {
-            Topic.PRACTICE,
-            Topic.PLANS,
-            Topic.PEOPLE,
-            Topic.MUNICIPALITIES,
-            Topic.SESSIONS,
-            Topic.ISSUES,
+            Kind.PRACTICE,
+            Kind.PLAN,
+            Kind.PERSON,
+            Kind.MUNICIPALITY,
+            Kind.DEPARTMENT,
+            Kind.SESSION,
+            Kind.ISSUE,
+            Kind.CLUSTER,
         }
     )
 
@@ -104,7 +107,6 @@ class PracticePage(Page):
         self._cohort: list[CohortRow] = []
         self._trainee_id: int | None = None
         self.practice: TraineePractice | None = None
-        self._stale = True
 
         self.cohort_model = CohortModel()
         self.cohort_proxy = CohortFilterProxy()
@@ -241,24 +243,13 @@ class PracticePage(Page):
 
     # -- Page ----------------------------------------------------------------------------------
 
-    def refresh(self, topics: frozenset[str]) -> None:
-        """Reload now if the page is on screen, else when it is shown next."""
-        self._stale = True
-        if self._on_screen():
-            self.reload()
-
-    def _on_screen(self) -> bool:
-        window = self.window()
-        return self.isVisible() if window is self else self.isVisibleTo(window)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShowToParent and self._stale:
-            self.reload()
-        return super().event(event)
+    def refresh(self, changes: Changes) -> None:
+        """Read the cohort and the trainee shown again (the main window calls this for the
+        page in sight, and when the page is shown again)."""
+        self.reload()
 
     def reload(self) -> None:
         """Read the cohort and the trainee shown."""
-        self._stale = False
         today = self._today()
         self._cohort = svc.cohort(self.controller.workshop, today)
         self.cohort_model.set_rows(self._cohort)
@@ -273,8 +264,6 @@ class PracticePage(Page):
 
     def show_record(self, record_id: int) -> None:
         """Open the practice of the trainee *record_id* (a person id)."""
-        if self._stale:
-            self.reload()
         self.ui.tabs.setCurrentIndex(TRAINEE_TAB)
         self.select_trainee(record_id)
 
@@ -296,8 +285,6 @@ class PracticePage(Page):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.reload()
         if not self._split:
             self._split = True
             width = max(self.ui.detailSplitter.width(), 900)

@@ -14,8 +14,9 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QWidget
 
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.boards.matrix_board import MatrixBoard
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_prioritize_page import Ui_PrioritizePage
 from dxworkshop.ui.models.people_models import ID_ROLE, TableFilterProxy
 from dxworkshop.ui.models.prioritize_models import (
@@ -36,7 +37,18 @@ SCORES_TAB, VOTING_TAB, THEMES_TAB = range(3)
 
 
 class PrioritizePage(Page):
-    topics = frozenset({Topic.SCORES, Topic.ISSUES, Topic.CRITERIA, Topic.PEOPLE, Topic.GROUPS})
+    kinds = frozenset(
+        {
+            Kind.SCORE,
+            Kind.VOTE,
+            Kind.THEME,
+            Kind.ISSUE,
+            Kind.CLUSTER,
+            Kind.CRITERION,
+            Kind.PERSON,
+            Kind.GROUP,
+        }
+    )
 
     def __init__(
         self, controller: WorkshopController, prefs: Preferences, parent: QWidget | None = None
@@ -133,10 +145,8 @@ class PrioritizePage(Page):
     def refresh_when_hidden(self) -> bool:
         return self.presentation is not None  # the shared screen follows every edit
 
-    def refresh(self, topics: frozenset[str]) -> None:
-        # The state follows the controller's changes itself; a full refresh reads anew.
-        if Topic.ALL in topics:
-            self.state.reload()
+    def refresh(self, changes: Changes) -> None:
+        self.state.follow(changes)
 
     def find(self) -> None:
         self.ui.tabs.setCurrentIndex(SCORES_TAB)

@@ -41,9 +41,10 @@ from dxworkshop.services.export import (
     load_roster,
     plan_export,
 )
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.store.errors import StoreError
 from dxworkshop.store.outputs import DatabaseInTheWay
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.export_worker import ExportJob, ExportWorker, start_export
 from dxworkshop.ui.forms.ui_reports_page import Ui_ReportsPage
 from dxworkshop.ui.messages import service_error_text, store_error_text
@@ -66,7 +67,15 @@ ASK_LIMIT = 10  # file names a "replace?" question lists; the count says how man
 
 
 class ReportsPage(Page):
-    topics = frozenset({Topic.PROGRAMME, Topic.MUNICIPALITIES, Topic.PEOPLE, Topic.HEARINGS})
+    kinds = frozenset(
+        {
+            Kind.PROGRAMME,
+            Kind.MUNICIPALITY,
+            Kind.DEPARTMENT,
+            Kind.PERSON,
+            Kind.HEARING,
+        }
+    )
 
     def __init__(
         self,
@@ -92,7 +101,7 @@ class ReportsPage(Page):
         self.last_folder: Path | None = None
         self._set_up()
         self._connect()
-        self.refresh(frozenset({"all"}))
+        self.refresh(Changes.everything())
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -219,8 +228,8 @@ class ReportsPage(Page):
 
     # -- refresh -------------------------------------------------------------------------------
 
-    def refresh(self, topics: frozenset[str]) -> None:
-        if not self.wants(topics):
+    def refresh(self, changes: Changes) -> None:
+        if not self.wants(changes):
             return
         try:
             self.roster = self.controller.read(load_roster)

@@ -35,6 +35,7 @@ from dxworkshop.services import programme as prog
 from dxworkshop.services.catalogues import Catalogue
 from dxworkshop.services.criteria import CriterionRow, RubricItemRow, ValuesOutsideScale
 from dxworkshop.services.errors import ServiceError, ValidationError
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.programme import ProgrammeInfo, SessionRow
 from dxworkshop.store.workshop import Workshop
 from dxworkshop.ui.controller import Topic, WorkshopController
@@ -125,16 +126,17 @@ class NumberDelegate(QStyledItemDelegate):
 
 
 class ProgrammeSettingsPage(Page):
-    topics = frozenset(
+    kinds = frozenset(
         {
-            Topic.PROGRAMME,
-            Topic.SESSIONS,
-            Topic.CRITERIA,
-            Topic.RUBRIC,
-            Topic.CATALOGUES,
+            Kind.PROGRAMME,
+            Kind.SESSION,
+            Kind.CRITERION,
+            Kind.RUBRIC,
+            Kind.CATALOGUE,
             # only for the "used by" counts of the catalogues, read when shown
-            Topic.ISSUES,
-            Topic.PLANS,
+            Kind.ISSUE,
+            Kind.CLUSTER,
+            Kind.PLAN,
         }
     )
 
@@ -341,19 +343,18 @@ class ProgrammeSettingsPage(Page):
 
     # -- Page API -------------------------------------------------------------------------
 
-    def refresh(self, topics: frozenset[str]) -> None:
-        every = "all" in topics
-        if every or Topic.PROGRAMME in topics:
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches(Kind.PROGRAMME):
             self._load_programme()
-        if every or Topic.SESSIONS in topics:
+        if changes.touches(Kind.SESSION):
             self._load_sessions()
-        if every or Topic.CRITERIA in topics:
+        if changes.touches(Kind.CRITERION):
             self._load_criteria()
-        if every or Topic.RUBRIC in topics:
+        if changes.touches(Kind.RUBRIC):
             self._load_rubric()
-        if every or Topic.CATALOGUES in topics:
+        if changes.touches(Kind.CATALOGUE):
             self._load_catalogues()
-        if every or topics & {Topic.CATALOGUES, Topic.ISSUES, Topic.PLANS}:
+        if changes.touches(Kind.CATALOGUE, Kind.ISSUE, Kind.PLAN):
             self._usage_stale = True
             if self.isVisible():
                 self._load_usage()

@@ -23,6 +23,7 @@ from sqlmodel import Session, col, func, select
 from dxworkshop.domain import feedback_rules as rules
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole, Role
 from dxworkshop.domain.feedback_rules import CellState
+from dxworkshop.services import ops
 from dxworkshop.services._common import (
     UNSET,
     Unset,
@@ -987,3 +988,97 @@ def supervisors_with_plans(workshop: Workshop) -> list[SupervisorRow]:
                 )
             )
     return sorted(result, key=lambda s: (s.kana or s.name, s.name, s.id))
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+# Feedback ids are the records' own; a round's edits change the rows of every feedback in it
+# (its title, number and due date show in each), so they report feedback=None.
+
+_ROUNDS = ops.Changes.of(feedback=None)
+
+
+def add_round_op(title: str, *, number: int | None = None) -> ops.Operation:
+    """:func:`add_round` as an operation (value: the new ``RoundRow``); redo brings the
+    same round back."""
+    return ops.recorded(
+        lambda ws: add_round(ws, title, number=number),
+        lambda ws, row: set_round_deleted(ws, row.id, False),
+        lambda ws, row: set_round_deleted(ws, row.id, True),
+        _ROUNDS,
+    )
+
+
+def update_round_op(round_id: int, **values: Any) -> ops.Operation:
+    """:func:`update_round` as an operation; its reverse puts the old values back."""
+
+    def run(workshop: Workshop) -> ops.OpResult[RoundEdit]:
+        edit = update_round(workshop, round_id, **values)
+        return ops.OpResult(edit, _ROUNDS, update_round_op(round_id, **edit.old))
+
+    return run
+
+
+def set_round_deleted_op(round_id: int, deleted: bool) -> ops.Operation:
+    return ops.reversible(
+        lambda ws: set_round_deleted(ws, round_id, deleted),
+        lambda ws: set_round_deleted(ws, round_id, not deleted),
+        _ROUNDS,
+    )
+
+
+def request_feedback_op(round_id: int) -> ops.Operation:
+    """:func:`request_feedback` as an operation (value: the ``RequestResult``); undo takes
+    back the requests it made, redo makes the same ones again."""
+    return ops.recorded(
+        lambda ws: request_feedback(ws, round_id),
+        lambda ws, result: set_feedback_deleted(ws, result.created, False),
+        lambda ws, result: set_feedback_deleted(ws, result.created, True),
+        lambda result: ops.Changes.of(feedback=result.created),
+    )
+
+
+def add_feedback_op(
+    round_id: int, plan_version_id: int, reviewer_id: int, role: ReviewerRole | str
+) -> ops.Operation:
+    """:func:`add_feedback` as an operation (value: the new ``FeedbackRow``)."""
+    return ops.recorded(
+        lambda ws: add_feedback(ws, round_id, plan_version_id, reviewer_id, role),
+        lambda ws, row: set_feedback_deleted(ws, [row.id], False),
+        lambda ws, row: set_feedback_deleted(ws, [row.id], True),
+        lambda row: ops.Changes.of(feedback=[row.id]),
+    )
+
+
+def set_feedback_deleted_op(feedback_ids: Iterable[int], deleted: bool) -> ops.Operation:
+    ids = tuple(dict.fromkeys(feedback_ids))
+    return ops.reversible(
+        lambda ws: set_feedback_deleted(ws, ids, deleted),
+        lambda ws: set_feedback_deleted(ws, ids, not deleted),
+        ops.Changes.of(feedback=ids),
+    )
+
+
+def update_feedback_op(feedback_id: int, field: str, value: Any) -> ops.Operation:
+    """:func:`update_feedback` as an operation (value: the ``FeedbackEdit``). A link to
+    the plan version that took the feedback in changes the plan's rows too."""
+
+    def changed(edit: FeedbackEdit) -> ops.Changes:
+        changes = ops.Changes.of(feedback=[feedback_id])
+        return changes | ops.Changes.of(plan=None) if edit.old_link != edit.new_link else changes
+
+    return ops.recorded(
+        lambda ws: update_feedback(ws, feedback_id, field, value),
+        redo_feedback,
+        restore_feedback,
+        changed,
+    )
+
+
+def set_rating_op(feedback_id: int, item_id: int, rating: int | None) -> ops.Operation:
+    """:func:`set_rating` as an operation (value: the ``RatingEdit``)."""
+    return ops.recorded(
+        lambda ws: set_rating(ws, feedback_id, item_id, rating),
+        lambda ws, edit: restore_rating(ws, edit, redo=True),
+        restore_rating,
+        ops.Changes.of(feedback=[feedback_id]),
+    )

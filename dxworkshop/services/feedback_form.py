@@ -60,7 +60,7 @@ from dxworkshop.domain import feedback_rules as rules
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole, Role
 from dxworkshop.domain.plan_diff import PlanContent
 from dxworkshop.domain.text import storable, storable_in, unstorable_character
-from dxworkshop.services import docx_forms
+from dxworkshop.services import docx_forms, ops
 from dxworkshop.services import plans as plan_service
 from dxworkshop.services.docx_forms import (
     PROP_SIGNATURE,
@@ -1197,3 +1197,17 @@ def import_form(
     if dry_run:
         return ImportOutcome(plan, None)
     return ImportOutcome(replace(plan, dry_run=False), apply_form_import(workshop, plan))
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+
+
+def apply_form_import_op(plan: FormImport) -> ops.Operation:
+    """:func:`apply_form_import` as an operation (value: the ``FormImportResult``); undo
+    puts every value back as it was, redo writes the form's values again."""
+    return ops.recorded(
+        lambda ws: apply_form_import(ws, plan),
+        redo_form_import,
+        undo_form_import,
+        lambda result: ops.Changes.of(feedback=[e.feedback_id for e in result.entries]),
+    )

@@ -29,7 +29,8 @@ class Kind:
 
     The ids are the records' own, except where the read models show a record by what it
     belongs to: ``score`` and ``vote`` carry the ids of the issues scored or voted on,
-    ``theme`` the ids of the trainees whose theme changed, ``practice`` the trainees'.
+    ``theme`` the ids of the trainees whose theme changed, ``practice`` the plans' (a
+    trainee's practice hangs on their plan).
     """
 
     PROGRAMME = "programme"

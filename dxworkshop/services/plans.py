@@ -33,6 +33,7 @@ from dxworkshop.domain.plan_diff import (
     diff_plans,
 )
 from dxworkshop.domain.workload import annual_hours, hours_saved
+from dxworkshop.services import ops
 from dxworkshop.services._common import (
     check_date,
     check_number,
@@ -984,3 +985,171 @@ def version_numbers(workshop: Workshop, version_ids: Iterable[int]) -> Mapping[i
     with workshop.session() as session:
         rows = session.exec(select(m.PlanVersion).where(col(m.PlanVersion.id).in_(ids))).all()
         return {_id(r.id): r.number for r in rows}
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+# ``plan`` ids are the plans'; a version's or a step's edit reports its plan.
+
+
+def _plan_of_version(workshop: Workshop, version_id: int) -> ops.Changes:
+    with workshop.session() as session:
+        plan_id = session.exec(
+            select(m.PlanVersion.plan_id).where(m.PlanVersion.id == version_id)
+        ).first()
+    return ops.Changes.of(plan=None if plan_id is None else [plan_id])
+
+
+def _plan_of_step(workshop: Workshop, step_id: int) -> ops.Changes:
+    with workshop.session() as session:
+        version_id = session.exec(
+            select(m.PlanStep.version_id).where(m.PlanStep.id == step_id)
+        ).first()
+    return (
+        ops.Changes.of(plan=None) if version_id is None else _plan_of_version(workshop, version_id)
+    )
+
+
+def create_plan_op(trainee_id: int) -> ops.Operation:
+    """:func:`create_plan` as an operation (value: the new ``PlanDetail``); redo brings
+    the same plan back."""
+    return ops.recorded(
+        lambda ws: create_plan(ws, trainee_id),
+        lambda ws, plan: set_plan_deleted(ws, plan.id, False),
+        lambda ws, plan: set_plan_deleted(ws, plan.id, True),
+        lambda plan: ops.Changes.of(plan=[plan.id]),
+    )
+
+
+def update_version_op(version_id: int, field: str, value: Any) -> ops.Operation:
+    """:func:`update_version` as an operation; its reverse puts the old value back."""
+
+    def run(workshop: Workshop) -> ops.OpResult[VersionEdit]:
+        edit = update_version(workshop, version_id, field, value)
+        reverse = update_version_op(version_id, field, edit.old)
+        return ops.OpResult(edit, _plan_of_version(workshop, version_id), reverse)
+
+    return run
+
+
+def start_new_version_op(plan_id: int, reason: str) -> ops.Operation:
+    """:func:`start_new_version` as an operation (value: the new ``VersionDetail``); undo
+    removes it, redo brings back the same version (id, number, steps)."""
+    changes = ops.Changes.of(plan=[plan_id])
+
+    def redo_of(removed: RemovedVersion) -> ops.Operation:
+        def run(workshop: Workshop) -> ops.OpResult[VersionDetail]:
+            made = restore_version(workshop, removed)
+            return ops.OpResult(made, changes, undo_of(made.id))
+
+        return run
+
+    def undo_of(version_id: int) -> ops.Operation:
+        def run(workshop: Workshop) -> ops.OpResult[RemovedVersion]:
+            removed = remove_latest_version(workshop, version_id)
+            return ops.OpResult(removed, changes, redo_of(removed))
+
+        return run
+
+    def run(workshop: Workshop) -> ops.OpResult[VersionDetail]:
+        made = start_new_version(workshop, plan_id, reason)
+        return ops.OpResult(made, changes, undo_of(made.id))
+
+    return run
+
+
+def add_step_op(version_id: int, *, position: int | None = None) -> ops.Operation:
+    """:func:`add_step` as an operation (value: the new ``StepRow``)."""
+
+    def run(workshop: Workshop) -> ops.OpResult[StepRow]:
+        row = add_step(workshop, version_id, position=position)
+        changes = _plan_of_version(workshop, version_id)
+        return ops.OpResult(row, changes, _delete_step_op(row, changes))
+
+    return run
+
+
+def delete_step_op(step_id: int) -> ops.Operation:
+    """:func:`delete_step` as an operation; redo restores the same step."""
+
+    def run(workshop: Workshop) -> ops.OpResult[StepRow]:
+        changes = _plan_of_step(workshop, step_id)
+        row = delete_step(workshop, step_id)
+        return ops.OpResult(row, changes, _restore_step_op(row, changes))
+
+    return run
+
+
+def _delete_step_op(step: StepRow, changes: ops.Changes) -> ops.Operation:
+    def run(workshop: Workshop) -> ops.OpResult[StepRow]:
+        delete_step(workshop, step.id)
+        return ops.OpResult(step, changes, _restore_step_op(step, changes))
+
+    return run
+
+
+def _restore_step_op(step: StepRow, changes: ops.Changes) -> ops.Operation:
+    def run(workshop: Workshop) -> ops.OpResult[StepRow]:
+        row = restore_step(workshop, step)
+        return ops.OpResult(row, changes, _delete_step_op(row, changes))
+
+    return run
+
+
+def move_step_op(version_id: int, step_id: int, to_index: int) -> ops.Operation:
+    """:func:`move_step` as an operation; its reverse puts the steps back in order."""
+
+    def run(workshop: Workshop) -> ops.OpResult[tuple[int, ...]]:
+        before = move_step(workshop, step_id, to_index)
+        changes = _plan_of_version(workshop, version_id)
+        return ops.OpResult(before, changes, _step_order_op(version_id, before, changes))
+
+    return run
+
+
+def _step_order_op(version_id: int, order: Sequence[int], changes: ops.Changes) -> ops.Operation:
+    def run(workshop: Workshop) -> ops.OpResult[tuple[int, ...]]:
+        before = tuple(s.id for s in get_version(workshop, version_id).steps)
+        set_step_order(workshop, version_id, order)
+        return ops.OpResult(before, changes, _step_order_op(version_id, before, changes))
+
+    return run
+
+
+def update_step_op(step_id: int, field: str, value: Any) -> ops.Operation:
+    """:func:`update_step` as an operation; its reverse puts the old value back."""
+
+    def run(workshop: Workshop) -> ops.OpResult[StepEdit]:
+        edit = update_step(workshop, step_id, field, value)
+        reverse = update_step_op(step_id, field, edit.old)
+        return ops.OpResult(edit, _plan_of_step(workshop, step_id), reverse)
+
+    return run
+
+
+def _link_op(feedback_id: int, link: Any) -> ops.Operation:
+    """Link (or, with ``link`` None, unlink) a feedback; the reverse restores the link."""
+    changes = ops.Changes.of(feedback=[feedback_id], plan=None)
+    return ops.recorded(
+        lambda ws: (
+            unlink_feedback(ws, feedback_id)
+            if link is None
+            else link_feedback(ws, feedback_id, link)
+        ),
+        lambda ws, _before: (
+            unlink_feedback(ws, feedback_id)
+            if link is None
+            else link_feedback(ws, feedback_id, link)
+        ),
+        restore_feedback_link,
+        changes,
+    )
+
+
+def link_feedback_op(feedback_id: int, version_id: int) -> ops.Operation:
+    """:func:`link_feedback` as an operation (the version took the comment in)."""
+    return _link_op(feedback_id, version_id)
+
+
+def unlink_feedback_op(feedback_id: int) -> ops.Operation:
+    """:func:`unlink_feedback` as an operation."""
+    return _link_op(feedback_id, None)

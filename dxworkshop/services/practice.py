@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -28,6 +28,7 @@ from dxworkshop.domain.next_actions import (
 )
 from dxworkshop.domain.progress_rules import reconcile, rolled_up
 from dxworkshop.domain.workload import annual_hours, hours_saved
+from dxworkshop.services import ops
 from dxworkshop.services._common import (
     UNSET,
     Unset,
@@ -996,3 +997,131 @@ def cohort(workshop: Workshop, today: dt.date) -> list[CohortRow]:
             )
         )
     return result
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+# ``practice`` ids are the plans' (a trainee's practice hangs on their plan).
+
+
+def _practice(plan_ids: Iterable[int]) -> ops.Changes:
+    return ops.Changes.of(practice=plan_ids)
+
+
+def _created_op(
+    create: Callable[[Workshop], Any],
+    set_deleted: Callable[[Workshop, list[int], bool], None],
+) -> ops.Operation:
+    """An "add" as an operation: the first run creates (one row or a tuple of rows, the
+    value); redo brings the same rows back, undo hides them (creating again on redo would
+    make rows with new ids)."""
+
+    def rows(value: Any) -> tuple[Any, ...]:
+        return value if isinstance(value, tuple) else (value,)
+
+    return ops.recorded(
+        create,
+        lambda ws, value: set_deleted(ws, [r.id for r in rows(value)], False),
+        lambda ws, value: set_deleted(ws, [r.id for r in rows(value)], True),
+        lambda value: _practice(r.plan_id for r in rows(value)),
+    )
+
+
+def _deleted_op(
+    model: Any, set_deleted: Callable[[Workshop, list[int], bool], None], ids: Iterable[int]
+) -> ops.Operation:
+    wanted = list(dict.fromkeys(ids))
+
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        with workshop.session() as session:
+            plans = session.exec(select(model.plan_id).where(col(model.id).in_(wanted))).all()
+        set_deleted(workshop, wanted, True)
+        return ops.OpResult(None, _practice(plans), _restored_op(model, set_deleted, wanted, plans))
+
+    return run
+
+
+def _restored_op(
+    model: Any,
+    set_deleted: Callable[[Workshop, list[int], bool], None],
+    ids: list[int],
+    plans: Iterable[int],
+) -> ops.Operation:
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        set_deleted(workshop, ids, False)
+        return ops.OpResult(None, _practice(plans), _deleted_op(model, set_deleted, ids))
+
+    return run
+
+
+def _updated_op(
+    update: Callable[[Workshop], Change[Any]], restore: Callable[[Workshop, Any], Any]
+) -> ops.Operation:
+    return ops.recorded(
+        update,
+        lambda ws, _change: update(ws),
+        lambda ws, change: restore(ws, change.before),
+        lambda change: _practice([change.after.plan_id]),
+    )
+
+
+def create_items_from_steps_op(plan_id: int) -> ops.Operation:
+    """:func:`create_items_from_steps` as an operation (value: the new rows)."""
+    return _created_op(lambda ws: create_items_from_steps(ws, plan_id), set_action_items_deleted)
+
+
+def add_action_item_op(plan_id: int, title: str, **fields: Any) -> ops.Operation:
+    """:func:`add_action_item` as an operation (value: the new ``ActionItemRow``)."""
+    return _created_op(
+        lambda ws: add_action_item(ws, plan_id, title, **fields), set_action_items_deleted
+    )
+
+
+def update_action_item_op(item_id: int, **fields: Any) -> ops.Operation:
+    return _updated_op(lambda ws: update_action_item(ws, item_id, **fields), restore_action_item)
+
+
+def delete_action_items_op(item_ids: Iterable[int]) -> ops.Operation:
+    return _deleted_op(m.ActionItem, set_action_items_deleted, item_ids)
+
+
+def add_check_in_op(plan_id: int, date: dt.date, progress: int, **fields: Any) -> ops.Operation:
+    """:func:`add_check_in` as an operation (value: the new ``CheckInRow``)."""
+    return _created_op(
+        lambda ws: add_check_in(ws, plan_id, date, progress, **fields), set_check_ins_deleted
+    )
+
+
+def update_check_in_op(check_in_id: int, **fields: Any) -> ops.Operation:
+    return _updated_op(lambda ws: update_check_in(ws, check_in_id, **fields), restore_check_in)
+
+
+def delete_check_ins_op(check_in_ids: Iterable[int]) -> ops.Operation:
+    return _deleted_op(m.CheckIn, set_check_ins_deleted, check_in_ids)
+
+
+def add_measurement_op(plan_id: int, metric: str, **fields: Any) -> ops.Operation:
+    """:func:`add_measurement` as an operation (value: the new ``MeasurementRow``)."""
+    return _created_op(
+        lambda ws: add_measurement(ws, plan_id, metric, **fields), set_measurements_deleted
+    )
+
+
+def update_measurement_op(measurement_id: int, **fields: Any) -> ops.Operation:
+    return _updated_op(
+        lambda ws: update_measurement(ws, measurement_id, **fields), restore_measurement
+    )
+
+
+def delete_measurements_op(measurement_ids: Iterable[int]) -> ops.Operation:
+    return _deleted_op(m.Measurement, set_measurements_deleted, measurement_ids)
+
+
+def set_outcome_op(plan_id: int, **fields: Any) -> ops.Operation:
+    """:func:`set_outcome` as an operation; its reverse puts the outcome back as it was
+    (none, if there was none)."""
+    return ops.recorded(
+        lambda ws: set_outcome(ws, plan_id, **fields),
+        lambda ws, _change: set_outcome(ws, plan_id, **fields),
+        lambda ws, change: restore_outcome(ws, plan_id, change.before),
+        _practice([plan_id]),
+    )

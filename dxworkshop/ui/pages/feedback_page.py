@@ -6,15 +6,14 @@ instructor at once (nothing twice). The grid shows each request's status in colo
 overdue ones in red; clicking a cell opens that feedback in the editor panel (rubric
 ratings, comments, support, decision, status, the trainee's response). Supervisors get
 one Word form each (only their trainees) and the returned form is imported after a
-preview. Every edit is a do/undo pair of service calls run through
-``controller.execute``; refusals are shown in the message line, never in a popup.
+preview. Every edit is a service operation run through ``controller.run``; refusals are
+shown in the message line, never in a popup.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -32,8 +31,8 @@ from dxworkshop.services.docx_forms import FormRefused
 from dxworkshop.services.errors import ServiceError, ValidationError
 from dxworkshop.services.feedback import Overview, OverviewCell, OverviewRow, RoundRow
 from dxworkshop.services.feedback_form import FormImport
-from dxworkshop.services.ops import Changes, Kind
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.services.ops import Changes, Kind, Operation
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.feedback_editor import FeedbackEditor
 from dxworkshop.ui.feedback_form_dialog import FeedbackFormDialog
 from dxworkshop.ui.feedback_labels import (
@@ -231,12 +230,10 @@ class FeedbackPage(Page):
                 return texts[exc.code]
         return service_error_text(exc)
 
-    def _run(
-        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], topics: Iterable[str]
-    ) -> tuple[bool, Any]:
+    def _run(self, text: str, op: Operation) -> tuple[bool, Any]:
         """One undoable edit; a refused one is shown and changes nothing."""
         try:
-            result = self.controller.execute(text, do, undo, topics)
+            result = self.controller.run(text, op)
         except ServiceError as exc:
             log.info("edit refused: %s", exc)
             self.show_message(self.error_text(exc))
@@ -339,19 +336,7 @@ class FeedbackPage(Page):
         r = self._round()
         if r is None:
             return False
-        ws = self.controller.workshop
-        holder: dict[str, fb.RoundEdit] = {}
-
-        def do() -> fb.RoundEdit:
-            holder["edit"] = fb.update_round(ws, r.id, **values)
-            return holder["edit"]
-
-        done, _ = self._run(
-            text.format(number=r.number),
-            do,
-            lambda: fb.update_round(ws, r.id, **holder["edit"].old),
-            {Topic.FEEDBACK},
-        )
+        done, _ = self._run(text.format(number=r.number), fb.update_round_op(r.id, **values))
         if not done:
             self._show_round_fields()
         return done
@@ -376,23 +361,11 @@ class FeedbackPage(Page):
             self._update_round(self.tr("Change due date of round {number}"), due=value)
 
     def add_round(self) -> RoundRow | None:
-        ws = self.controller.workshop
         number = max((r.number for r in self._rounds), default=0) + 1
         title = self.tr("Feedback round {number}").format(number=number)
-        holder: dict[str, RoundRow] = {}
-
-        def do() -> RoundRow:
-            if "row" not in holder:
-                holder["row"] = fb.add_round(ws, title, number=number)
-            else:
-                fb.set_round_deleted(ws, holder["row"].id, False)
-            return holder["row"]
-
         done, row = self._run(
             self.tr("Add round {number}").format(number=number),
-            do,
-            lambda: fb.set_round_deleted(ws, holder["row"].id, True),
-            {Topic.FEEDBACK},
+            fb.add_round_op(title, number=number),
         )
         if done:
             self.select_round(row.id)
@@ -404,12 +377,9 @@ class FeedbackPage(Page):
         r = self._round()
         if r is None:
             return False
-        ws = self.controller.workshop
         done, _ = self._run(
             self.tr("Delete round {number}").format(number=r.number),
-            lambda: fb.set_round_deleted(ws, r.id, True),
-            lambda: fb.set_round_deleted(ws, r.id, False),
-            {Topic.FEEDBACK},
+            fb.set_round_deleted_op(r.id, True),
         )
         return done
 
@@ -522,21 +492,9 @@ class FeedbackPage(Page):
         r = self._round()
         if r is None:
             return None
-        ws = self.controller.workshop
-        holder: dict[str, fb.RequestResult] = {}
-
-        def do() -> fb.RequestResult:
-            if "result" not in holder:
-                holder["result"] = fb.request_feedback(ws, r.id)
-            else:
-                fb.set_feedback_deleted(ws, holder["result"].created, False)
-            return holder["result"]
-
         done, result = self._run(
             self.tr("Request feedback for round {number}").format(number=r.number),
-            do,
-            lambda: fb.set_feedback_deleted(ws, holder["result"].created, True),
-            {Topic.FEEDBACK},
+            fb.request_feedback_op(r.id),
         )
         if not done:
             return None
@@ -563,53 +521,26 @@ class FeedbackPage(Page):
             return None
         ws = self.controller.workshop
         version = plans.get_plan(ws, row.plan_id).latest.id
-        holder: dict[str, fb.FeedbackRow] = {}
-
-        def do() -> fb.FeedbackRow:
-            if "row" not in holder:
-                holder["row"] = fb.add_feedback(ws, r.id, version, int(reviewer), cell.role)
-            else:
-                fb.set_feedback_deleted(ws, [holder["row"].id], False)
-            return holder["row"]
-
         done, made = self._run(
             self.tr("Request feedback from {name}").format(
                 name=self.ui.reviewerCombo.currentText()
             ),
-            do,
-            lambda: fb.set_feedback_deleted(ws, [holder["row"].id], True),
-            {Topic.FEEDBACK},
+            fb.add_feedback_op(r.id, version, int(reviewer), cell.role),
         )
         return made if done else None
 
     def remove_feedback(self, feedback_id: int) -> bool:
-        ws = self.controller.workshop
         done, _ = self._run(
-            self.tr("Remove feedback request"),
-            lambda: fb.set_feedback_deleted(ws, [feedback_id], True),
-            lambda: fb.set_feedback_deleted(ws, [feedback_id], False),
-            {Topic.FEEDBACK},
+            self.tr("Remove feedback request"), fb.set_feedback_deleted_op([feedback_id], True)
         )
         return done
 
     # -- editing feedback ----------------------------------------------------------------------
 
     def edit_field(self, feedback_id: int, field: str, value: object) -> bool:
-        ws = self.controller.workshop
-        holder: dict[str, fb.FeedbackEdit] = {}
-
-        def do() -> fb.FeedbackEdit:
-            if "edit" not in holder:
-                holder["edit"] = fb.update_feedback(ws, feedback_id, field, value)
-            else:
-                fb.redo_feedback(ws, holder["edit"])
-            return holder["edit"]
-
         done, _ = self._run(
             self.tr("Edit feedback: {field}").format(field=self._field_name(field)),
-            do,
-            lambda: fb.restore_feedback(ws, holder["edit"]),
-            {Topic.FEEDBACK},
+            fb.update_feedback_op(feedback_id, field, value),
         )
         if not done:
             self._show_cell()  # back to what is stored
@@ -627,22 +558,9 @@ class FeedbackPage(Page):
         return names.get(field, field)
 
     def edit_rating(self, feedback_id: int, item_id: int, value: object) -> bool:
-        ws = self.controller.workshop
         rating = int(value) if isinstance(value, int) else None
-        holder: dict[str, fb.RatingEdit] = {}
-
-        def do() -> fb.RatingEdit:
-            if "edit" not in holder:
-                holder["edit"] = fb.set_rating(ws, feedback_id, item_id, rating)
-            else:
-                fb.restore_rating(ws, holder["edit"], redo=True)
-            return holder["edit"]
-
         done, _ = self._run(
-            self.tr("Rate feedback"),
-            do,
-            lambda: fb.restore_rating(ws, holder["edit"]),
-            {Topic.FEEDBACK},
+            self.tr("Rate feedback"), fb.set_rating_op(feedback_id, item_id, rating)
         )
         return done
 
@@ -736,21 +654,9 @@ class FeedbackPage(Page):
         dialog.deleteLater()
 
     def apply_form(self, plan: FormImport) -> bool:
-        ws = self.controller.workshop
-        holder: dict[str, ff.FormImportResult] = {}
-
-        def do() -> ff.FormImportResult:
-            if "result" not in holder:
-                holder["result"] = ff.apply_form_import(ws, plan)
-            else:
-                ff.redo_form_import(ws, holder["result"])
-            return holder["result"]
-
         done, _ = self._run(
             self.tr("Import feedback form of {name}").format(name=plan.supervisor_name),
-            do,
-            lambda: ff.undo_form_import(ws, holder["result"]),
-            {Topic.FEEDBACK},
+            ff.apply_form_import_op(plan),
         )
         if done:
             self.show_message(

@@ -4,16 +4,15 @@ The trainee list is on the left; the plan of the chosen trainee on the right: th
 editor (autosaved field by field, each edit one undo step), the version selector (older
 versions are frozen and shown read only), "Start new version…" asking the reason inline,
 the comparison of any two versions, and the feedback the plan received, where a version
-is linked to the comment that prompted it. Every edit is a do/undo pair of
-``services.plans`` calls run through ``controller.execute``; a refused edit is shown in
-the page's message line (and the status bar), never in a popup.
+is linked to the comment that prompted it. Every edit is a ``services.plans`` operation
+run through ``controller.run``; a refused edit is shown in the page's message line (and
+the status bar), never in a popup.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
 from html import escape
 from typing import Any
 
@@ -37,9 +36,9 @@ from dxworkshop.domain.workload import annual_hours, hours_saved
 from dxworkshop.services import catalogues, plans
 from dxworkshop.services import feedback as fb
 from dxworkshop.services.errors import ServiceError, ValidationError
-from dxworkshop.services.ops import Changes, Kind
+from dxworkshop.services.ops import Changes, Kind, Operation
 from dxworkshop.services.plans import PlanDetail, PlanSummary, VersionDetail
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.feedback_labels import reviewer_role_label
 from dxworkshop.ui.forms.ui_plans_page import Ui_PlansPage
 from dxworkshop.ui.issue_editor import BadNumber, parse_number
@@ -359,12 +358,10 @@ class PlansPage(Page):
                 return self.tr("{field}: {message}").format(field=label, message=exc.message)
         return service_error_text(exc)
 
-    def _run(
-        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], topics: Iterable[str]
-    ) -> tuple[bool, Any]:
+    def _run(self, text: str, op: Operation) -> tuple[bool, Any]:
         """One undoable edit; a refused one is shown and changes nothing."""
         try:
-            result = self.controller.execute(text, do, undo, topics)
+            result = self.controller.run(text, op)
         except ServiceError as exc:
             log.info("edit refused: %s", exc)
             self.show_message(self.error_text(exc))
@@ -762,15 +759,11 @@ class PlansPage(Page):
         old = getattr(version, field)
         if value == old:
             return True
-        ws = self.controller.workshop
-        ident = version.id
         done, _ = self._run(
             self.tr("Edit {field} of {name}'s plan").format(
                 field=plan_field_label(field), name=plan.trainee_name
             ),
-            lambda: plans.update_version(ws, ident, field, value),
-            lambda: plans.update_version(ws, ident, field, old),
-            {Topic.PLANS},
+            plans.update_version_op(version.id, field, value),
         )
         if not done:
             self._show_trainee()  # back to what is stored
@@ -825,22 +818,9 @@ class PlansPage(Page):
         summary = self._summary(self._trainee_id)
         if summary is None:
             return None
-        ws = self.controller.workshop
-        trainee = summary.trainee_id
-        holder: dict[str, PlanDetail] = {}
-
-        def do() -> PlanDetail:
-            if "plan" not in holder:
-                holder["plan"] = plans.create_plan(ws, trainee)
-            else:
-                plans.set_plan_deleted(ws, holder["plan"].id, False)
-            return holder["plan"]
-
         done, plan = self._run(
             self.tr("Create plan of {name}").format(name=summary.name),
-            do,
-            lambda: plans.set_plan_deleted(ws, holder["plan"].id, True),
-            {Topic.PLANS},
+            plans.create_plan_op(summary.trainee_id),
         )
         if done:
             self.ui.planTabs.setCurrentIndex(A3_TAB)
@@ -868,28 +848,12 @@ class PlansPage(Page):
             return None
         self.flush()
         text = self.ui.reasonEdit.text() if reason is None else reason
-        ws = self.controller.workshop
-        holder: dict[str, Any] = {}
-
-        def do() -> VersionDetail:
-            removed = holder.pop("removed", None)
-            if removed is not None:
-                return plans.restore_version(ws, removed)
-            made = plans.start_new_version(ws, plan.id, text)
-            holder["id"] = made.id
-            return made
-
-        def undo() -> None:
-            holder["removed"] = plans.remove_latest_version(ws, holder["id"])
-
         number = plan.latest.number + 1
         done, made = self._run(
             self.tr("Start {version} of {name}'s plan").format(
                 version=version_label(number), name=plan.trainee_name
             ),
-            do,
-            undo,
-            {Topic.PLANS},
+            plans.start_new_version_op(plan.id, text),
         )
         if done:
             self.cancel_new_version()
@@ -921,24 +885,9 @@ class PlansPage(Page):
         version = self._version
         if version is None or not version.editable:
             return None
-        ws = self.controller.workshop
-        ident = version.id
         current = self._current_step()
         position = current.position + 1 if current is not None else None
-        holder: dict[str, plans.StepRow] = {}
-
-        def do() -> plans.StepRow:
-            if "row" not in holder:
-                holder["row"] = plans.add_step(ws, ident, position=position)
-                return holder["row"]
-            return plans.restore_step(ws, holder["row"])
-
-        done, row = self._run(
-            self.tr("Add step"),
-            do,
-            lambda: plans.delete_step(ws, holder["row"].id),
-            {Topic.PLANS},
-        )
+        done, row = self._run(self.tr("Add step"), plans.add_step_op(version.id, position=position))
         if done:
             self._select_step(row.id)
             self.ui.stepsView.edit(self.ui.stepsView.currentIndex())
@@ -948,12 +897,9 @@ class PlansPage(Page):
         step = self._current_step()
         if step is None:
             return
-        ws = self.controller.workshop
         self._run(
             self.tr("Delete step “{what}”").format(what=step.what or "—"),
-            lambda: plans.delete_step(ws, step.id),
-            lambda: plans.restore_step(ws, step),
-            {Topic.PLANS},
+            plans.delete_step_op(step.id),
         )
 
     def move_step(self, delta: int) -> None:
@@ -964,18 +910,7 @@ class PlansPage(Page):
         target = step.position + delta
         if not 0 <= target < len(version.steps):
             return
-        ws = self.controller.workshop
-        holder: dict[str, tuple[int, ...]] = {}
-
-        def do() -> None:
-            holder["before"] = plans.move_step(ws, step.id, target)
-
-        done, _ = self._run(
-            self.tr("Move step"),
-            do,
-            lambda: plans.set_step_order(ws, version.id, holder["before"]),
-            {Topic.PLANS},
-        )
+        done, _ = self._run(self.tr("Move step"), plans.move_step_op(version.id, step.id, target))
         if done:
             self._select_step(step.id)
 
@@ -990,13 +925,9 @@ class PlansPage(Page):
             except ValueError:
                 self.show_message(self.tr("“{text}” is not a date.").format(text=text))
                 return False
-        old = getattr(row, field)
-        ws = self.controller.workshop
         done, _ = self._run(
             self.tr("Edit step: {field}").format(field=plan_field_label(field)),
-            lambda: plans.update_step(ws, step_id, field, value),
-            lambda: plans.update_step(ws, step_id, field, old),
-            {Topic.PLANS},
+            plans.update_step_op(step_id, field, value),
         )
         return done
 
@@ -1085,20 +1016,11 @@ class PlansPage(Page):
         chosen, version = self._selected_feedback(), self._version
         if chosen is None or version is None:
             return False
-        ws = self.controller.workshop
-        holder: dict[str, plans.FeedbackLink] = {}
-
-        def do() -> plans.FeedbackLink:
-            holder["link"] = plans.link_feedback(ws, chosen.id, version.id)
-            return holder["link"]
-
         done, _ = self._run(
             self.tr("Link {version} to {name}'s comment").format(
                 version=version_label(version.number), name=chosen.reviewer_name
             ),
-            do,
-            lambda: plans.restore_feedback_link(ws, holder["link"]),
-            {Topic.PLANS, Topic.FEEDBACK},
+            plans.link_feedback_op(chosen.id, version.id),
         )
         if done:
             self.select_feedback(chosen.id)
@@ -1108,18 +1030,9 @@ class PlansPage(Page):
         chosen = self._selected_feedback()
         if chosen is None:
             return False
-        ws = self.controller.workshop
-        holder: dict[str, plans.FeedbackLink] = {}
-
-        def do() -> plans.FeedbackLink:
-            holder["link"] = plans.unlink_feedback(ws, chosen.id)
-            return holder["link"]
-
         done, _ = self._run(
             self.tr("Remove the link of {name}'s comment").format(name=chosen.reviewer_name),
-            do,
-            lambda: plans.restore_feedback_link(ws, holder["link"]),
-            {Topic.PLANS, Topic.FEEDBACK},
+            plans.unlink_feedback_op(chosen.id),
         )
         return done
 

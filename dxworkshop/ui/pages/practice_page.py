@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSortFilterProxyModel, Qt
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from dxworkshop.services import practice as svc
 from dxworkshop.services.errors import ServiceError
-from dxworkshop.services.ops import Changes, Kind
+from dxworkshop.services.ops import Changes, Kind, Operation
 from dxworkshop.services.practice import CohortRow, TraineePractice
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_practice_page import Ui_PracticePage
 from dxworkshop.ui.labels import date_label
 from dxworkshop.ui.messages import service_error_text
@@ -48,35 +48,6 @@ from dxworkshop.ui.preferences import Preferences
 log = logging.getLogger(__name__)
 
 COHORT_TAB, TRAINEE_TAB = range(2)
-
-
-class _Created:
-    """Undo for "add": the first run creates; redo brings the same rows back, undo hides them.
-
-    Re-running the creation on redo would make new rows with new ids, which the undo
-    captured from the first run would then not remove.
-    """
-
-    def __init__(
-        self, create: Callable[[], Any], set_deleted: Callable[[list[int], bool], None]
-    ) -> None:
-        self._create = create
-        self._set_deleted = set_deleted
-        self.ids: list[int] = []
-        self._done = False
-
-    def do(self) -> Any:
-        if not self._done:
-            result = self._create()
-            rows = result if isinstance(result, tuple) else (result,)
-            self.ids = [int(r.id) for r in rows]
-            self._done = True
-            return result
-        self._set_deleted(self.ids, False)
-        return None
-
-    def undo(self) -> None:
-        self._set_deleted(self.ids, True)
 
 
 class PracticePage(Page):
@@ -306,12 +277,10 @@ class PracticePage(Page):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 10000)
 
-    def _try(
-        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], topics: Iterable[str]
-    ) -> tuple[bool, Any]:
+    def _try(self, text: str, op: Operation) -> tuple[bool, Any]:
         """Run an edit through the undo stack; a refused edit is shown, not raised."""
         try:
-            result = self.controller.execute(text, do, undo, topics)
+            result = self.controller.run(text, op)
         except ServiceError as exc:
             self.show_error(service_error_text(exc))
             return False, None
@@ -581,61 +550,35 @@ class PracticePage(Page):
         plan_id = self._plan_id()
         if plan_id is None or not (self.practice and self.practice.new_steps):
             return []
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: svc.create_items_from_steps(ws, plan_id),
-            lambda ids, d: svc.set_action_items_deleted(ws, ids, d),
+        done, rows = self._try(
+            self.tr("Create action items from the plan"), svc.create_items_from_steps_op(plan_id)
         )
-        done, _ = self._try(
-            self.tr("Create action items from the plan"),
-            created.do,
-            created.undo,
-            {Topic.PRACTICE},
-        )
-        return created.ids if done else []
+        return [r.id for r in rows] if done else []
 
     def add_item(self) -> int | None:
         plan_id = self._plan_id()
         if plan_id is None or self.practice is None:
             return None
-        ws = self.controller.workshop
-        owner = self.practice.trainee_id
-        title = self.tr("New action item")
-        created = _Created(
-            lambda: svc.add_action_item(ws, plan_id, title, owner_id=owner),
-            lambda ids, d: svc.set_action_items_deleted(ws, ids, d),
+        op = svc.add_action_item_op(
+            plan_id, self.tr("New action item"), owner_id=self.practice.trainee_id
         )
-        done, _ = self._try(self.tr("Add action item"), created.do, created.undo, {Topic.PRACTICE})
+        done, row = self._try(self.tr("Add action item"), op)
         if not done:
             return None
-        self._select_row(self.ui.itemsView, created.ids[0], ActionItemModel.TITLE)
-        return created.ids[0]
+        self._select_row(self.ui.itemsView, row.id, ActionItemModel.TITLE)
+        return int(row.id)
 
     def _edit_item(self, item_id: int, field: str, value: Any) -> bool:
-        ws = self.controller.workshop
-        before: dict[str, svc.ActionItemRow] = {}
-
-        def do() -> Any:
-            change = svc.update_action_item(ws, item_id, **{field: value})
-            before["row"] = change.before
-            return change
-
-        def undo() -> None:
-            svc.restore_action_item(ws, before["row"])
-
-        done, _ = self._try(self.tr("Edit action item"), do, undo, {Topic.PRACTICE})
+        op = svc.update_action_item_op(item_id, **{field: value})
+        done, _ = self._try(self.tr("Edit action item"), op)
         return done
 
     def delete_selected_items(self) -> None:
         ids = self._selected_ids(self.ui.itemsView)
         if not ids:
             return
-        ws = self.controller.workshop
         self._try(
-            self.tr("Delete %n action item(s)", "", len(ids)),
-            lambda: svc.set_action_items_deleted(ws, ids, True),
-            lambda: svc.set_action_items_deleted(ws, ids, False),
-            {Topic.PRACTICE},
+            self.tr("Delete %n action item(s)", "", len(ids)), svc.delete_action_items_op(ids)
         )
 
     # -- check-ins -----------------------------------------------------------------------------
@@ -645,45 +588,23 @@ class PracticePage(Page):
         plan_id = self._plan_id()
         if plan_id is None or p is None:
             return None
-        ws = self.controller.workshop
-        today = self._today()
-        progress = p.progress or 0
-        created = _Created(
-            lambda: svc.add_check_in(ws, plan_id, today, progress),
-            lambda ids, d: svc.set_check_ins_deleted(ws, ids, d),
-        )
-        done, _ = self._try(self.tr("Add check-in"), created.do, created.undo, {Topic.PRACTICE})
+        op = svc.add_check_in_op(plan_id, self._today(), p.progress or 0)
+        done, row = self._try(self.tr("Add check-in"), op)
         if not done:
             return None
-        self._select_row(self.ui.checkInsView, created.ids[0], CheckInModel.NOTE)
-        return created.ids[0]
+        self._select_row(self.ui.checkInsView, row.id, CheckInModel.NOTE)
+        return int(row.id)
 
     def _edit_check_in(self, check_in_id: int, field: str, value: Any) -> bool:
-        ws = self.controller.workshop
-        before: dict[str, svc.CheckInRow] = {}
-
-        def do() -> Any:
-            change = svc.update_check_in(ws, check_in_id, **{field: value})
-            before["row"] = change.before
-            return change
-
-        def undo() -> None:
-            svc.restore_check_in(ws, before["row"])
-
-        done, _ = self._try(self.tr("Edit check-in"), do, undo, {Topic.PRACTICE})
+        op = svc.update_check_in_op(check_in_id, **{field: value})
+        done, _ = self._try(self.tr("Edit check-in"), op)
         return done
 
     def delete_selected_check_ins(self) -> None:
         ids = self._selected_ids(self.ui.checkInsView)
         if not ids:
             return
-        ws = self.controller.workshop
-        self._try(
-            self.tr("Delete %n check-in(s)", "", len(ids)),
-            lambda: svc.set_check_ins_deleted(ws, ids, True),
-            lambda: svc.set_check_ins_deleted(ws, ids, False),
-            {Topic.PRACTICE},
-        )
+        self._try(self.tr("Delete %n check-in(s)", "", len(ids)), svc.delete_check_ins_op(ids))
 
     # -- measurements --------------------------------------------------------------------------
 
@@ -692,51 +613,31 @@ class PracticePage(Page):
         plan_id = self._plan_id()
         if plan_id is None or p is None:
             return None
-        ws = self.controller.workshop
         today = self._today()
         # A KPI is measured again and again: the newest measurement's metric and goals carry over.
         last = max(p.measurements, key=lambda r: (r.date or dt.date.min, r.id), default=None)
         metric = last.metric if last else self.tr("KPI")
         baseline = last.baseline if last else None
         target = last.target if last else None
-        created = _Created(
-            lambda: svc.add_measurement(
-                ws, plan_id, metric, baseline=baseline, target=target, date=today
-            ),
-            lambda ids, d: svc.set_measurements_deleted(ws, ids, d),
-        )
-        done, _ = self._try(self.tr("Add measurement"), created.do, created.undo, {Topic.PRACTICE})
+        op = svc.add_measurement_op(plan_id, metric, baseline=baseline, target=target, date=today)
+        done, row = self._try(self.tr("Add measurement"), op)
         if not done:
             return None
         column = MeasurementModel.ACTUAL if last else MeasurementModel.METRIC
-        self._select_row(self.ui.measurementsView, created.ids[0], column)
-        return created.ids[0]
+        self._select_row(self.ui.measurementsView, row.id, column)
+        return int(row.id)
 
     def _edit_measurement(self, measurement_id: int, field: str, value: Any) -> bool:
-        ws = self.controller.workshop
-        before: dict[str, svc.MeasurementRow] = {}
-
-        def do() -> Any:
-            change = svc.update_measurement(ws, measurement_id, **{field: value})
-            before["row"] = change.before
-            return change
-
-        def undo() -> None:
-            svc.restore_measurement(ws, before["row"])
-
-        done, _ = self._try(self.tr("Edit measurement"), do, undo, {Topic.PRACTICE})
+        op = svc.update_measurement_op(measurement_id, **{field: value})
+        done, _ = self._try(self.tr("Edit measurement"), op)
         return done
 
     def delete_selected_measurements(self) -> None:
         ids = self._selected_ids(self.ui.measurementsView)
         if not ids:
             return
-        ws = self.controller.workshop
         self._try(
-            self.tr("Delete %n measurement(s)", "", len(ids)),
-            lambda: svc.set_measurements_deleted(ws, ids, True),
-            lambda: svc.set_measurements_deleted(ws, ids, False),
-            {Topic.PRACTICE},
+            self.tr("Delete %n measurement(s)", "", len(ids)), svc.delete_measurements_op(ids)
         )
 
     # -- outcome -------------------------------------------------------------------------------
@@ -746,18 +647,7 @@ class PracticePage(Page):
         plan_id = self._plan_id()
         if plan_id is None:
             return False
-        ws = self.controller.workshop
-        before: dict[str, svc.OutcomeRow | None] = {}
-
-        def do() -> Any:
-            change = svc.set_outcome(ws, plan_id, **changes)
-            before.setdefault("row", change.before)
-            return change
-
-        def undo() -> None:
-            svc.restore_outcome(ws, plan_id, before["row"])
-
-        done, _ = self._try(self.tr("Edit outcome"), do, undo, {Topic.PRACTICE})
+        done, _ = self._try(self.tr("Edit outcome"), svc.set_outcome_op(plan_id, **changes))
         return done
 
     def _hours_edited(self) -> None:

@@ -472,6 +472,15 @@ def list_issues(
         )
 
 
+def issue_rows(workshop: Workshop, issue_ids: Iterable[int]) -> list[IssueRow]:
+    """The live issues among *issue_ids* (one query: what a page updates after an edit)."""
+    ids = list(dict.fromkeys(issue_ids))
+    if not ids:
+        return []
+    with workshop.session() as session:
+        return _issue_rows(session, ids=ids)
+
+
 def get_issue(workshop: Workshop, issue_id: int) -> IssueRow:
     with workshop.session() as session:
         rows = _issue_rows(session, ids=[issue_id])

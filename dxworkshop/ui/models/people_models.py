@@ -110,6 +110,37 @@ class RowTableModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
             )
 
+    def update_rows(self, rows: Iterable[Any], removed: Iterable[int] = ()) -> None:
+        """Put *rows* in place of the rows with their ids (a new id is added at the end)
+        and take out the rows whose ids are *removed*: only those rows change, so views
+        keep their selection and proxies re-sort and re-filter only them (what an edit on
+        a page of thousands of rows needs)."""
+        gone = set(removed)
+        if gone:
+            for pos in range(len(self._rows) - 1, -1, -1):
+                if self._rows[pos].id in gone:
+                    self.beginRemoveRows(QModelIndex(), pos, pos)
+                    del self._rows[pos]
+                    self.endRemoveRows()
+        new = [r for r in rows if r.id not in gone]
+        if not new:
+            return
+        positions = {r.id: pos for pos, r in enumerate(self._rows)}
+        last = self.columnCount() - 1
+        added = []
+        for row in new:
+            pos = positions.get(row.id)
+            if pos is None:
+                added.append(row)
+                continue
+            self._rows[pos] = row
+            self.dataChanged.emit(self.index(pos, 0), self.index(pos, last))
+        if added:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+            self._rows.extend(added)
+            self.endInsertRows()
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 

@@ -166,6 +166,10 @@ class IssuesPage(Page):
 
     # -- Page ---------------------------------------------------------------------------------
 
+    #: Changes after which every card is read again (each card shows its owner,
+    #: municipality, group and categories).
+    EVERY_CARD = (Kind.PERSON, Kind.MUNICIPALITY, Kind.DEPARTMENT, Kind.GROUP, Kind.CATALOGUE)
+
     def refresh_when_hidden(self) -> bool:
         return self.presentation is not None  # the shared screen follows every edit
 
@@ -188,9 +192,20 @@ class IssuesPage(Page):
                 self.tr("All categories"),
                 [(c, c) for c in categories],
             )
-        rows = svc.list_issues(ws)
-        self._rows = {r.id: r for r in rows}
-        self.model.set_rows(rows, municipality_kana=self._municipality_kana)
+        ids = changes.ids(Kind.ISSUE) if changes.touches(Kind.ISSUE) else frozenset()
+        if ids is not None and self._rows and not changes.touches(*self.EVERY_CARD):
+            # Only these cards changed: update their rows in place.
+            rows = svc.issue_rows(ws, ids)
+            for row in rows:
+                self._rows[row.id] = row
+            gone = ids - {r.id for r in rows}
+            for ident in gone:
+                self._rows.pop(ident, None)
+            self.model.update_rows(rows, removed=gone)
+        else:
+            rows = svc.list_issues(ws)
+            self._rows = {r.id: r for r in rows}
+            self.model.set_rows(rows, municipality_kana=self._municipality_kana)
         self._size_columns_once()
         self.editor.show_issue(self._rows.get(self._current) if self._current else None)
         self._filters_applied()

@@ -1,0 +1,45 @@
+"""Rows updated in place by id (``RowTableModel.update_rows``): only the rows an edit
+changed are touched, sorting and selection hold, and the model stays a valid Qt model."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtWidgets import QTableView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from dxworkshop.services.people import GroupRow
+from dxworkshop.ui.models.people_models import GroupTableModel, TableFilterProxy
+
+
+def groups(n: int) -> list[GroupRow]:
+    return [GroupRow(i, f"{i}班", ()) for i in range(1, n + 1)]
+
+
+def test_update_rows_changes_only_the_rows_named(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    model = GroupTableModel()
+    model.set_rows(groups(6))
+    qtmodeltester.check(model, force_py=True)
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    proxy = TableFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.selectionModel().setCurrentIndex(
+        proxy.index(4, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+    rows = groups(6)
+    model.update_rows([replace(rows[2], name="3班（改）"), GroupRow(7, "7班", ())], removed=[1])
+    assert changed == [(1, 1)]  # the renamed group only (row 1 once group 1 is out)
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [2, 3, 4, 5, 6, 7]
+    assert model.index(1, 0).data() == "3班（改）"
+    assert view.currentIndex().data() == "5班"  # the selection stayed on its row
+    model.update_rows([], removed=[])
+    assert model.rowCount(QModelIndex()) == 6
+    qtmodeltester.check(model, force_py=True)

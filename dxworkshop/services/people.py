@@ -13,6 +13,7 @@ from sqlmodel import Session, col, delete, select
 from dxworkshop.domain.enums import Role
 from dxworkshop.domain.grouping import mix_groups
 from dxworkshop.domain.names import person_sort_key
+from dxworkshop.services import ops
 from dxworkshop.services._common import UNSET, Unset, check_code, clean_text, required_text
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
@@ -57,6 +58,10 @@ class GroupRow:
     id: int
     name: str
     member_ids: tuple[int, ...]
+
+
+#: the rows an added record returns (see ``_created_op``)
+T_Row = TypeVar("T_Row", MunicipalityRow, DepartmentRow, PersonRow, GroupRow)
 
 
 def _now() -> dt.datetime:
@@ -587,3 +592,279 @@ def auto_mix_groups(
             session.add(surplus)
         session.commit()
     return list_groups(workshop)
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+
+
+def _created_op(
+    create: Callable[[Workshop], T_Row],
+    set_deleted: Callable[[Workshop, int, bool], None],
+    changes: Callable[[T_Row], ops.Changes],
+) -> ops.Operation:
+    """An added row as an operation: its reverse soft-deletes the row, whose reverse brings
+    the same row back (same id), never a second one."""
+    return ops.recorded(
+        create,
+        lambda ws, row: set_deleted(ws, row.id, False),
+        lambda ws, row: set_deleted(ws, row.id, True),
+        changes,
+    )
+
+
+def _person_ids(session: Session, *where: object) -> set[int]:
+    return {
+        i
+        for i in session.exec(
+            select(m.Person.id).where(col(m.Person.deleted_at).is_(None), *where)  # type: ignore[arg-type]
+        ).all()
+        if i is not None
+    }
+
+
+def add_municipality_op(name: str, kana: str = "", code: str = "") -> ops.Operation:
+    """:func:`add_municipality` as an operation (value: the new ``MunicipalityRow``)."""
+    return _created_op(
+        lambda ws: add_municipality(ws, name, kana, code),
+        set_municipality_deleted,
+        lambda row: ops.Changes.of(municipality=[row.id]),
+    )
+
+
+def update_municipality_op(municipality_id: int, **fields: str) -> ops.Operation:
+    """:func:`update_municipality` (name, kana, code) as an operation; its reverse puts the
+    fields back. Its people show its name, so they are reported too."""
+
+    def run(workshop: Workshop) -> ops.OpResult[MunicipalityRow]:
+        with workshop.session() as session:
+            old = _municipality(_live(session, m.Municipality, municipality_id, "municipality"))
+            people = _person_ids(session, m.Person.municipality_id == municipality_id)
+        row = update_municipality(workshop, municipality_id, **fields)
+        before = {name: getattr(old, name) for name in fields}
+        changes = ops.Changes.of(municipality=[municipality_id], person=people)
+        return ops.OpResult(row, changes, update_municipality_op(municipality_id, **before))
+
+    return run
+
+
+def set_municipality_deleted_op(municipality_id: int, deleted: bool) -> ops.Operation:
+    return ops.reversible(
+        lambda ws: set_municipality_deleted(ws, municipality_id, deleted),
+        lambda ws: set_municipality_deleted(ws, municipality_id, not deleted),
+        ops.Changes.of(municipality=[municipality_id]),
+    )
+
+
+def _department_changes(row: DepartmentRow) -> ops.Changes:
+    # a municipality's row counts its departments
+    return ops.Changes.of(department=[row.id], municipality=[row.municipality_id])
+
+
+def add_department_op(municipality_id: int, name: str) -> ops.Operation:
+    """:func:`add_department` as an operation (value: the new ``DepartmentRow``)."""
+    return _created_op(
+        lambda ws: add_department(ws, municipality_id, name),
+        set_department_deleted,
+        _department_changes,
+    )
+
+
+def rename_department_op(department_id: int, name: str) -> ops.Operation:
+    """:func:`rename_department` as an operation; its reverse puts the old name back. Its
+    people show its name, so they are reported too."""
+
+    def run(workshop: Workshop) -> ops.OpResult[DepartmentRow]:
+        with workshop.session() as session:
+            old = _live(session, m.Department, department_id, "department").name
+            people = _person_ids(session, m.Person.department_id == department_id)
+        row = rename_department(workshop, department_id, name)
+        changes = ops.Changes.of(department=[department_id], person=people)
+        return ops.OpResult(row, changes, rename_department_op(department_id, old))
+
+    return run
+
+
+def set_department_deleted_op(department_id: int, deleted: bool) -> ops.Operation:
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        with workshop.session() as session:
+            row = session.get(m.Department, department_id)
+            if row is None:
+                raise NotFound("department", department_id)
+            municipality_id = row.municipality_id
+        set_department_deleted(workshop, department_id, deleted)
+        changes = _department_changes(DepartmentRow(department_id, municipality_id, ""))
+        return ops.OpResult(None, changes, set_department_deleted_op(department_id, not deleted))
+
+    return run
+
+
+def add_person_op(name: str, **fields: object) -> ops.Operation:
+    """:func:`add_person` as an operation (value: the new ``PersonRow``); its reverse removes
+    the person, whose reverse brings the same person back."""
+    return _created_op(
+        lambda ws: add_person(ws, name, **fields),  # type: ignore[arg-type]
+        set_person_deleted,
+        lambda row: ops.Changes.of(person=[row.id]),
+    )
+
+
+_PERSON_FIELDS = (
+    "name",
+    "kana",
+    "municipality_id",
+    "department_id",
+    "title",
+    "email",
+    "roles",
+    "supervisor_id",
+)
+
+
+def update_person_op(person_id: int, **fields: object) -> ops.Operation:
+    """:func:`update_person` as an operation; its reverse puts back the fields given, as
+    the person showed them. A new name shows on the rows of the people they supervise."""
+    unknown = set(fields) - set(_PERSON_FIELDS)
+    if unknown:
+        raise TypeError(f"update_person has no field {', '.join(sorted(unknown))}")
+
+    def run(workshop: Workshop) -> ops.OpResult[PersonRow]:
+        old = get_person(workshop, person_id)
+        row = update_person(workshop, person_id, **fields)  # type: ignore[arg-type]
+        before = {name: getattr(old, name) for name in fields}
+        people = {person_id}
+        if "name" in fields:
+            with workshop.session() as session:
+                people |= _person_ids(session, m.Person.supervisor_id == person_id)
+        changes = ops.Changes.of(person=people)
+        return ops.OpResult(row, changes, update_person_op(person_id, **before))
+
+    return run
+
+
+def set_people_deleted_op(person_ids: Iterable[int], deleted: bool) -> ops.Operation:
+    """Soft-delete (or restore) people as one operation. Their groups lose (or regain) them
+    and the people they supervise lose (or regain) their supervisor's name."""
+    ids = list(dict.fromkeys(person_ids))
+
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        for pid in ids:
+            set_person_deleted(workshop, pid, deleted)
+        with workshop.session() as session:
+            supervised = _person_ids(session, col(m.Person.supervisor_id).in_(ids))
+            groups = set(
+                session.exec(
+                    select(m.GroupMember.group_id).where(col(m.GroupMember.person_id).in_(ids))
+                ).all()
+            )
+        changes = ops.Changes.of(person=set(ids) | supervised, group=groups)
+        return ops.OpResult(None, changes, set_people_deleted_op(ids, not deleted))
+
+    return run
+
+
+def add_group_op(name: str, member_ids: Iterable[int] = ()) -> ops.Operation:
+    """:func:`add_group` as an operation (value: the new ``GroupRow``)."""
+    members = tuple(member_ids)
+    return _created_op(
+        lambda ws: add_group(ws, name, members),
+        set_group_deleted,
+        lambda row: ops.Changes.of(group=[row.id], person=row.member_ids),
+    )
+
+
+def rename_group_op(group_id: int, name: str) -> ops.Operation:
+    """:func:`update_group` of the name as an operation; its reverse puts the old name back."""
+
+    def run(workshop: Workshop) -> ops.OpResult[GroupRow]:
+        with workshop.session() as session:
+            old = _live(session, m.WorkGroup, group_id, "group").name
+        row = update_group(workshop, group_id, name=name)
+        return ops.OpResult(row, ops.Changes.of(group=[group_id]), rename_group_op(group_id, old))
+
+    return run
+
+
+def set_group_deleted_op(group_id: int, deleted: bool) -> ops.Operation:
+    """Soft-delete (or restore) a group; its members are left out of (or back in) it."""
+
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        set_group_deleted(workshop, group_id, deleted)
+        with workshop.session() as session:
+            members = session.exec(
+                select(m.GroupMember.person_id).where(m.GroupMember.group_id == group_id)
+            ).all()
+        changes = ops.Changes.of(group=[group_id], person=members)
+        return ops.OpResult(None, changes, set_group_deleted_op(group_id, not deleted))
+
+    return run
+
+
+def _members(session: Session, group_id: int) -> set[int]:
+    return set(
+        session.exec(
+            select(m.GroupMember.person_id).where(m.GroupMember.group_id == group_id)
+        ).all()
+    )
+
+
+def add_group_members_op(group_id: int, person_ids: Iterable[int]) -> ops.Operation:
+    """:func:`add_group_members` as an operation; its reverse takes out only the people it
+    added (not those who were members already)."""
+    ids = list(dict.fromkeys(person_ids))
+
+    def run(workshop: Workshop) -> ops.OpResult[GroupRow]:
+        with workshop.session() as session:
+            present = _members(session, group_id)
+        row = add_group_members(workshop, group_id, ids)
+        added = [pid for pid in ids if pid not in present]
+        changes = ops.Changes.of(group=[group_id], person=added)
+        return ops.OpResult(row, changes, remove_group_members_op(group_id, added))
+
+    return run
+
+
+def remove_group_members_op(group_id: int, person_ids: Iterable[int]) -> ops.Operation:
+    """:func:`remove_group_members` as an operation; its reverse puts back only the people
+    it took out."""
+    ids = list(dict.fromkeys(person_ids))
+
+    def run(workshop: Workshop) -> ops.OpResult[GroupRow]:
+        with workshop.session() as session:
+            present = _members(session, group_id)
+        row = remove_group_members(workshop, group_id, ids)
+        removed = [pid for pid in ids if pid in present]
+        changes = ops.Changes.of(group=[group_id], person=removed)
+        return ops.OpResult(row, changes, add_group_members_op(group_id, removed))
+
+    return run
+
+
+def _regrouping_changes(*states: GroupsState) -> ops.Changes:
+    groups = {g.id for state in states for g in state.groups}
+    people = {pid for state in states for g in state.groups for pid in g.member_ids}
+    return ops.Changes.of(group=groups, person=people)
+
+
+def _groups_state_op(state: GroupsState, current: GroupsState) -> ops.Operation:
+    """Make the groups *state* again (from *current*); its reverse makes them *current*."""
+
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        restore_groups_state(workshop, state)
+        changes = _regrouping_changes(state, current)
+        return ops.OpResult(None, changes, _groups_state_op(current, state))
+
+    return run
+
+
+def auto_mix_groups_op(group_size: int, *, name_for: Callable[[int], str]) -> ops.Operation:
+    """:func:`auto_mix_groups` as an operation (value: the groups); its reverse puts every
+    group and membership back, whose reverse makes the same groups (same ids) again."""
+
+    def run(workshop: Workshop) -> ops.OpResult[list[GroupRow]]:
+        before = groups_state(workshop)
+        rows = auto_mix_groups(workshop, group_size, name_for=name_for)
+        after = groups_state(workshop)
+        changes = _regrouping_changes(before, after)
+        return ops.OpResult(rows, changes, _groups_state_op(before, after))
+
+    return run

@@ -1,13 +1,13 @@
 """Participants (setup phase): people and roles, municipalities and departments, work groups.
 
-Every edit is a do/undo pair of service calls run through ``controller.execute``; the
-page shows refused edits in red (and in the window's status bar) and keeps the input.
+Every edit is a service operation (``services/people.py``, ``*_op``) run through
+``controller.run``; the page shows refused edits in red (and in the window's status bar)
+and keeps the input.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QTableView, QWi
 from dxworkshop.domain.enums import Role
 from dxworkshop.services import people as svc
 from dxworkshop.services.errors import ServiceError
-from dxworkshop.services.ops import Changes, Kind
+from dxworkshop.services.ops import Changes, Kind, Operation
 from dxworkshop.services.people import DepartmentRow, GroupRow, MunicipalityRow, PersonRow
 from dxworkshop.ui.automix_dialog import AutoMixDialog
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_participants_page import Ui_ParticipantsPage
 from dxworkshop.ui.labels import role_label
 from dxworkshop.ui.messages import service_error_text
@@ -42,35 +42,6 @@ from dxworkshop.ui.preferences import Preferences
 log = logging.getLogger(__name__)
 
 PEOPLE_TAB, MUNICIPALITIES_TAB, GROUPS_TAB = range(3)
-
-
-class _Created:
-    """Undo for "add": the first run creates; redo brings the same row back, undo hides it.
-
-    Re-running the creation on redo would make a second row with a new id, which the
-    undo captured from the first run would then not remove.
-    """
-
-    def __init__(
-        self,
-        create: Callable[[], Any],
-        set_deleted: Callable[[int, bool], None],
-    ) -> None:
-        self._create = create
-        self._set_deleted = set_deleted
-        self.id: int | None = None
-
-    def do(self) -> Any:
-        if self.id is None:
-            row = self._create()
-            self.id = int(row.id)
-            return row
-        self._set_deleted(self.id, False)
-        return None
-
-    def undo(self) -> None:
-        assert self.id is not None
-        self._set_deleted(self.id, True)
 
 
 class ParticipantsPage(Page):
@@ -274,20 +245,16 @@ class ParticipantsPage(Page):
             for column in range(header.count()):
                 header.resizeSection(column, min(header.sectionSize(column) + 16, 260))
 
-    def _run(
-        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], topics: Iterable[str]
-    ) -> Any:
+    def _run(self, text: str, op: Operation) -> Any:
         """Run an edit through the undo stack; raises ``ServiceError`` when refused."""
-        result = self.controller.execute(text, do, undo, topics)
+        result = self.controller.run(text, op)
         self.ui.messageLabel.hide()
         return result
 
-    def _try(
-        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], topics: Iterable[str]
-    ) -> tuple[bool, Any]:
+    def _try(self, text: str, op: Operation) -> tuple[bool, Any]:
         """Like ``_run`` but a refused edit is shown (not raised); returns (done, result)."""
         try:
-            return True, self._run(text, do, undo, topics)
+            return True, self._run(text, op)
         except ServiceError as exc:
             self.show_error(service_error_text(exc))
             return False, None
@@ -474,16 +441,10 @@ class ParticipantsPage(Page):
             self.edit_person(int(index.data(ID_ROLE)))
 
     def _add_person(self, values: PersonValues) -> PersonRow:
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: svc.add_person(ws, **values.kwargs()),
-            lambda i, d: svc.set_person_deleted(ws, i, d),
-        )
+        fields = values.kwargs()
         row: PersonRow = self._run(
             self.tr("Add {name}").format(name=values.name.strip()),
-            created.do,
-            created.undo,
-            {Topic.PEOPLE},
+            svc.add_person_op(fields.pop("name"), **fields),
         )
         self.ui.peopleFilter.clear()  # so the new person is in view
         self.select_id(self.ui.peopleView, row.id)
@@ -492,30 +453,23 @@ class ParticipantsPage(Page):
     def _update_person(self, person: PersonRow, values: PersonValues) -> None:
         ws = self.controller.workshop
         before = PersonValues.of(svc.get_person(ws, person.id)).kwargs()
-        # Only the fields changed, so undo restores exactly those (a link to a supervisor
-        # deleted meanwhile, which the form cannot show, is left alone).
+        # Only the fields changed are saved, so undo restores exactly those (a link to a
+        # supervisor deleted meanwhile, which the form cannot show, is left alone).
         after = {k: v for k, v in values.kwargs().items() if v != before[k]}
         if not after:
             return
-        undo = {k: before[k] for k in after}
         self._run(
             self.tr("Edit {name}").format(name=person.name),
-            lambda: svc.update_person(ws, person.id, **after),
-            lambda: svc.update_person(ws, person.id, **undo),
-            {Topic.PEOPLE},
+            svc.update_person_op(person.id, **after),
         )
 
     def _edit_person_field(self, person_id: int, field: str, value: str) -> bool:
         person = self._person(person_id)
         if person is None:
             return False
-        ws = self.controller.workshop
-        old = getattr(person, field)
         done, _ = self._try(
             self.tr("Edit {name}").format(name=person.name),
-            lambda: svc.update_person(ws, person_id, **{field: value}),
-            lambda: svc.update_person(ws, person_id, **{field: old}),
-            {Topic.PEOPLE},
+            svc.update_person_op(person_id, **{field: value}),
         )
         return done
 
@@ -523,23 +477,12 @@ class ParticipantsPage(Page):
         ids = self._selected_ids(self.ui.peopleView)
         if not ids:
             return
-        ws = self.controller.workshop
         if len(ids) == 1:
             person = self._person(ids[0])
             text = self.tr("Delete {name}").format(name=person.name if person else "")
         else:
             text = self.tr("Delete {count} people").format(count=len(ids))
-
-        def set_deleted(deleted: bool) -> None:
-            for pid in ids:
-                svc.set_person_deleted(ws, pid, deleted)
-
-        self._try(
-            text,
-            lambda: set_deleted(True),
-            lambda: set_deleted(False),
-            {Topic.PEOPLE, Topic.GROUPS},
-        )
+        self._try(text, svc.set_people_deleted_op(ids, True))
 
     def import_roster(self) -> None:
         importer = getattr(self.window(), "import_roster", None)
@@ -572,16 +515,9 @@ class ParticipantsPage(Page):
             ui.newMunicipalityKana.text(),
             ui.newMunicipalityCode.text(),
         )
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: svc.add_municipality(ws, name, kana, code),
-            lambda i, d: svc.set_municipality_deleted(ws, i, d),
-        )
         done, row = self._try(
             self.tr("Add {name}").format(name=name.strip()),
-            created.do,
-            created.undo,
-            {Topic.MUNICIPALITIES},
+            svc.add_municipality_op(name, kana, code),
         )
         if not done:
             ui.newMunicipalityName.setFocus()
@@ -597,13 +533,9 @@ class ParticipantsPage(Page):
         muni = next((m for m in self._municipalities if m.id == municipality_id), None)
         if muni is None:
             return False
-        ws = self.controller.workshop
-        old = getattr(muni, field)
         done, _ = self._try(
             self.tr("Edit {name}").format(name=muni.name),
-            lambda: svc.update_municipality(ws, municipality_id, **{field: value}),
-            lambda: svc.update_municipality(ws, municipality_id, **{field: old}),
-            {Topic.MUNICIPALITIES, Topic.PEOPLE},
+            svc.update_municipality_op(municipality_id, **{field: value}),
         )
         return done
 
@@ -619,12 +551,9 @@ class ParticipantsPage(Page):
                 )
             )
             return
-        ws = self.controller.workshop
         self._try(
             self.tr("Delete {name}").format(name=muni.name),
-            lambda: svc.set_municipality_deleted(ws, muni.id, True),
-            lambda: svc.set_municipality_deleted(ws, muni.id, False),
-            {Topic.MUNICIPALITIES},
+            svc.set_municipality_deleted_op(muni.id, True),
         )
 
     def add_department(self) -> DepartmentRow | None:
@@ -633,16 +562,9 @@ class ParticipantsPage(Page):
             self.show_error(self.tr("Select the municipality of the department first."))
             return None
         name = self.ui.newDepartmentName.text()
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: svc.add_department(ws, muni, name),
-            lambda i, d: svc.set_department_deleted(ws, i, d),
-        )
         done, row = self._try(
             self.tr("Add {name}").format(name=name.strip()),
-            created.do,
-            created.undo,
-            {Topic.MUNICIPALITIES},
+            svc.add_department_op(muni, name),
         )
         if not done:
             self.ui.newDepartmentName.setFocus()
@@ -655,13 +577,9 @@ class ParticipantsPage(Page):
         dept = next((d for d in self._departments if d.id == department_id), None)
         if dept is None:
             return False
-        ws = self.controller.workshop
-        old = dept.name
         done, _ = self._try(
             self.tr("Rename {name}").format(name=dept.name),
-            lambda: svc.rename_department(ws, department_id, value),
-            lambda: svc.rename_department(ws, department_id, old),
-            {Topic.MUNICIPALITIES, Topic.PEOPLE},
+            svc.rename_department_op(department_id, value),
         )
         return done
 
@@ -677,12 +595,9 @@ class ParticipantsPage(Page):
                 )
             )
             return
-        ws = self.controller.workshop
         self._try(
             self.tr("Delete {name}").format(name=dept.name),
-            lambda: svc.set_department_deleted(ws, dept.id, True),
-            lambda: svc.set_department_deleted(ws, dept.id, False),
-            {Topic.MUNICIPALITIES},
+            svc.set_department_deleted_op(dept.id, True),
         )
 
     # -- work groups ---------------------------------------------------------------------------
@@ -712,13 +627,7 @@ class ParticipantsPage(Page):
         while self.group_name(number) in names:
             number += 1
         name = self.group_name(number)
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: svc.add_group(ws, name), lambda i, d: svc.set_group_deleted(ws, i, d)
-        )
-        done, row = self._try(
-            self.tr("Add {name}").format(name=name), created.do, created.undo, {Topic.GROUPS}
-        )
+        done, row = self._try(self.tr("Add {name}").format(name=name), svc.add_group_op(name))
         if not done:
             return None
         if self.select_id(self.ui.groupsView, row.id):
@@ -729,13 +638,9 @@ class ParticipantsPage(Page):
         group = next((g for g in self._groups if g.id == group_id), None)
         if group is None:
             return False
-        ws = self.controller.workshop
-        old = group.name
         done, _ = self._try(
-            self.tr("Rename {name}").format(name=old),
-            lambda: svc.update_group(ws, group_id, name=value),
-            lambda: svc.update_group(ws, group_id, name=old),
-            {Topic.GROUPS},
+            self.tr("Rename {name}").format(name=group.name),
+            svc.rename_group_op(group_id, value),
         )
         return done
 
@@ -743,12 +648,9 @@ class ParticipantsPage(Page):
         group = self._current_group()
         if group is None:
             return
-        ws = self.controller.workshop
         self._try(
             self.tr("Delete {name}").format(name=group.name),
-            lambda: svc.set_group_deleted(ws, group.id, True),
-            lambda: svc.set_group_deleted(ws, group.id, False),
-            {Topic.GROUPS},
+            svc.set_group_deleted_op(group.id, True),
         )
 
     def add_selected_members(self) -> None:
@@ -758,12 +660,9 @@ class ParticipantsPage(Page):
         new = [i for i in self._selected_ids(self.ui.availableView) if i not in group.member_ids]
         if not new:
             return
-        ws = self.controller.workshop
         self._try(
             self.tr("Add members to {group}").format(group=group.name),
-            lambda: svc.add_group_members(ws, group.id, new),
-            lambda: svc.remove_group_members(ws, group.id, new),
-            {Topic.GROUPS},
+            svc.add_group_members_op(group.id, new),
         )
 
     def remove_selected_members(self) -> None:
@@ -773,12 +672,9 @@ class ParticipantsPage(Page):
         ids = [i for i in self._selected_ids(self.ui.membersView) if i in group.member_ids]
         if not ids:
             return
-        ws = self.controller.workshop
         self._try(
             self.tr("Remove members from {group}").format(group=group.name),
-            lambda: svc.remove_group_members(ws, group.id, ids),
-            lambda: svc.add_group_members(ws, group.id, ids),
-            {Topic.GROUPS},
+            svc.remove_group_members_op(group.id, ids),
         )
 
     def auto_mix(self) -> AutoMixDialog:
@@ -792,13 +688,9 @@ class ParticipantsPage(Page):
 
     def run_auto_mix(self, size: int) -> list[GroupRow]:
         """Regroup the trainees into groups of at most *size*; raises ``ServiceError``."""
-        ws = self.controller.workshop
-        before = svc.groups_state(ws)
         result: list[GroupRow] = self._run(
             self.tr("Auto-mix groups of {size}").format(size=size),
-            lambda: svc.auto_mix_groups(ws, size, name_for=self.group_name),
-            lambda: svc.restore_groups_state(ws, before),
-            {Topic.GROUPS},
+            svc.auto_mix_groups_op(size, name_for=self.group_name),
         )
         self._last_group_size = size
         self.ui.tabs.setCurrentIndex(GROUPS_TAB)

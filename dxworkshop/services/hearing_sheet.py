@@ -60,7 +60,7 @@ from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import HearingStatus, QuestionKind
 from dxworkshop.domain.text import storable, storable_in, unstorable_character
-from dxworkshop.services import docx_forms
+from dxworkshop.services import docx_forms, ops
 from dxworkshop.services import hearings as hs
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
 from dxworkshop.services.docx_forms import (
@@ -1089,3 +1089,19 @@ def import_sheet(
     if dry_run:
         return ImportOutcome(plan, None)
     return ImportOutcome(replace(plan, dry_run=False), apply_sheet_import(workshop, plan))
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+
+
+def apply_sheet_import_op(plan: SheetImport) -> ops.Operation:
+    """:func:`apply_sheet_import` as an operation (value: the :class:`SheetImportResult`),
+    reported as a change of the hearing written (or created); its reverse puts the answers
+    and fields back (and deletes a hearing it created), whose reverse writes the same
+    hearing again."""
+    return ops.recorded(
+        lambda ws: apply_sheet_import(ws, plan),
+        redo_sheet_import,
+        undo_sheet_import,
+        lambda result: ops.Changes.of(hearing=[result.hearing_id]),
+    )

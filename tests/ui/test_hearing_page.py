@@ -394,6 +394,29 @@ def test_findings_list_and_candidate_issues_without_duplicates(
     assert model.index(0, FindingTableModel.ISSUE).data() == "✓"
 
 
+def test_edits_announce_the_records_they_changed(
+    page: HearingPage, ws: Workshop, seeded: dict[str, Any], controller: Any
+) -> None:
+    announced: list[Changes] = []
+    controller.records_changed.connect(announced.append)
+    hearing_id = seeded["hearing"].id
+    page.select_hearing(hearing_id)
+    page.ui.newFindingEdit.setText("紙の申請が多い")
+    page.add_finding()
+    assert announced[-1] == Changes.of(hearing=[hearing_id])
+    result = page.make_issues()
+    assert result is not None and len(result.created) == 1
+    made = Changes.of(issue=result.created, hearing=[hearing_id])
+    assert announced[-1] == made
+    controller.undo_stack.undo()
+    controller.undo_stack.redo()
+    assert announced[-2:] == [made, made]
+    page.ui.tabs.setCurrentIndex(TEMPLATE_TAB)
+    page.ui.newSectionEdit.setText("独自の設問")
+    page.add_section()
+    assert announced[-1] == Changes.of(hearing=None)
+
+
 def test_planned_trainees_become_people(
     page: HearingPage, ws: Workshop, seeded: dict[str, Any], controller: Any
 ) -> None:

@@ -1,17 +1,16 @@
 """Pre-hearing (事前ヒアリング): hearings per municipality filled in live, the comparison
 across municipalities, and the programme's question template.
 
-Every edit is a do/undo pair of service calls run through ``controller.execute``; a
-refused edit is shown in the page's message line (and the status bar) and the input is
-kept. The form is rebuilt only when the template changes, so refreshing after a save
-never takes the focus away from the field being typed in.
+Every edit is a service operation (``hearings.*_op``, ``hearing_sheet.apply_sheet_import_op``)
+run through ``controller.run``; a refused edit is shown in the page's message line (and the
+status bar) and the input is kept. The form is rebuilt only when the template changes, so
+refreshing after a save never takes the focus away from the field being typed in.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +36,9 @@ from dxworkshop.services import people
 from dxworkshop.services.errors import ServiceError, ValidationError
 from dxworkshop.services.hearing_sheet import SheetImport, SheetRefused
 from dxworkshop.services.hearings import HearingDetail, HearingRow, SectionRow
-from dxworkshop.services.ops import Changes, Kind
+from dxworkshop.services.ops import Changes, Kind, Operation
 from dxworkshop.ui.chart_widgets import HearingProgressChart
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_hearing_page import Ui_HearingPage
 from dxworkshop.ui.hearing_form import HearingForm, form_signature
 from dxworkshop.ui.hearing_sheet_dialog import HearingSheetDialog
@@ -73,31 +72,6 @@ INFO_STYLE = (
     "QLabel#messageLabel { background: #ecfdf5; color: #065f46; border: 1px solid #a7f3d0;"
     " border-radius: 6px; padding: 6px 10px; }"
 )
-
-
-class _Created:
-    """Undo for "add": the first run creates; redo brings the same rows back, undo hides them."""
-
-    def __init__(
-        self, create: Callable[[], Any], set_deleted: Callable[[list[int], bool], None]
-    ) -> None:
-        self._create = create
-        self._set_deleted = set_deleted
-        self.ids: list[int] | None = None
-        self.result: Any = None
-
-    def do(self) -> Any:
-        if self.ids is None:
-            self.result = self._create()
-            rows = self.result if isinstance(self.result, list) else [self.result]
-            self.ids = [int(r.id) for r in rows]
-            return self.result
-        self._set_deleted(self.ids, False)
-        return self.result
-
-    def undo(self) -> None:
-        assert self.ids is not None
-        self._set_deleted(self.ids, True)
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -383,12 +357,10 @@ class HearingPage(Page):
                 return texts[exc.code].format(field=field_label(exc.field))
         return service_error_text(exc)
 
-    def _run(
-        self, text: str, do: Callable[[], Any], undo: Callable[[], Any], topics: Iterable[str]
-    ) -> tuple[bool, Any]:
+    def _run(self, text: str, op: Operation) -> tuple[bool, Any]:
         """One undoable edit; a refused one is shown and changes nothing."""
         try:
-            result = self.controller.execute(text, do, undo, topics)
+            result = self.controller.run(text, op)
         except ServiceError as exc:
             log.info("edit refused: %s", exc)
             self.show_message(self.error_text(exc))
@@ -610,17 +582,10 @@ class HearingPage(Page):
         if muni is None:
             return None
         dept = self.ui.newDepartmentCombo.currentData()
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: hs.add_hearing(ws, muni, department_id=dept),
-            _each(lambda i, d: hs.set_hearing_deleted(ws, i, d)),
-        )
         name = self.ui.newMunicipalityCombo.currentText()
         done, row = self._run(
             self.tr("Add hearing of {name}").format(name=name),
-            created.do,
-            created.undo,
-            {Topic.HEARINGS},
+            hs.add_hearing_op(muni, department_id=dept),
         )
         if done:
             self.select_hearing(row.id)
@@ -632,16 +597,8 @@ class HearingPage(Page):
         missing = [m.id for m in self._municipalities_without_hearing()]
         if not missing:
             return []
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: [hs.add_hearing(ws, mid) for mid in missing],
-            _each(lambda i, d: hs.set_hearing_deleted(ws, i, d)),
-        )
         done, rows = self._run(
-            self.tr("Plan %n hearing(s)", "", len(missing)),
-            created.do,
-            created.undo,
-            {Topic.HEARINGS},
+            self.tr("Plan %n hearing(s)", "", len(missing)), hs.plan_hearings_op(missing)
         )
         return list(rows) if done else []
 
@@ -649,12 +606,9 @@ class HearingPage(Page):
         row = self._hearing(self._hearing_id)
         if row is None:
             return
-        ws = self.controller.workshop
         self._run(
             self.tr("Delete hearing of {name}").format(name=hearing_title(row)),
-            lambda: hs.set_hearing_deleted(ws, row.id, True),
-            lambda: hs.set_hearing_deleted(ws, row.id, False),
-            {Topic.HEARINGS},
+            hs.set_hearing_deleted_op(row.id, True),
         )
 
     # -- hearing fields -------------------------------------------------------------------
@@ -663,13 +617,9 @@ class HearingPage(Page):
         row = self._hearing(self._hearing_id)
         if row is None or value == old:
             return True
-        ws = self.controller.workshop
         ident = row.id
         done, _ = self._run(
-            text.format(name=hearing_title(row)),
-            lambda: hs.update_hearing(ws, ident, **{field: value}),
-            lambda: hs.update_hearing(ws, ident, **{field: old}),
-            {Topic.HEARINGS},
+            text.format(name=hearing_title(row)), hs.update_hearing_op(ident, **{field: value})
         )
         if not done:
             self._show_hearing(ident)  # back to what is stored
@@ -717,17 +667,12 @@ class HearingPage(Page):
         row = self._hearing(self._hearing_id)
         if row is None:
             return False
-        ws = self.controller.workshop
-        ident = row.id
-        old = hs.get_answer(ws, ident, question_id)
         question = next(
             (q for s in self._sections for q in s.questions if q.id == question_id), None
         )
         done, _ = self._run(
             self.tr("Answer “{question}”").format(question=question.short_text if question else ""),
-            lambda: hs.set_answer(ws, ident, question_id, value),
-            lambda: hs.set_answer(ws, ident, question_id, old),
-            {Topic.HEARINGS},
+            hs.set_answer_op(row.id, question_id, value),
         )
         return done
 
@@ -738,40 +683,22 @@ class HearingPage(Page):
         text = self.ui.newFindingEdit.text()
         if row is None or not text.strip():
             return
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: hs.add_finding(ws, row.id, text),
-            _each(lambda i, d: hs.set_finding_deleted(ws, i, d)),
-        )
-        done, _ = self._run(self.tr("Add finding"), created.do, created.undo, {Topic.HEARINGS})
+        done, _ = self._run(self.tr("Add finding"), hs.add_finding_op(row.id, text))
         if done:
             self.ui.newFindingEdit.clear()
             self.ui.findingsView.scrollToBottom()
 
     def _edit_finding(self, finding_id: int, field: str, value: str) -> bool:
-        old = next((f.text for f in self.finding_model.rows() if f.id == finding_id), None)
-        if old is None:
+        if not any(f.id == finding_id for f in self.finding_model.rows()):
             return False
-        ws = self.controller.workshop
-        done, _ = self._run(
-            self.tr("Edit finding"),
-            lambda: hs.update_finding(ws, finding_id, value),
-            lambda: hs.update_finding(ws, finding_id, old),
-            {Topic.HEARINGS},
-        )
+        done, _ = self._run(self.tr("Edit finding"), hs.update_finding_op(finding_id, value))
         return done
 
     def delete_finding(self) -> None:
         ident = self._selected_id(self.ui.findingsView)
         if ident is None:
             return
-        ws = self.controller.workshop
-        self._run(
-            self.tr("Delete finding"),
-            lambda: hs.set_finding_deleted(ws, ident, True),
-            lambda: hs.set_finding_deleted(ws, ident, False),
-            {Topic.HEARINGS},
-        )
+        self._run(self.tr("Delete finding"), hs.set_finding_deleted_op(ident, True))
 
     def move_finding(self, step: int) -> None:
         ident = self._selected_id(self.ui.findingsView)
@@ -784,12 +711,7 @@ class HearingPage(Page):
         after = _moved(before, live, ident, step)
         if after == before:
             return
-        done, _ = self._run(
-            self.tr("Move finding"),
-            lambda: hs.reorder_findings(ws, row.id, after),
-            lambda: hs.reorder_findings(ws, row.id, before),
-            {Topic.HEARINGS},
-        )
+        done, _ = self._run(self.tr("Move finding"), hs.reorder_findings_op(row.id, after))
         if done:
             self.select_id(self.ui.findingsView, ident)
 
@@ -801,21 +723,9 @@ class HearingPage(Page):
             return None
         if self._form is not None:
             self._form.flush()
-        ws = self.controller.workshop
-        holder: dict[str, hs.IssueConversion] = {}
-
-        def do() -> hs.IssueConversion:
-            if "result" not in holder:
-                holder["result"] = hs.convert_to_issues(ws, row.id)
-            else:
-                hs.set_issues_deleted(ws, holder["result"].created, False)
-            return holder["result"]
-
         done, result = self._run(
             self.tr("Make candidate issues from {name}").format(name=hearing_title(row)),
-            do,
-            lambda: hs.set_issues_deleted(ws, holder["result"].created, True),
-            {Topic.ISSUES, Topic.HEARINGS},
+            hs.convert_to_issues_op(row.id),
         )
         if done:
             self.show_message(
@@ -836,21 +746,9 @@ class HearingPage(Page):
             return None
         if self._form is not None:
             self._form.flush()
-        ws = self.controller.workshop
-        holder: dict[str, hs.PeopleConversion] = {}
-
-        def do() -> hs.PeopleConversion:
-            if "result" not in holder:
-                holder["result"] = hs.convert_trainees(ws, row.id)
-            else:
-                hs.redo_trainees(ws, holder["result"])
-            return holder["result"]
-
         done, result = self._run(
             self.tr("Register trainees of {name}").format(name=hearing_title(row)),
-            do,
-            lambda: hs.undo_trainees(ws, holder["result"]),
-            {Topic.PEOPLE, Topic.MUNICIPALITIES, Topic.HEARINGS},
+            hs.convert_trainees_op(row.id),
         )
         if done:
             text = self.tr("%n person(s) added", "", len(result.created_people))
@@ -950,21 +848,9 @@ class HearingPage(Page):
         dialog.deleteLater()
 
     def apply_sheet(self, plan: SheetImport) -> bool:
-        ws = self.controller.workshop
-        holder: dict[str, sheet.SheetImportResult] = {}
-
-        def do() -> sheet.SheetImportResult:
-            if "result" not in holder:
-                holder["result"] = sheet.apply_sheet_import(ws, plan)
-            else:
-                sheet.redo_sheet_import(ws, holder["result"])
-            return holder["result"]
-
         done, result = self._run(
             self.tr("Import sheet of {name}").format(name=plan.municipality_name),
-            do,
-            lambda: sheet.undo_sheet_import(ws, holder["result"]),
-            {Topic.HEARINGS},
+            sheet.apply_sheet_import_op(plan),
         )
         if done:
             self.show_message(
@@ -1112,16 +998,8 @@ class HearingPage(Page):
 
     def add_section(self) -> None:
         title = self.ui.newSectionEdit.text()
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: hs.add_section(ws, title),
-            _each(lambda i, d: hs.set_section_retired(ws, i, d)),
-        )
         done, row = self._run(
-            self.tr("Add section {title}").format(title=title.strip()),
-            created.do,
-            created.undo,
-            {Topic.HEARINGS},
+            self.tr("Add section {title}").format(title=title.strip()), hs.add_section_op(title)
         )
         if done:
             self.ui.newSectionEdit.clear()
@@ -1132,13 +1010,9 @@ class HearingPage(Page):
         section = next((s for s in self._template_rows if s.id == section_id), None)
         if section is None:
             return False
-        ws = self.controller.workshop
-        old = section.title
         done, _ = self._run(
-            self.tr("Rename section {title}").format(title=old),
-            lambda: hs.rename_section(ws, section_id, value),
-            lambda: hs.rename_section(ws, section_id, old),
-            {Topic.HEARINGS},
+            self.tr("Rename section {title}").format(title=section.title),
+            hs.rename_section_op(section_id, value),
         )
         return done
 
@@ -1154,26 +1028,18 @@ class HearingPage(Page):
             return
         self._run(
             self.tr("Move section {title}").format(title=section.title),
-            lambda: hs.reorder_sections(ws, after),
-            lambda: hs.reorder_sections(ws, before),
-            {Topic.HEARINGS},
+            hs.reorder_sections_op(after),
         )
 
     def toggle_section_retired(self) -> None:
         section = self._current_section()
         if section is None:
             return
-        ws = self.controller.workshop
         retire = not section.retired
         text = (
             self.tr("Retire section {title}") if retire else self.tr("Restore section {title}")
         ).format(title=section.title)
-        self._run(
-            text,
-            lambda: hs.set_section_retired(ws, section.id, retire),
-            lambda: hs.set_section_retired(ws, section.id, not retire),
-            {Topic.HEARINGS},
-        )
+        self._run(text, hs.set_section_retired_op(section.id, retire))
 
     def add_question(self) -> hs.QuestionRow | None:
         section = self._current_section()
@@ -1182,12 +1048,9 @@ class HearingPage(Page):
             return None
         kind = QuestionKind(self.ui.newQuestionKind.currentData())
         choices = parse_choices(self.ui.newQuestionChoices.text())
-        ws = self.controller.workshop
-        created = _Created(
-            lambda: hs.add_question(ws, section.id, text, kind, choices),
-            _each(lambda i, d: hs.set_question_retired(ws, i, d)),
+        done, row = self._run(
+            self.tr("Add question"), hs.add_question_op(section.id, text, kind, choices)
         )
-        done, row = self._run(self.tr("Add question"), created.do, created.undo, {Topic.HEARINGS})
         if done:
             self.ui.newQuestionEdit.clear()
             self.ui.newQuestionChoices.clear()
@@ -1200,21 +1063,14 @@ class HearingPage(Page):
         question = next((q for q in self.question_model.rows() if q.id == question_id), None)
         if question is None:
             return False
-        ws = self.controller.workshop
         if field == "choices":
-            new: dict[str, Any] = {"choices": parse_choices(value)}
-            old: dict[str, Any] = {"choices": list(question.choices)}
+            op = hs.update_question_op(question_id, choices=parse_choices(value))
         elif field == "kind":
-            new = {"kind": value}
-            old = {"kind": question.kind.value, "choices": list(question.choices)}
+            op = hs.update_question_op(question_id, kind=value)
         else:
-            new = {"text": value}
-            old = {"text": question.text}
+            op = hs.update_question_op(question_id, text=value)
         done, _ = self._run(
-            self.tr("Edit question “{question}”").format(question=question.short_text),
-            lambda: hs.update_question(ws, question_id, **new),
-            lambda: hs.update_question(ws, question_id, **old),
-            {Topic.HEARINGS},
+            self.tr("Edit question “{question}”").format(question=question.short_text), op
         )
         return done
 
@@ -1229,12 +1085,7 @@ class HearingPage(Page):
         after = _moved(before, shown, question.id, step)
         if after == before:
             return
-        done, _ = self._run(
-            self.tr("Move question"),
-            lambda: hs.reorder_questions(ws, section.id, after),
-            lambda: hs.reorder_questions(ws, section.id, before),
-            {Topic.HEARINGS},
-        )
+        done, _ = self._run(self.tr("Move question"), hs.reorder_questions_op(section.id, after))
         if done:
             self.select_id(self.ui.questionsView, question.id)
 
@@ -1242,27 +1093,13 @@ class HearingPage(Page):
         question = self._current_question()
         if question is None:
             return
-        ws = self.controller.workshop
         retire = not question.retired
         text = (
             self.tr("Retire question “{question}”")
             if retire
             else self.tr("Restore question “{question}”")
         ).format(question=question.short_text)
-        self._run(
-            text,
-            lambda: hs.set_question_retired(ws, question.id, retire),
-            lambda: hs.set_question_retired(ws, question.id, not retire),
-            {Topic.HEARINGS},
-        )
-
-
-def _each(fn: Callable[[int, bool], None]) -> Callable[[list[int], bool], None]:
-    def run(ids: list[int], flag: bool) -> None:
-        for ident in ids:
-            fn(ident, flag)
-
-    return run
+        self._run(text, hs.set_question_retired_op(question.id, retire))
 
 
 def _moved(order: list[int], shown: list[int], ident: int, step: int) -> list[int]:

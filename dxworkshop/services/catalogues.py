@@ -8,11 +8,12 @@ is a record of what was proposed).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 
 from sqlmodel import Session, col, select
 
+from dxworkshop.services import ops
 from dxworkshop.services._common import clean_text
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
@@ -199,3 +200,69 @@ def get_dx_means(workshop: Workshop) -> tuple[str, ...]:
 
 def set_dx_means(workshop: Workshop, entries: Iterable[str]) -> tuple[str, ...]:
     return set_catalogue(workshop, Catalogue.DX_MEANS, entries)
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+#
+# A catalogue is a list on the programme row: it has no ids, so its changes are the kind
+# alone. Renaming an issue category also re-tags issues, and those are reported.
+
+
+def set_catalogue_op(kind: Catalogue, entries: Iterable[str]) -> ops.Operation:
+    """:func:`set_catalogue` as an operation; its reverse sets the list as it was."""
+    wanted = tuple(entries)
+    return _list_op(kind, lambda ws: set_catalogue(ws, kind, wanted))
+
+
+def _list_op(kind: Catalogue, edit: Callable[[Workshop], tuple[str, ...]]) -> ops.Operation:
+    def run(workshop: Workshop) -> ops.OpResult[tuple[str, ...]]:
+        before = get_catalogue(workshop, kind)
+        result = edit(workshop)
+        return ops.OpResult(result, ops.Changes.of(catalogue=None), set_catalogue_op(kind, before))
+
+    return run
+
+
+def add_entry_op(kind: Catalogue, text: str, index: int | None = None) -> ops.Operation:
+    """:func:`add_entry` as an operation (value: the new list)."""
+    return _list_op(kind, lambda ws: add_entry(ws, kind, text, index))
+
+
+def remove_entry_op(kind: Catalogue, text: str) -> ops.Operation:
+    """:func:`remove_entry` as an operation; its reverse puts the entry back in its place."""
+    return _list_op(kind, lambda ws: remove_entry(ws, kind, text))
+
+
+def move_entry_op(kind: Catalogue, text: str, to_index: int) -> ops.Operation:
+    """:func:`move_entry` as an operation; its reverse puts the list back in its order."""
+    return _list_op(kind, lambda ws: move_entry(ws, kind, text, to_index))
+
+
+def rename_entry_op(kind: Catalogue, old: str, new: str) -> ops.Operation:
+    """:func:`rename_entry` as an operation; its reverse renames the entry (as saved,
+    trimmed) back, re-tagging the same issues."""
+    kind = Catalogue(kind)
+
+    def run(workshop: Workshop) -> ops.OpResult[tuple[str, ...]]:
+        entries = list(get_catalogue(workshop, kind))
+        position = _index_of(entries, kind, old)
+        before = entries[position]
+        retagged = _tagged(workshop, before) if kind is Catalogue.ISSUE_CATEGORIES else set()
+        result = rename_entry(workshop, kind, old, new)
+        after = result[position]
+        changes = ops.Changes.of(catalogue=None)
+        if retagged and after != before:
+            changes |= ops.Changes.of(issue=retagged)
+        return ops.OpResult(result, changes, rename_entry_op(kind, after, before))
+
+    return run
+
+
+def _tagged(workshop: Workshop, tag: str) -> set[int]:
+    """Issues (deleted ones too, as :func:`rename_entry` re-tags them) tagged *tag*."""
+    with workshop.session() as session:
+        return {
+            ident
+            for ident, tags in session.exec(select(m.Issue.id, m.Issue.categories)).all()
+            if ident is not None and tag in tags
+        }

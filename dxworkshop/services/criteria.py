@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from dxworkshop.domain import limits
+from dxworkshop.services import ops
 from dxworkshop.services._common import required_text
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
@@ -27,6 +29,7 @@ MAX_WEIGHT = limits.WEIGHT.high  # one rule: domain/limits
 GATE_SCALE = (0, 1)  # a gate (絶対条件) is answered no (0) or yes (1)
 
 _Ordered = TypeVar("_Ordered", m.Criterion, m.RubricItem)
+_Row = TypeVar("_Row", "CriterionRow", "RubricItemRow")
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,3 +444,151 @@ def move_rubric_item(workshop: Workshop, item_id: int, to_index: int) -> list[Ru
         _move(session, m.RubricItem, item_id, to_index)
         session.commit()
         return [_rubric_item(r) for r in _live_rows(session, m.RubricItem)]
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+
+_CRITERION_FIELDS = ("name", "weight", "min", "max", "higher_is_better", "gate")
+_RUBRIC_FIELDS = ("name", "min", "max")
+
+
+def _refuse_unknown(fields: Mapping[str, Any], known: tuple[str, ...], what: str) -> None:
+    unknown = set(fields) - set(known)
+    if unknown:
+        raise TypeError(f"{what} has no field {', '.join(sorted(unknown))}")
+
+
+def _field_op(
+    ident: int,
+    fields: Mapping[str, Any],
+    known: tuple[str, ...],
+    read: Callable[[Workshop, int], Any],
+    update: Callable[..., _Row],
+    kind: str,
+) -> ops.Operation:
+    """Set *fields* of a row; the reverse sets back every field the edit changed (a
+    criterion made a gate gets its scale back with it), and its reverse does the edit again."""
+
+    def run(workshop: Workshop) -> ops.OpResult[_Row]:
+        old = read(workshop, ident)
+        row = update(workshop, ident, **fields)
+        before = {f: getattr(old, f) for f in known if getattr(old, f) != getattr(row, f)}
+        reverse = _field_op(ident, before, known, read, update, kind)
+        return ops.OpResult(row, ops.Changes.of(**{kind: [ident]}), reverse)
+
+    return run
+
+
+def update_criterion_op(criterion_id: int, **fields: Any) -> ops.Operation:
+    """:func:`update_criterion` as an operation; its reverse puts the criterion back as it
+    was (made a gate: its scale too)."""
+    _refuse_unknown(fields, _CRITERION_FIELDS, "update_criterion")
+    return _field_op(
+        criterion_id, fields, _CRITERION_FIELDS, get_criterion, update_criterion, "criterion"
+    )
+
+
+def add_criterion_op(name: str, **fields: Any) -> ops.Operation:
+    """:func:`add_criterion` as an operation (value: the new ``CriterionRow``); its reverse
+    removes it, whose reverse brings the same criterion back."""
+    return ops.recorded(
+        lambda ws: add_criterion(ws, name, **fields),
+        lambda ws, row: set_criterion_deleted(ws, row.id, False),
+        lambda ws, row: set_criterion_deleted(ws, row.id, True),
+        lambda row: ops.Changes.of(criterion=[row.id]),
+    )
+
+
+def set_criterion_deleted_op(criterion_id: int, deleted: bool) -> ops.Operation:
+    return ops.reversible(
+        lambda ws: set_criterion_deleted(ws, criterion_id, deleted),
+        lambda ws: set_criterion_deleted(ws, criterion_id, not deleted),
+        ops.Changes.of(criterion=[criterion_id]),
+    )
+
+
+def _move_op(
+    ident: int,
+    to_index: int,
+    listing: Callable[[Workshop], list[_Row]],
+    move: Callable[[Workshop, int, int], list[_Row]],
+    kind: str,
+) -> ops.Operation:
+    """Move a row in the live order; the reverse puts it back where it was. The rows whose
+    place changed are reported."""
+
+    def run(workshop: Workshop) -> ops.OpResult[list[_Row]]:
+        before = [r.id for r in listing(workshop)]
+        if ident not in before:
+            raise NotFound(kind, ident)
+        rows = move(workshop, ident, to_index)
+        after = [r.id for r in rows]
+        moved = {i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b}
+        changes = ops.Changes.of(**{kind: {after[i] for i in moved} | {ident}})
+        reverse = _move_op(ident, before.index(ident), listing, move, kind)
+        return ops.OpResult(rows, changes, reverse)
+
+    return run
+
+
+def move_criterion_op(criterion_id: int, to_index: int) -> ops.Operation:
+    """:func:`move_criterion` as an operation; its reverse puts it back in its place."""
+    return _move_op(criterion_id, to_index, list_criteria, move_criterion, "criterion")
+
+
+def set_matrix_axes_op(x_criterion_id: int, y_criterion_id: int) -> ops.Operation:
+    """:func:`set_matrix_axes` as an operation; its reverse puts the old axes back (there
+    being none before, it leaves the new ones). The criteria on either side are reported."""
+
+    def run(workshop: Workshop) -> ops.OpResult[MatrixAxesRow]:
+        old = get_matrix_axes(workshop)
+        row = set_matrix_axes(workshop, x_criterion_id, y_criterion_id)
+        ids = {x_criterion_id, y_criterion_id, old.x_criterion_id, old.y_criterion_id}
+        changes = ops.Changes.of(criterion={i for i in ids if i is not None})
+        if old.x_criterion_id is not None and old.y_criterion_id is not None:
+            reverse = set_matrix_axes_op(old.x_criterion_id, old.y_criterion_id)
+        else:
+            reverse = ops.reversible(
+                lambda ws: None,
+                lambda ws: set_matrix_axes(ws, x_criterion_id, y_criterion_id),
+                changes,
+            )
+        return ops.OpResult(row, changes, reverse)
+
+    return run
+
+
+def _get_rubric_item(workshop: Workshop, item_id: int) -> RubricItemRow:
+    with workshop.session() as session:
+        return _rubric_item(_live_rubric_item(session, item_id))
+
+
+def update_rubric_item_op(item_id: int, **fields: Any) -> ops.Operation:
+    """:func:`update_rubric_item` as an operation; its reverse puts the item back."""
+    _refuse_unknown(fields, _RUBRIC_FIELDS, "update_rubric_item")
+    return _field_op(
+        item_id, fields, _RUBRIC_FIELDS, _get_rubric_item, update_rubric_item, "rubric"
+    )
+
+
+def add_rubric_item_op(name: str, **fields: Any) -> ops.Operation:
+    """:func:`add_rubric_item` as an operation (value: the new ``RubricItemRow``)."""
+    return ops.recorded(
+        lambda ws: add_rubric_item(ws, name, **fields),
+        lambda ws, row: set_rubric_item_deleted(ws, row.id, False),
+        lambda ws, row: set_rubric_item_deleted(ws, row.id, True),
+        lambda row: ops.Changes.of(rubric=[row.id]),
+    )
+
+
+def set_rubric_item_deleted_op(item_id: int, deleted: bool) -> ops.Operation:
+    return ops.reversible(
+        lambda ws: set_rubric_item_deleted(ws, item_id, deleted),
+        lambda ws: set_rubric_item_deleted(ws, item_id, not deleted),
+        ops.Changes.of(rubric=[item_id]),
+    )
+
+
+def move_rubric_item_op(item_id: int, to_index: int) -> ops.Operation:
+    """:func:`move_rubric_item` as an operation; its reverse puts it back in its place."""
+    return _move_op(item_id, to_index, list_rubric_items, move_rubric_item, "rubric")

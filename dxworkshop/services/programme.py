@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, col, select
 
 from dxworkshop.domain.enums import Phase
-from dxworkshop.services import defaults
+from dxworkshop.services import defaults, ops
 from dxworkshop.services._common import (
     UNSET,
     Unset,
@@ -267,3 +269,119 @@ def counts(workshop: Workshop) -> dict[str, int]:
                 stmt = stmt.where(getattr(model, "deleted_at").is_(None))  # noqa: B009
             result[label] = int(session.exec(stmt).one())
     return result
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+
+_PROGRAMME_FIELDS = ("name", "fiscal_year", "organiser", "start_date", "end_date", "description")
+_SESSION_FIELDS = ("title", "phase", "date", "place")
+
+
+def update_programme_op(**fields: Any) -> ops.Operation:
+    """:func:`update_programme` as an operation; its reverse puts the fields back (a year
+    or date that was not set is cleared again)."""
+    unknown = set(fields) - set(_PROGRAMME_FIELDS)
+    if unknown:
+        raise TypeError(f"update_programme has no field {', '.join(sorted(unknown))}")
+
+    def run(workshop: Workshop) -> ops.OpResult[ProgrammeInfo]:
+        with workshop.session() as session:
+            ident = _programme_row(session).id
+        old = get_programme(workshop)
+        info = update_programme(workshop, **fields)
+        before = {name: getattr(old, name) for name in fields}
+        changes = ops.Changes.of(programme=[ident or 0])
+        return ops.OpResult(info, changes, update_programme_op(**before))
+
+    return run
+
+
+def _session_update(fields: dict[str, Any]) -> dict[str, Any]:
+    """:func:`update_session`'s arguments for *fields*, where a ``date`` of None clears."""
+    args = dict(fields)
+    if "date" in args and args["date"] is None:
+        del args["date"]
+        args["clear_date"] = True
+    return args
+
+
+def _live_session(workshop: Workshop, session_id: int) -> SessionRow:
+    with workshop.session() as session:
+        row = session.get(m.TrainingSession, session_id)
+        if row is None or row.deleted_at is not None:
+            raise NotFound("session", session_id)
+        return _session_row(row)
+
+
+def update_session_op(session_id: int, **fields: Any) -> ops.Operation:
+    """:func:`update_session` (title, phase, date — None clears it —, place) as an
+    operation; its reverse puts the fields back."""
+    unknown = set(fields) - set(_SESSION_FIELDS)
+    if unknown:
+        raise TypeError(f"update_session has no field {', '.join(sorted(unknown))}")
+
+    def run(workshop: Workshop) -> ops.OpResult[SessionRow]:
+        old = _live_session(workshop, session_id)
+        row = update_session(workshop, session_id, **_session_update(fields))
+        before = {name: getattr(old, name) for name in fields}
+        changes = ops.Changes.of(session=[session_id])
+        return ops.OpResult(row, changes, update_session_op(session_id, **before))
+
+    return run
+
+
+def add_session_op(
+    title: str, phase: Phase | str, date: dt.date | None, place: str = ""
+) -> ops.Operation:
+    """:func:`add_session` as an operation (value: the new ``SessionRow``); its reverse
+    removes the session, whose reverse brings the same session back."""
+    return ops.recorded(
+        lambda ws: add_session(ws, title, phase, date, place),
+        lambda ws, row: set_session_deleted(ws, row.id, False),
+        lambda ws, row: set_session_deleted(ws, row.id, True),
+        lambda row: ops.Changes.of(session=[row.id]),
+    )
+
+
+def set_sessions_deleted_op(session_ids: Iterable[int], deleted: bool) -> ops.Operation:
+    """Soft-delete (or restore) sessions as one operation."""
+    ids = list(dict.fromkeys(session_ids))
+
+    def apply(workshop: Workshop, value: bool) -> None:
+        for ident in ids:
+            set_session_deleted(workshop, ident, value)
+
+    return ops.reversible(
+        lambda ws: apply(ws, deleted),
+        lambda ws: apply(ws, not deleted),
+        ops.Changes.of(session=ids),
+    )
+
+
+def set_session_dates_op(dates: Mapping[int, dt.date | None]) -> ops.Operation:
+    """Give sessions these dates (None: undated) as one operation; its reverse puts the
+    dates they had back. Every date is checked before any is saved."""
+    wanted = dict(dates)
+
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        for day in wanted.values():
+            check_date("date", day)
+        before = {ident: _live_session(workshop, ident).date for ident in wanted}
+        for ident, day in wanted.items():
+            update_session(workshop, ident, **_session_update({"date": day}))
+        changes = ops.Changes.of(session=wanted)
+        return ops.OpResult(None, changes, set_session_dates_op(before))
+
+    return run
+
+
+def shift_sessions_op(session_ids: Iterable[int], days: int) -> ops.Operation:
+    """Move the dated ones of these sessions by *days* (undated ones stay undated)."""
+    ids = list(dict.fromkeys(session_ids))
+
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        current = {ident: _live_session(workshop, ident).date for ident in ids}
+        moved = {ident: day + dt.timedelta(days=days) for ident, day in current.items() if day}
+        return set_session_dates_op(moved)(workshop)
+
+    return run

@@ -35,10 +35,10 @@ from dxworkshop.services import programme as prog
 from dxworkshop.services.catalogues import Catalogue
 from dxworkshop.services.criteria import CriterionRow, RubricItemRow, ValuesOutsideScale
 from dxworkshop.services.errors import ServiceError, ValidationError
-from dxworkshop.services.ops import Changes, Kind
+from dxworkshop.services.ops import Changes, Kind, Operation
 from dxworkshop.services.programme import ProgrammeInfo, SessionRow
 from dxworkshop.store.workshop import Workshop
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_settings_page import Ui_ProgrammeSettingsPage
 from dxworkshop.ui.labels import is_japanese
 from dxworkshop.ui.messages import field_label, service_error_text
@@ -468,22 +468,20 @@ class ProgrammeSettingsPage(Page):
 
     # -- running edits ------------------------------------------------------------------------
 
-    def _run(
-        self,
-        text: str,
-        do: Callable[[], Any],
-        undo: Callable[[], Any],
-        topics: Iterable[str],
-    ) -> bool:
+    def _run(self, text: str, op: Operation) -> bool:
         """Run one undoable edit; a refused edit shows why and changes nothing."""
+        return self._try(text, op)[0]
+
+    def _try(self, text: str, op: Operation) -> tuple[bool, Any]:
+        """Like ``_run``, with the operation's value: (done, value)."""
         try:
-            self.controller.execute(text, do, undo, topics)
+            value = self.controller.run(text, op)
         except ServiceError as exc:
             log.info("edit refused: %s", exc)
             self.show_message(self.error_text(exc))
-            return False
+            return False, None
         self.clear_message()
-        return True
+        return True, value
 
     def show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -545,14 +543,8 @@ class ProgrammeSettingsPage(Page):
         old = getattr(self._info, field)
         if value == old or (isinstance(value, str) and value.strip() == old):
             return
-        ws = self._workshop
-        self._run(
-            self._field_edit_text(field),
-            lambda: prog.update_programme(ws, **{field: value}),
-            # None clears the year or a date, so undo restores "not set" exactly.
-            lambda: prog.update_programme(ws, **{field: old}),
-            {Topic.PROGRAMME},
-        )
+        # None clears the year or a date, so undo restores "not set" exactly.
+        self._run(self._field_edit_text(field), prog.update_programme_op(**{field: value}))
         # show the value as saved (trimmed), or the saved value again after a refusal
         self._load_programme()
 
@@ -567,27 +559,13 @@ class ProgrammeSettingsPage(Page):
     # -- sessions --------------------------------------------------------------------------
 
     def _edit_session(self, row: SessionRow, field: str, value: Any) -> bool:
-        ws = self._workshop
-        if field == "date":
-
-            def set_date(day: dt.date | None) -> Callable[[], Any]:
-                if day is None:
-                    return lambda: prog.update_session(ws, row.id, clear_date=True)
-                return lambda: prog.update_session(ws, row.id, date=day)
-
+        if field == "date":  # None: undated
             text = self.tr("Move session “{title}”").format(title=row.title)
-            return self._run(text, set_date(value), set_date(row.date), {Topic.SESSIONS})
-        old = getattr(row, field)
-        text = self.tr("Edit session “{title}”").format(title=row.title)
-        return self._run(
-            text,
-            lambda: prog.update_session(ws, row.id, **{field: value}),
-            lambda: prog.update_session(ws, row.id, **{field: old}),
-            {Topic.SESSIONS},
-        )
+        else:
+            text = self.tr("Edit session “{title}”").format(title=row.title)
+        return self._run(text, prog.update_session_op(row.id, **{field: value}))
 
     def add_session(self) -> int | None:
-        ws = self._workshop
         rows = self.sessions.rows()
         dated = [r.date for r in rows if r.date is not None]
         if dated:
@@ -598,12 +576,7 @@ class ProgrammeSettingsPage(Page):
             day = dt.date.today()
         phase = rows[-1].phase if rows else Phase.SETUP
         title = self.tr("New session")
-        ident = self._add_with_restore(
-            self.tr("Add session"),
-            lambda: prog.add_session(ws, title, phase, day).id,
-            lambda i, deleted: prog.set_session_deleted(ws, i, deleted),
-            Topic.SESSIONS,
-        )
+        ident = self._add(self.tr("Add session"), prog.add_session_op(title, phase, day))
         if ident is not None:
             self._load_sessions()
             self._edit_cell(self.ui.sessionsView, self.sessions, ident, "title")
@@ -613,22 +586,12 @@ class ProgrammeSettingsPage(Page):
         rows = self._selected_rows(self.ui.sessionsView, self.sessions)
         if not rows:
             return
-        ws = self._workshop
-        ids = [r.id for r in rows]
-
-        def mark(deleted: bool) -> Callable[[], None]:
-            def run() -> None:
-                for i in ids:
-                    prog.set_session_deleted(ws, i, deleted)
-
-            return run
-
         text = (
             self.tr("Delete session “{title}”").format(title=rows[0].title)
             if len(rows) == 1
             else self.tr("Delete %n session(s)", "", len(rows))
         )
-        self._run(text, mark(True), mark(False), {Topic.SESSIONS})
+        self._run(text, prog.set_sessions_deleted_op([r.id for r in rows], True))
 
     def shift_sessions(self, days: int) -> None:
         """Move the dates of the selected sessions by *days* (one undoable edit)."""
@@ -639,25 +602,14 @@ class ProgrammeSettingsPage(Page):
         ]
         if not rows or days == 0:
             return
-        ws = self._workshop
-        before = {r.id: r.date for r in rows}
-
-        def move(by: int) -> Callable[[], None]:
-            def run() -> None:
-                for ident, day in before.items():
-                    assert day is not None
-                    prog.update_session(ws, ident, date=day + dt.timedelta(days=by))
-
-            return run
-
         self._run(
-            self.tr("Move %n session(s)", "", len(rows)), move(days), move(0), {Topic.SESSIONS}
+            self.tr("Move %n session(s)", "", len(rows)),
+            prog.shift_sessions_op([r.id for r in rows], days),
         )
 
     # -- criteria -----------------------------------------------------------------------------
 
     def _edit_criterion(self, row: CriterionRow, field: str, value: Any) -> bool:
-        ws = self._workshop
         text = self.tr("Edit criterion “{name}”").format(name=row.name)
         if field == "gate":
             text = (
@@ -665,30 +617,12 @@ class ProgrammeSettingsPage(Page):
                 if value
                 else self.tr("Make “{name}” a scored criterion")
             ).format(name=row.name)
-            undo: Callable[[], Any] = (
-                (lambda: crit.update_criterion(ws, row.id, gate=False, min=row.min, max=row.max))
-                if value
-                else (lambda: crit.update_criterion(ws, row.id, gate=True))
-            )
-        else:
-            old = getattr(row, field)
-            undo = lambda: crit.update_criterion(ws, row.id, **{field: old})  # noqa: E731
-        return self._run(
-            text,
-            lambda: crit.update_criterion(ws, row.id, **{field: value}),
-            undo,
-            {Topic.CRITERIA},
-        )
+        # undoing "make a gate" gives the criterion its scale back (the operation knows it)
+        return self._run(text, crit.update_criterion_op(row.id, **{field: value}))
 
     def add_criterion(self) -> int | None:
-        ws = self._workshop
         name = self._fresh_name(self.tr("New criterion"), [r.name for r in self.criteria.rows()])
-        ident = self._add_with_restore(
-            self.tr("Add criterion"),
-            lambda: crit.add_criterion(ws, name).id,
-            lambda i, deleted: crit.set_criterion_deleted(ws, i, deleted),
-            Topic.CRITERIA,
-        )
+        ident = self._add(self.tr("Add criterion"), crit.add_criterion_op(name))
         if ident is not None:
             self._load_criteria()
             self._edit_cell(self.ui.criteriaView, self.criteria, ident, "name")
@@ -698,13 +632,10 @@ class ProgrammeSettingsPage(Page):
         rows = self._selected_rows(self.ui.criteriaView, self.criteria)
         if not rows:
             return
-        ws = self._workshop
         row = rows[0]
         self._run(
             self.tr("Delete criterion “{name}”").format(name=row.name),
-            lambda: crit.set_criterion_deleted(ws, row.id, True),
-            lambda: crit.set_criterion_deleted(ws, row.id, False),
-            {Topic.CRITERIA},
+            crit.set_criterion_deleted_op(row.id, True),
         )
 
     def move_criterion(self, step: int) -> None:
@@ -712,9 +643,8 @@ class ProgrammeSettingsPage(Page):
             self.ui.criteriaView,
             self.criteria,
             step,
-            lambda i, to: crit.move_criterion(self._workshop, i, to),
+            crit.move_criterion_op,
             self.tr("Move criterion “{name}”"),
-            Topic.CRITERIA,
         )
 
     def _axis_chosen(self) -> None:
@@ -723,43 +653,21 @@ class ProgrammeSettingsPage(Page):
         y = self.ui.yAxisCombo.currentData()
         if x is None or y is None or (x, y) == (axes.x_criterion_id, axes.y_criterion_id):
             return
-        ws = self._workshop
-        old_x, old_y = axes.x_criterion_id, axes.y_criterion_id
-
-        def undo() -> None:
-            if old_x is not None and old_y is not None:
-                crit.set_matrix_axes(ws, old_x, old_y)
-
-        ok = self._run(
-            self.tr("Change matrix axes"),
-            lambda: crit.set_matrix_axes(ws, x, y),
-            undo,
-            {Topic.CRITERIA},
-        )
+        ok = self._run(self.tr("Change matrix axes"), crit.set_matrix_axes_op(x, y))
         if not ok:
             self._load_criteria()  # the combo boxes show the saved axes again
 
     # -- rubric -------------------------------------------------------------------------------
 
     def _edit_rubric_item(self, row: RubricItemRow, field: str, value: Any) -> bool:
-        ws = self._workshop
-        old = getattr(row, field)
         return self._run(
             self.tr("Edit rubric item “{name}”").format(name=row.name),
-            lambda: crit.update_rubric_item(ws, row.id, **{field: value}),
-            lambda: crit.update_rubric_item(ws, row.id, **{field: old}),
-            {Topic.RUBRIC},
+            crit.update_rubric_item_op(row.id, **{field: value}),
         )
 
     def add_rubric_item(self) -> int | None:
-        ws = self._workshop
         name = self._fresh_name(self.tr("New rubric item"), [r.name for r in self.rubric.rows()])
-        ident = self._add_with_restore(
-            self.tr("Add rubric item"),
-            lambda: crit.add_rubric_item(ws, name).id,
-            lambda i, deleted: crit.set_rubric_item_deleted(ws, i, deleted),
-            Topic.RUBRIC,
-        )
+        ident = self._add(self.tr("Add rubric item"), crit.add_rubric_item_op(name))
         if ident is not None:
             self._load_rubric()
             self._edit_cell(self.ui.rubricView, self.rubric, ident, "name")
@@ -769,13 +677,10 @@ class ProgrammeSettingsPage(Page):
         rows = self._selected_rows(self.ui.rubricView, self.rubric)
         if not rows:
             return
-        ws = self._workshop
         row = rows[0]
         self._run(
             self.tr("Delete rubric item “{name}”").format(name=row.name),
-            lambda: crit.set_rubric_item_deleted(ws, row.id, True),
-            lambda: crit.set_rubric_item_deleted(ws, row.id, False),
-            {Topic.RUBRIC},
+            crit.set_rubric_item_deleted_op(row.id, True),
         )
 
     def move_rubric_item(self, step: int) -> None:
@@ -783,19 +688,16 @@ class ProgrammeSettingsPage(Page):
             self.ui.rubricView,
             self.rubric,
             step,
-            lambda i, to: crit.move_rubric_item(self._workshop, i, to),
+            crit.move_rubric_item_op,
             self.tr("Move rubric item “{name}”"),
-            Topic.RUBRIC,
         )
 
     # -- catalogues ------------------------------------------------------------------------------
 
     def _catalogue_edit(
-        self, kind: Catalogue, text: str, do: Callable[[], tuple[str, ...]], select: str | None
+        self, kind: Catalogue, text: str, op: Operation, select: str | None
     ) -> bool:
-        ws = self._workshop
-        before = cat.get_catalogue(ws, kind)
-        ok = self._run(text, do, lambda: cat.set_catalogue(ws, kind, before), {Topic.CATALOGUES})
+        ok = self._run(text, op)
         if ok:
             self._load_catalogues()
             self._select_entry(kind, select)
@@ -806,11 +708,10 @@ class ProgrammeSettingsPage(Page):
         entry = edit.text() if text is None else text
         if not entry.strip() and text is None:
             return False
-        ws = self._workshop
         ok = self._catalogue_edit(
             kind,
             self.tr("Add “{entry}”").format(entry=entry.strip()),
-            lambda: cat.add_entry(ws, kind, entry),
+            cat.add_entry_op(kind, entry),
             " ".join(entry.split()),
         )
         if ok:
@@ -818,31 +719,20 @@ class ProgrammeSettingsPage(Page):
         return ok
 
     def _rename_entry(self, kind: Catalogue, entry: str, new: str) -> bool:
-        ws = self._workshop
-        position = cat.get_catalogue(ws, kind).index(entry)
-        after: list[str] = []  # the new name as saved (trimmed), for undo
-
-        def do() -> tuple[str, ...]:
-            result = cat.rename_entry(ws, kind, entry, new)
-            after[:] = [result[position]]
-            return result
-
-        ok = self._run(
+        position = cat.get_catalogue(self._workshop, kind).index(entry)
+        ok, result = self._try(
             self.tr("Rename “{old}” to “{new}”").format(old=entry, new=new.strip()),
-            do,
-            lambda: cat.rename_entry(ws, kind, after[0], entry),
-            {Topic.CATALOGUES},
+            cat.rename_entry_op(kind, entry, new),
         )
         if ok:
             self._load_catalogues()
-            self._select_entry(kind, after[0])
+            self._select_entry(kind, result[position])  # the new name as saved (trimmed)
         return ok
 
     def remove_entry(self, kind: Catalogue) -> bool:
         entry = self._current_entry(kind)
         if entry is None:
             return False
-        ws = self._workshop
         model = self._catalogue_widgets[kind][0]
         entries = model.entries()
         position = entries.index(entry)
@@ -852,7 +742,7 @@ class ProgrammeSettingsPage(Page):
         return self._catalogue_edit(
             kind,
             self.tr("Remove “{entry}”").format(entry=entry),
-            lambda: cat.remove_entry(ws, kind, entry),
+            cat.remove_entry_op(kind, entry),
             neighbour,
         )
 
@@ -864,11 +754,10 @@ class ProgrammeSettingsPage(Page):
         to = entries.index(entry) + step
         if not 0 <= to < len(entries):
             return False
-        ws = self._workshop
         return self._catalogue_edit(
             kind,
             self.tr("Move “{entry}”").format(entry=entry),
-            lambda: cat.move_entry(ws, kind, entry, to),
+            cat.move_entry_op(kind, entry, to),
             entry,
         )
 
@@ -887,37 +776,18 @@ class ProgrammeSettingsPage(Page):
 
     # -- shared helpers ----------------------------------------------------------------------------
 
-    def _add_with_restore(
-        self,
-        text: str,
-        add: Callable[[], int],
-        set_deleted: Callable[[int, bool], None],
-        topic: str,
-    ) -> int | None:
-        """Add a row; undo soft-deletes it and redo restores the same row (same id)."""
-        created: list[int] = []
-
-        def do() -> None:
-            if created:
-                set_deleted(created[0], False)
-            else:
-                created.append(add())
-
-        def undo() -> None:
-            set_deleted(created[0], True)
-
-        if not self._run(text, do, undo, {topic}):
-            return None
-        return created[0]
+    def _add(self, text: str, op: Operation) -> int | None:
+        """Add a row (undo soft-deletes it, redo restores the same row); its id."""
+        ok, row = self._try(text, op)
+        return int(row.id) if ok else None
 
     def _move_row(
         self,
         view: QTableView,
         model: Any,
         step: int,
-        move: Callable[[int, int], Any],
+        move: Callable[[int, int], Operation],
         text: str,
-        topic: str,
     ) -> None:
         current = view.currentIndex()
         if not current.isValid():
@@ -927,12 +797,7 @@ class ProgrammeSettingsPage(Page):
         if not 0 <= to < model.rowCount():
             return
         row = model.row_at(start)
-        self._run(
-            text.format(name=row.name),
-            lambda: move(row.id, to),
-            lambda: move(row.id, start),
-            {topic},
-        )
+        self._run(text.format(name=row.name), move(row.id, to))
 
     @staticmethod
     def _fresh_name(base: str, taken: Iterable[str]) -> str:

@@ -63,7 +63,7 @@ from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import Role
 from dxworkshop.domain.text import storable, unstorable_character
-from dxworkshop.services import zip_guard
+from dxworkshop.services import ops, zip_guard
 from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.notes import Note, define
 from dxworkshop.store import models as m
@@ -2193,3 +2193,44 @@ def _set_deleted(
         if row is not None:
             row.deleted_at = when
             session.add(row)
+
+
+# --- operations (see services/ops.py) -----------------------------------------------------------
+
+
+def _import_changes(undo: ImportUndo) -> ops.Changes:
+    people = set(undo.people) | {u.person_id for u in undo.updates}
+    people |= {person_id for person_id, _role in undo.roles_added}
+    municipalities = set(undo.municipalities) | {c.municipality_id for c in undo.codes}
+    found = {"person": people, "municipality": municipalities, "department": undo.departments}
+    # groups list their members by name: which groups show an updated person is not read
+    return ops.Changes.of(group=None, **{kind: ids for kind, ids in found.items() if ids})
+
+
+def import_sheet_op(roster: RosterSheet) -> ops.Operation:
+    """:func:`import_sheet` (a real import) as an operation (value: its report); its
+    reverse is :func:`undo_import`, whose reverse is :func:`redo_import` — the same rows
+    back, the file not read again."""
+
+    def run(workshop: Workshop) -> ops.OpResult[RosterReport]:
+        report = import_sheet(workshop, roster)
+        assert report.undo is not None
+        return ops.OpResult(report, _import_changes(report.undo), _undo_import_op(report.undo))
+
+    return run
+
+
+def _undo_import_op(undo: ImportUndo) -> ops.Operation:
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        undo_import(workshop, undo)
+        return ops.OpResult(None, _import_changes(undo), _redo_import_op(undo))
+
+    return run
+
+
+def _redo_import_op(undo: ImportUndo) -> ops.Operation:
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        redo_import(workshop, undo)
+        return ops.OpResult(None, _import_changes(undo), _undo_import_op(undo))
+
+    return run

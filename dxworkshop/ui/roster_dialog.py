@@ -2,9 +2,10 @@
 
 Everything shown comes from the roster service: the sheet as read (``read_roster`` with the
 user's column mapping) and a dry run of the import on it. Import then imports that same
-read sheet (``import_sheet``), so what was previewed is what is imported, as one step on
-the undo stack (``undo_import`` / ``redo_import``). Reading 600 rows takes a fraction of a
-second, so it stays on the GUI thread under a wait cursor.
+read sheet (the operation ``import_sheet_op``), so what was previewed is what is imported,
+as one step on the undo stack (its reverse is ``undo_import``, then ``redo_import``).
+Reading 600 rows takes a fraction of a second, so it stays on the GUI thread under a wait
+cursor.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ from PySide6.QtWidgets import (
 
 from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.roster import (
-    ImportUndo,
     MappingConflict,
     NoHeaderRow,
     NoNameColumn,
@@ -55,12 +55,11 @@ from dxworkshop.services.roster import (
     SheetNotFound,
     UnreadableRoster,
     import_sheet,
+    import_sheet_op,
     list_sheets,
     read_roster,
-    redo_import,
-    undo_import,
 )
-from dxworkshop.ui.controller import Topic, WorkshopController
+from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_roster_import_dialog import Ui_RosterImportDialog
 from dxworkshop.ui.import_notes import note_text
 from dxworkshop.ui.messages import service_error_text
@@ -481,28 +480,12 @@ class RosterImportDialog(QDialog):
         roster = self.roster
         if roster is None or self.report is None:
             return
-        controller = self.controller
-        done: list[ImportUndo] = []
-
-        def do() -> RosterReport | None:
-            if done:  # redo: put back exactly what the first run did
-                redo_import(controller.workshop, done[0])
-                return None
-            report = import_sheet(controller.workshop, roster)
-            assert report.undo is not None
-            done.append(report.undo)
-            return report
-
-        def undo() -> None:
-            undo_import(controller.workshop, done[0])
-
         try:
             with _busy():
-                report = controller.execute(
+                # undo takes back exactly what it did, redo puts it back (the file not read again)
+                report: RosterReport = self.controller.run(
                     self.tr("Import roster {file}").format(file=roster.path.name),
-                    do,
-                    undo,
-                    topics={Topic.PEOPLE, Topic.MUNICIPALITIES, Topic.GROUPS},
+                    import_sheet_op(roster),
                 )
         except RosterError as exc:
             self._fail(exc)

@@ -9,6 +9,7 @@ import pytest
 
 from dxworkshop.domain.enums import Role
 from dxworkshop.services import people as svc
+from dxworkshop.services import roster
 from dxworkshop.services.ops import Kind
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.workshop import Workshop
@@ -144,3 +145,30 @@ def test_auto_mix_undo_and_redo_keep_the_same_groups(workshop: Workshop) -> None
     assert undone.changes.ids(Kind.GROUP) == {g.id for g in mixed}
     undone.reverse(workshop)
     assert svc.list_groups(workshop) == mixed  # the same groups (ids) again
+
+
+def test_a_roster_import_reports_what_it_made_and_redo_brings_the_same_rows(
+    workshop: Workshop, tmp_path: Path
+) -> None:
+    city = svc.add_municipality(workshop, "倉敷市")
+    known = svc.add_person(workshop, "鈴木 花子", municipality_id=city.id)
+    path = tmp_path / "名簿.csv"
+    path.write_text(
+        "氏名,市町村,所属,役職\n鈴木 花子,倉敷市,,主任\n山田 太郎,総社市,税務課,主事\n",
+        encoding="utf-8",
+    )
+    done = roster.import_sheet_op(roster.read_roster(path))(workshop)
+    assert done.value.people_created == 1 and done.value.people_updated == 1
+    made = {p.name: p for p in svc.list_people(workshop)}
+    yamada = made["山田 太郎"]
+    assert done.changes.ids(Kind.PERSON) == {known.id, yamada.id}
+    assert yamada.municipality_id is not None and yamada.department_id is not None
+    assert done.changes.ids(Kind.MUNICIPALITY) == {yamada.municipality_id}
+    assert done.changes.ids(Kind.DEPARTMENT) == {yamada.department_id}
+    assert done.changes.touches(Kind.GROUP)
+    undone = done.reverse(workshop)
+    assert [(p.id, p.title) for p in svc.list_people(workshop)] == [(known.id, "")]
+    assert [m.id for m in svc.list_municipalities(workshop)] == [city.id]
+    assert undone.changes == done.changes
+    undone.reverse(workshop)
+    assert {p.name: p for p in svc.list_people(workshop)} == made  # same ids and fields

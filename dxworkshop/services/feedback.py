@@ -14,10 +14,12 @@ Every mutating call commits at once and returns what its undo needs.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from dxworkshop.domain import feedback_rules as rules
@@ -353,39 +355,45 @@ def list_rounds(workshop: Workshop, *, today: dt.date | None = None) -> list[Rou
     day = _today(today)
     with workshop.session() as session:
         rounds = _live_rounds(session)
-        feedback = session.exec(
-            select(m.Feedback).where(col(m.Feedback.deleted_at).is_(None))
-        ).all()
-        result = []
-        for r in rounds:
-            mine = [f for f in feedback if f.round_id == r.id]
-            result.append(_round_row(r, mine, day))
-        return result
+        counts = _status_counts(session)
+        return [_round_row(r, counts.get(_id(r.id), Counter()), day) for r in rounds]
 
 
-def _round_row(r: m.FeedbackRound, feedback: list[m.Feedback], today: dt.date) -> RoundRow:
-    statuses = [FeedbackStatus(f.status) for f in feedback]
+def _status_counts(session: Session, round_id: int | None = None) -> dict[int, Counter[str]]:
+    """Round id → how many live feedback of each status it has (counted in SQL)."""
+    stmt = (
+        sa_select(col(m.Feedback.round_id), col(m.Feedback.status), func.count())
+        .where(col(m.Feedback.deleted_at).is_(None))
+        .group_by(col(m.Feedback.round_id), col(m.Feedback.status))
+    )
+    if round_id is not None:
+        stmt = stmt.where(col(m.Feedback.round_id) == round_id)
+    counts: dict[int, Counter[str]] = {}
+    for rid, status, n in session.execute(stmt):
+        counts.setdefault(rid, Counter())[status] = n
+    return counts
+
+
+def _round_row(r: m.FeedbackRound, statuses: Counter[str], today: dt.date) -> RoundRow:
     return RoundRow(
         id=_id(r.id),
         number=r.number,
         title=r.title,
         due=r.due,
-        requested=statuses.count(FeedbackStatus.REQUESTED),
-        received=statuses.count(FeedbackStatus.RECEIVED),
-        addressed=statuses.count(FeedbackStatus.ADDRESSED),
-        overdue=sum(1 for s in statuses if rules.is_overdue(s, r.due, today)),
+        requested=statuses[FeedbackStatus.REQUESTED.value],
+        received=statuses[FeedbackStatus.RECEIVED.value],
+        addressed=statuses[FeedbackStatus.ADDRESSED.value],
+        overdue=sum(
+            n for s, n in statuses.items() if rules.is_overdue(FeedbackStatus(s), r.due, today)
+        ),
     )
 
 
 def get_round(workshop: Workshop, round_id: int, *, today: dt.date | None = None) -> RoundRow:
     with workshop.session() as session:
         r = _live_round(session, round_id)
-        feedback = session.exec(
-            select(m.Feedback).where(
-                m.Feedback.round_id == round_id, col(m.Feedback.deleted_at).is_(None)
-            )
-        ).all()
-        return _round_row(r, list(feedback), _today(today))
+        counts = _status_counts(session, round_id).get(round_id, Counter())
+        return _round_row(r, counts, _today(today))
 
 
 def _check_number(number: int) -> int:
@@ -414,7 +422,7 @@ def add_round(
         row = m.FeedbackRound(number=number, title=title, due=due)
         session.add(row)
         session.commit()
-        return _round_row(row, [], dt.date.today())
+        return _round_row(row, Counter(), dt.date.today())
 
 
 def update_round(
@@ -716,28 +724,48 @@ def restore_rating(workshop: Workshop, edit: RatingEdit, *, redo: bool = False) 
 # --- requesting a round -----------------------------------------------------------------------
 
 
-def _latest_versions(session: Session) -> dict[int, m.PlanVersion]:
-    latest: dict[int, m.PlanVersion] = {}
-    for v in session.exec(select(m.PlanVersion)).all():
+# The reads below select the columns they use (rows with the same attribute names as the
+# records), never whole records: a prefecture-size programme has thousands of plan versions
+# with their texts.
+
+
+def _versions(session: Session) -> list[Any]:
+    """Every plan version's id, plan_id and number."""
+    stmt = sa_select(col(m.PlanVersion.id), col(m.PlanVersion.plan_id), col(m.PlanVersion.number))
+    return list(session.execute(stmt).all())
+
+
+def _latest_versions(session: Session) -> dict[int, Any]:
+    latest: dict[int, Any] = {}
+    for v in _versions(session):
         if v.plan_id not in latest or v.number > latest[v.plan_id].number:
             latest[v.plan_id] = v
     return latest
 
 
-def _trainees(session: Session) -> list[m.Person]:
+def _trainees(session: Session) -> list[Any]:
+    """Live trainees (id, name, kana, municipality_id, supervisor_id), by kana."""
     ids = select(m.PersonRole.person_id).where(m.PersonRole.role == Role.TRAINEE.value)
-    rows = session.exec(
-        select(m.Person).where(col(m.Person.deleted_at).is_(None), col(m.Person.id).in_(ids))
-    ).all()
+    stmt = sa_select(
+        col(m.Person.id),
+        col(m.Person.name),
+        col(m.Person.kana),
+        col(m.Person.municipality_id),
+        col(m.Person.supervisor_id),
+    ).where(col(m.Person.deleted_at).is_(None), col(m.Person.id).in_(ids))
+    rows = session.execute(stmt).all()
     return sorted(rows, key=lambda p: (p.kana or p.name, p.name, p.id or 0))
 
 
-def _current_plans(session: Session) -> dict[int, m.Plan]:
-    """Trainee id → their plan for the current theme (else their newest live plan)."""
-    themes = {t.trainee_id: t.issue_id for t in session.exec(select(m.Theme)).all()}
-    found: dict[int, m.Plan] = {}
-    for plan in session.exec(
-        select(m.Plan).where(col(m.Plan.deleted_at).is_(None)).order_by(col(m.Plan.id))
+def _current_plans(session: Session) -> dict[int, Any]:
+    """Trainee id → their plan (id, trainee_id, issue_id) for the current theme (else
+    their newest live plan)."""
+    themes = dict(session.execute(sa_select(col(m.Theme.trainee_id), col(m.Theme.issue_id))).all())
+    found: dict[int, Any] = {}
+    for plan in session.execute(
+        sa_select(col(m.Plan.id), col(m.Plan.trainee_id), col(m.Plan.issue_id))
+        .where(col(m.Plan.deleted_at).is_(None))
+        .order_by(col(m.Plan.id))
     ).all():
         held = found.get(plan.trainee_id)
         if held is None or held.issue_id != themes.get(plan.trainee_id):
@@ -775,7 +803,7 @@ def request_feedback(
         feedback = session.exec(
             select(m.Feedback).where(col(m.Feedback.deleted_at).is_(None))
         ).all()
-        version_plan = {v.id: v.plan_id for v in session.exec(select(m.PlanVersion)).all()}
+        version_plan = {v.id: v.plan_id for v in _versions(session)}
         in_round: dict[int, set[tuple[int, str]]] = {}
         earlier_instructor: dict[int, int] = {}
         load = {i: 0 for i in instructor_ids}
@@ -871,24 +899,36 @@ def overview(workshop: Workshop, round_id: int | None, *, today: dt.date | None 
         trainees = _trainees(session)
         plans = _current_plans(session)
         latest = _latest_versions(session)
-        people = {p.id: p for p in session.exec(select(m.Person)).all()}
-        munis = {mu.id: mu.name for mu in session.exec(select(m.Municipality)).all()}
-        versions = {v.id: v for v in session.exec(select(m.PlanVersion)).all()}
-        plan_trainee = {p.id: p.trainee_id for p in session.exec(select(m.Plan)).all()}
-        feedback: list[m.Feedback] = []
+        people = dict(session.execute(sa_select(col(m.Person.id), col(m.Person.name))).all())
+        munis = dict(
+            session.execute(sa_select(col(m.Municipality.id), col(m.Municipality.name))).all()
+        )
+        versions = {v.id: v for v in _versions(session)}
+        plan_trainee = dict(
+            session.execute(sa_select(col(m.Plan.id), col(m.Plan.trainee_id))).all()
+        )
+        feedback: list[Any] = []
         if rnd is not None:
             feedback = list(
-                session.exec(
-                    select(m.Feedback)
+                session.execute(
+                    sa_select(
+                        col(m.Feedback.id),
+                        col(m.Feedback.reviewer_id),
+                        col(m.Feedback.role),
+                        col(m.Feedback.status),
+                        col(m.Feedback.decision),
+                        col(m.Feedback.plan_version_id),
+                    )
                     .where(m.Feedback.round_id == round_id, col(m.Feedback.deleted_at).is_(None))
                     .order_by(col(m.Feedback.id))
                 ).all()
             )
-            round_row = _round_row(rnd, feedback, day)
+            statuses = Counter(f.status for f in feedback)
+            round_row = _round_row(rnd, statuses, day)
         else:
             round_row = None
     due = rnd.due if rnd is not None else None
-    by_trainee: dict[int, dict[ReviewerRole, list[m.Feedback]]] = {}
+    by_trainee: dict[int, dict[ReviewerRole, list[Any]]] = {}
     for f in feedback:
         version = versions.get(f.plan_version_id)
         trainee_id = plan_trainee.get(version.plan_id) if version is not None else None
@@ -911,13 +951,12 @@ def overview(workshop: Workshop, round_id: int | None, *, today: dt.date | None 
             given = mine.get(column.role, [])
             if column.index < len(given):
                 f = given[column.index]
-                reviewer = people.get(f.reviewer_id)
                 fv = versions.get(f.plan_version_id)
                 cells.append(
                     OverviewCell(
                         feedback_id=f.id,
                         reviewer_id=f.reviewer_id,
-                        reviewer_name=reviewer.name if reviewer is not None else "",
+                        reviewer_name=people.get(f.reviewer_id, ""),
                         role=column.role,
                         state=rules.cell_state(f.status, due, day),
                         decision=Decision(f.decision) if f.decision else None,
@@ -927,17 +966,17 @@ def overview(workshop: Workshop, round_id: int | None, *, today: dt.date | None 
                 )
             else:
                 expected = (
-                    people.get(trainee.supervisor_id)
+                    trainee.supervisor_id
                     if column.role == ReviewerRole.SUPERVISOR
                     and column.index == 0
-                    and trainee.supervisor_id is not None
+                    and trainee.supervisor_id in people
                     else None
                 )
                 cells.append(
                     OverviewCell(
                         feedback_id=None,
-                        reviewer_id=expected.id if expected is not None else None,
-                        reviewer_name=expected.name if expected is not None else "",
+                        reviewer_id=expected,
+                        reviewer_name=people[expected] if expected is not None else "",
                         role=column.role,
                         state=CellState.NONE,
                         decision=None,

@@ -4,19 +4,18 @@ what it changed.
 Pages never call a mutating service directly. They hand the controller an operation
 (``services/ops.py``: it returns its value, the records it changed and its reverse) with
 :meth:`WorkshopController.run`; the controller runs it, pushes it onto the ``QUndoStack``
-only when it succeeded, and emits ``records_changed`` with the ``Changes`` (and ``changed``
-with the topics they belong to, for pages not yet reading the changes).
+only when it succeeded, and emits ``records_changed`` with the ``Changes`` — the one signal
+the main window refreshes the pages from.
 Code that is not the window — a background import, the room server — hands its operations
 to :meth:`WorkshopController.submit` from any thread; they run on the GUI thread and reach
 the pages the same way. Every service call commits at once, so the status bar can say
-"saved". (:meth:`WorkshopController.execute`, a do/undo pair with topics, is the older way,
-kept while pages move to operations.)
+"saved".
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -29,92 +28,6 @@ if TYPE_CHECKING:  # SQLAlchemy is imported once a file opens, after the window 
     from dxworkshop.store.workshop import Workshop
 
 log = logging.getLogger(__name__)
-
-
-class Topic:
-    """What an edit touched; pages subscribe to the ones they show."""
-
-    PROGRAMME = "programme"
-    SESSIONS = "sessions"
-    MUNICIPALITIES = "municipalities"
-    PEOPLE = "people"
-    GROUPS = "groups"
-    CRITERIA = "criteria"
-    RUBRIC = "rubric"
-    CATALOGUES = "catalogues"
-    HEARINGS = "hearings"
-    ISSUES = "issues"
-    SCORES = "scores"
-    PLANS = "plans"
-    FEEDBACK = "feedback"
-    PRACTICE = "practice"
-    ALL = "all"
-
-
-class ServiceCommand(QUndoCommand):
-    """An undoable edit made of two service calls."""
-
-    def __init__(
-        self,
-        controller: WorkshopController,
-        text: str,
-        do: Callable[[], Any],
-        undo: Callable[[], Any],
-        topics: frozenset[str],
-    ) -> None:
-        super().__init__(text)
-        self._controller = controller
-        self._do = do
-        self._undo = undo
-        self._topics = topics
-        self._first = True
-        self.result: Any = None
-
-    def redo(self) -> None:
-        if self._first:  # already done by WorkshopController.execute
-            self._first = False
-            return
-        self._controller._call(self._do, self._topics)
-
-    def undo(self) -> None:
-        self._controller._call(self._undo, self._topics)
-
-
-#: The topic each kind of record belongs to (``services.ops.Kind``), for ``changed``.
-KIND_TOPICS = {
-    "programme": Topic.PROGRAMME,
-    "session": Topic.SESSIONS,
-    "municipality": Topic.MUNICIPALITIES,
-    "department": Topic.MUNICIPALITIES,
-    "person": Topic.PEOPLE,
-    "group": Topic.GROUPS,
-    "criterion": Topic.CRITERIA,
-    "rubric": Topic.RUBRIC,
-    "catalogue": Topic.CATALOGUES,
-    "hearing": Topic.HEARINGS,
-    "issue": Topic.ISSUES,
-    "cluster": Topic.ISSUES,
-    "score": Topic.SCORES,
-    "vote": Topic.SCORES,
-    "theme": Topic.SCORES,
-    "plan": Topic.PLANS,
-    "feedback": Topic.FEEDBACK,
-    "practice": Topic.PRACTICE,
-}
-
-
-def topics_of(changes: Changes) -> frozenset[str]:
-    return frozenset(KIND_TOPICS[kind] for kind in changes.kinds)
-
-
-def changes_of_topics(topics: Iterable[str]) -> Changes:
-    """The changes a legacy ``execute`` announces: every record of the topics' kinds."""
-    from dxworkshop.services.ops import Changes
-
-    wanted = set(topics)
-    if Topic.ALL in wanted:
-        return Changes.everything()
-    return Changes({kind: None for kind, topic in KIND_TOPICS.items() if topic in wanted})
 
 
 class OperationCommand(QUndoCommand):
@@ -161,7 +74,6 @@ class _Submitted:
 class WorkshopController(QObject):
     """The open workshop, its undo stack and change notifications."""
 
-    changed = Signal(object)  # frozenset[str] of topics
     records_changed = Signal(object)  # services.ops.Changes of an operation, its undo or redo
     _handed_over = Signal(object)  # a _Submitted, from any thread
     saved = Signal()
@@ -187,26 +99,6 @@ class WorkshopController(QObject):
         self._backup_timer.stop()
         if minutes > 0:
             self._backup_timer.start(minutes * 60_000)
-
-    def execute(
-        self,
-        text: str,
-        do: Callable[[], Any],
-        undo: Callable[[], Any],
-        topics: Iterable[str],
-    ) -> Any:
-        """Run *do*; on success push it (with *undo*) and announce *topics*.
-
-        A ``ServiceError`` from *do* propagates to the caller (the page shows it) and
-        nothing is pushed.
-        """
-        topic_set = frozenset(topics)
-        result = do()
-        command = ServiceCommand(self, text, do, undo, topic_set)
-        command.result = result
-        self.undo_stack.push(command)
-        self._announce(topic_set)
-        return result
 
     def run(self, text: str, op: Operation) -> Any:
         """Run the operation *op*; on success push it on the undo stack (as *text*) and
@@ -240,23 +132,8 @@ class WorkshopController(QObject):
         """Run a read-only service query on the open workshop."""
         return query(self.workshop)
 
-    def _call(self, fn: Callable[[], Any], topics: frozenset[str]) -> None:
-        try:
-            fn()
-        except Exception as exc:  # an undo that no longer applies must not crash the app
-            log.exception("undo/redo failed")
-            self.failed.emit(exc)
-            return
-        self._announce(topics)
-
     def _announce_changes(self, changes: Changes) -> None:
         self.records_changed.emit(changes)
-        self.changed.emit(topics_of(changes))
-        self.saved.emit()
-
-    def _announce(self, topics: frozenset[str]) -> None:
-        self.records_changed.emit(changes_of_topics(topics))
-        self.changed.emit(topics)
         self.saved.emit()
 
     def close(self) -> None:

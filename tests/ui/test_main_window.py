@@ -150,12 +150,7 @@ def test_undo_and_redo_through_the_window(window: MainWindow, programme_file: Pa
     controller = window.controller
     assert controller is not None
     workshop = controller.workshop
-    controller.execute(
-        "rename",
-        lambda: programme_svc.update_programme(workshop, name="新しい名前"),
-        lambda: programme_svc.update_programme(workshop, name="令和8年度 業務改善研修"),
-        {"programme"},
-    )
+    controller.run("rename", programme_svc.update_programme_op(name="新しい名前"))
     assert "新しい名前" in window.windowTitle()
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
@@ -295,16 +290,7 @@ def test_pages_out_of_sight_catch_up_when_shown(window: MainWindow, programme_fi
     window.navigate_to("settings")
     controller = window.controller
     assert controller is not None
-    ws = controller.workshop
-    added: list[int] = []
-
-    def do() -> None:
-        added.append(people.add_person(ws, "新井 一郎").id)
-
-    def undo() -> None:
-        people.set_person_deleted(ws, added[-1], True)
-
-    controller.execute("add", do, undo, {"people"})
+    controller.run("add", people.add_person_op("新井 一郎"))
     assert participants.people_model.rowCount() == shown_before  # not yet: out of sight
     window.navigate_to("participants")
     assert participants.people_model.rowCount() == shown_before + 1

@@ -1094,7 +1094,7 @@ class AffinityBoard(BoardView):
                 BoardChange(issue_positions=positions, cluster_positions=self._emptied(ids))
             )
             op = svc.add_cluster_op(self.default_label(), issue_ids=members, also=change)
-            made = self._execute(self.tr("Group cards"), op)
+            made = self._run(self.tr("Group cards"), op)
             if isinstance(made, ClusterRow):
                 self.start_rename(made.id)
             return
@@ -1116,7 +1116,7 @@ class AffinityBoard(BoardView):
             text = self.tr("Take %n card(s) out of their group", "", n)
         else:
             text = self.tr("Move %n card(s)", "", n)
-        self._execute(text, svc.arrange_op(change))
+        self._run(text, svc.arrange_op(change))
 
     def _drop_cluster(self, drag: _Drag, target: Any) -> None:
         cid = drag.cluster_ids[0]
@@ -1152,9 +1152,9 @@ class AffinityBoard(BoardView):
             text = self.tr("Take “{label}” out of its group").format(label=label)
         else:
             text = self.tr("Move “{label}”").format(label=label)
-        self._execute(text, svc.arrange_op(change))
+        self._run(text, svc.arrange_op(change))
 
-    def _execute(self, text: str, op: Operation) -> Any:
+    def _run(self, text: str, op: Operation) -> Any:
         """Run a board edit; the board shows it at once, whether or not its page passes
         the changes on (a board alone, in a test or a benchmark). Returns the operation's
         value, or ``False`` when it was refused (the reason is in ``status_message``)."""
@@ -1193,7 +1193,7 @@ class AffinityBoard(BoardView):
             change = self._pinned(BoardChange())
 
             op = svc.add_cluster_op(label, board_x=x, board_y=y, also=change)
-        made = self._execute(self.tr("New group"), op)
+        made = self._run(self.tr("New group"), op)
         if not isinstance(made, ClusterRow):
             return None
         self.start_rename(made.id)
@@ -1203,10 +1203,10 @@ class AffinityBoard(BoardView):
         """Remove a group; its cards and child groups stay where they are."""
         label = self._cluster_rows[cluster_id].label
         change = self._pinned(BoardChange(cluster_deleted={cluster_id: True}))
-        self._execute(self.tr("Dissolve “{label}”").format(label=label), svc.arrange_op(change))
+        self._run(self.tr("Dissolve “{label}”").format(label=label), svc.arrange_op(change))
 
     def set_colour(self, cluster_id: int, colour: str) -> None:
-        self._execute(self.tr("Change colour"), svc.set_cluster_colour_op(cluster_id, colour))
+        self._run(self.tr("Change colour"), svc.set_cluster_colour_op(cluster_id, colour))
 
     def tidy_up(self) -> None:
         """Lay out the whole board afresh (one undoable edit)."""
@@ -1215,7 +1215,7 @@ class AffinityBoard(BoardView):
             issue_positions={i: (round(x, 1), round(y, 1)) for i, (x, y) in cards.items()},
             cluster_positions={c: (round(x, 1), round(y, 1)) for c, (x, y) in clusters.items()},
         )
-        if self._execute(self.tr("Tidy up the board"), svc.arrange_op(change)):
+        if self._run(self.tr("Tidy up the board"), svc.arrange_op(change)):
             self.fit_all()
 
     def delete_selected(self) -> None:
@@ -1228,9 +1228,7 @@ class AffinityBoard(BoardView):
         ids = self.selected_card_ids()
         if not ids:
             return
-        self._execute(
-            self.tr("Delete %n card(s)", "", len(ids)), svc.set_issues_deleted_op(ids, True)
-        )
+        self._run(self.tr("Delete %n card(s)", "", len(ids)), svc.set_issues_deleted_op(ids, True))
 
     # -- renaming in place ---------------------------------------------------------------------
 
@@ -1290,7 +1288,7 @@ class AffinityBoard(BoardView):
     def rename(self, cluster_id: int, label: str) -> bool:
         old = self._cluster_rows[cluster_id].label
         text = self.tr("Rename “{old}”").format(old=old)
-        return self._execute(text, svc.rename_cluster_op(cluster_id, label)) is not False
+        return self._run(text, svc.rename_cluster_op(cluster_id, label)) is not False
 
     # -- menus and keys ---------------------------------------------------------------------
 
@@ -1332,7 +1330,7 @@ class AffinityBoard(BoardView):
         change = self._pinned(
             BoardChange(issue_clusters=dict.fromkeys(ids), cluster_positions=self._emptied(ids))
         )
-        self._execute(
+        self._run(
             self.tr("Take %n card(s) out of their group", "", len(ids)), svc.arrange_op(change)
         )
 

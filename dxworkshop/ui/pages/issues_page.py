@@ -362,20 +362,22 @@ class IssuesPage(Page):
         return [int(index.data(ROW_ROLE).id) for index in rows]
 
     def select_issue(self, issue_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).id == issue_id:
-                self.ui.tableView.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                for view in (self.ui.tableView, self.ui.cardView):
-                    view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
-                if self.board is not None:
-                    self.board.select_issue(issue_id)
-                return True
-        return False
+        source = self.model.row_of_id(issue_id)
+        if source is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source, 0))
+        if not index.isValid():  # filtered out
+            return False
+        self.ui.tableView.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        for view in (self.ui.tableView, self.ui.cardView):
+            view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        if self.board is not None:
+            self.board.select_issue(issue_id)
+        return True
 
     def _update_buttons(self, *_args: Any) -> None:
         self.ui.deleteButton.setEnabled(bool(self.selected_ids()))

@@ -919,7 +919,9 @@ def overview(workshop: Workshop, round_id: int | None, *, today: dt.date | None 
                         col(m.Feedback.decision),
                         col(m.Feedback.plan_version_id),
                     )
-                    .where(m.Feedback.round_id == round_id, col(m.Feedback.deleted_at).is_(None))
+                    .where(
+                        col(m.Feedback.round_id) == round_id, col(m.Feedback.deleted_at).is_(None)
+                    )
                     .order_by(col(m.Feedback.id))
                 ).all()
             )

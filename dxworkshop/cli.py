@@ -68,6 +68,20 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _demo_scale(text: str) -> int:
+    from dxworkshop.services.demo import MAX_SCALE
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_SCALE:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a scale (a whole number from 1 to {MAX_SCALE})"
+        )
+    return value
+
+
 def _backup_root() -> Path:
     from dxworkshop.paths import backup_root
 
@@ -186,9 +200,13 @@ def cmd_load(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from dxworkshop.services.demo import create_demo
 
-    with create_demo(Path(args.file), size=args.size, seed=args.seed, backup_root=_backup_root()):
+    path = Path(args.file)
+    with create_demo(
+        path, size=args.size, seed=args.seed, backup_root=_backup_root(), scale=args.scale
+    ):
         pass
-    print(f"created {args.file} ({args.size} demo programme)")
+    times = f", {args.scale}×" if args.scale > 1 else ""
+    print(f"created {args.file} ({args.size} demo programme{times})")
     return EXIT_OK
 
 
@@ -515,6 +533,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--size", choices=("small", "large"), default="small")
     p.add_argument("--seed", type=int, default=2023)
+    p.add_argument(
+        "--scale",
+        type=_demo_scale,
+        default=1,
+        metavar="N",
+        help="N times the programme, 1 to 8 (N× the trainees, municipalities, issues, …)",
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("export", help="write a report or form (Word)")

@@ -930,7 +930,7 @@ def _hours(issue: dict[str, Any]) -> float | None:
 
 @dataclass(frozen=True)
 class _Scale:
-    municipalities: tuple[_Municipality, ...]
+    municipalities: tuple[_Municipality, ...]  # every region's, region by region
     trainees: int
     issues_per_trainee: tuple[int, int]
     groups: int
@@ -938,15 +938,59 @@ class _Scale:
     facilitators: int
     scoring_groups: int  # groups whose members also scored on their own
     planned_hearings: int
+    regions: int = 1  # copies of the programme's municipalities (``scale``)
 
 
-def _scale(size: str) -> _Scale:
+#: The largest ``scale`` of a demo (8 × the large programme: 4,800 trainees, 96,000 issues).
+MAX_SCALE = 8
+
+
+def _regional(muni: _Municipality, region: int) -> _Municipality:
+    """*muni* as it appears in the *region*-th copy of the programme (0: itself).
+
+    A copy is fictional: its name, kana and e-mail domain carry the region's number and
+    its code another prefecture's digits, so that every municipality stays distinct.
+    """
+    if region == 0:
+        return muni
+    n = region + 1
+    code = f"{int(muni.base_code[:2]) + region:02d}{muni.base_code[2:]}"
+    return muni._replace(
+        name=f"{muni.name}（{n}）",
+        kana=f"{muni.kana}{n}",
+        base_code=code,
+        romaji=f"{muni.romaji}{n}",
+    )
+
+
+def _scale(size: str, scale: int = 1) -> _Scale:
+    if not isinstance(scale, int) or isinstance(scale, bool) or not 1 <= scale <= MAX_SCALE:
+        raise ValidationError(
+            "scale", "bad_scale", f"demo scale must be a whole number from 1 to {MAX_SCALE}"
+        )
     if size == "small":
         small = tuple(m for m in MUNICIPALITIES if m.name in SMALL_MUNICIPALITIES)
-        return _Scale(small, 40, (3, 5), 8, 4, 1, 2, 1)
-    if size == "large":
-        return _Scale(MUNICIPALITIES, 600, (20, 20), 100, 12, 2, 10, 2)
-    raise ValidationError("size", "bad_size", f"unknown demo size {size!r} (small or large)")
+        base = _Scale(small, 40, (3, 5), 8, 4, 1, 2, 1)
+    elif size == "large":
+        base = _Scale(MUNICIPALITIES, 600, (20, 20), 100, 12, 2, 10, 2)
+    else:
+        raise ValidationError("size", "bad_size", f"unknown demo size {size!r} (small or large)")
+    if scale == 1:
+        return base
+    # N times the programme: N regions of municipalities, each with the trainees, people,
+    # groups, instructors and pending hearings of one programme; the issues, hearings,
+    # scores, votes, plans, feedback and practice follow from them.
+    return _Scale(
+        tuple(_regional(m, r) for r in range(scale) for m in base.municipalities),
+        base.trainees * scale,
+        base.issues_per_trainee,
+        base.groups * scale,
+        base.instructors * scale,
+        base.facilitators * scale,
+        base.scoring_groups * scale,
+        base.planned_hearings * scale,
+        regions=scale,
+    )
 
 
 @dataclass
@@ -1014,18 +1058,20 @@ class _Build:
 
 
 def demo_document(
-    size: Size = "small", seed: int = 2023, today: dt.date | None = None
+    size: Size = "small", seed: int = 2023, today: dt.date | None = None, scale: int = 1
 ) -> dict[str, Any]:
     """A whole demo programme as an interchange v1 document (see INTERCHANGE.md).
 
-    The same (size, seed, today) always gives the same document; *today* defaults to
-    the clock's date and decides the programme's dates (it is in workplace practice).
+    The same (size, seed, today, scale) always gives the same document; *today* defaults
+    to the clock's date and decides the programme's dates (it is in workplace practice).
+    *scale* (1 to ``MAX_SCALE``) writes that many times the programme: as many trainees,
+    municipalities and people, issues, hearings, plans, feedback and practice.
     """
-    scale = _scale(size)
+    shape = _scale(size, scale)
     today = today if today is not None else dt.date.today()
     build = _Build(
         rng=random.Random(seed),
-        scale=scale,
+        scale=shape,
         today=today,
         start=programme_start(today),
         doc={"format": "dxworkshop", "version": 1},
@@ -1053,9 +1099,11 @@ def create_demo(
     *,
     today: dt.date | None = None,
     backup_root: Path | None = None,
+    scale: int = 1,
 ) -> Workshop:
     """Create the workshop file *path* holding the demo programme, and open it."""
-    return load_document(demo_document(size, seed, today), Path(path), backup_root=backup_root)
+    document = demo_document(size, seed, today, scale)
+    return load_document(document, Path(path), backup_root=backup_root)
 
 
 # --- phase 0: setup ----------------------------------------------------------------------
@@ -1140,7 +1188,11 @@ def _municipalities_and_people(b: _Build) -> None:
     b.doc["departments"] = []
     b.doc["people"] = []
     _outsiders(b)
-    counts = _allocate(b.scale.trainees, [m.weight for m in b.scale.municipalities])
+    # Each region (a copy of the programme, see ``_scale``) splits its trainees alike.
+    regions = b.scale.regions
+    per_region = len(b.scale.municipalities) // regions
+    weights = [m.weight for m in b.scale.municipalities[:per_region]]
+    counts = _allocate(b.scale.trainees // regions, weights) * regions
     for muni, n_trainees in zip(b.scale.municipalities, counts, strict=True):
         _municipality(b, muni, n_trainees)
 

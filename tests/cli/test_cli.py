@@ -163,6 +163,29 @@ def test_import_roster_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFix
     one_clear_line(err)
 
 
+@pytest.mark.parametrize("scale", ["0", "9", "two", "1.5"])
+def test_demo_scale_out_of_range_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], scale: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["demo", str(tmp_path / "d.dxw"), "--size", "large", "--scale", scale])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "--scale" in err and "from 1 to 8" in err
+    assert not (tmp_path / "d.dxw").exists()
+
+
+def test_demo_scale_writes_that_many_times_the_programme(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = tmp_path / "demo.dxw"
+    code, out, _ = run(capsys, "demo", str(demo), "--scale", "2")
+    assert code == 0 and "2×" in out
+    code, out, _ = run(capsys, "dump", str(demo))
+    doc = json.loads(out)
+    assert sum("trainee" in p["roles"] for p in doc["people"]) == 80
+
+
 def test_demo_dump_load_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     demo = tmp_path / "demo.dxw"
     assert run(capsys, "demo", str(demo))[0] == 0

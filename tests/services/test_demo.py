@@ -425,6 +425,47 @@ def test_large_counts(large: Doc) -> None:
     assert reference_problems(large) == []
 
 
+def _count(doc: Doc) -> Counter[str]:
+    """What a scale multiplies: trainees, municipalities and people, and what follows."""
+    people = doc["people"]
+    counts: Counter[str] = Counter(r for p in people for r in p["roles"])
+    for part in ("municipalities", "people", "groups", "issues", "hearings", "plans"):
+        counts[part] = len(doc[part])
+    counts["feedback"] = len(doc["feedback"])
+    counts["actions"] = len(doc["actions"])
+    return counts
+
+
+def test_scale_2_doubles_the_large_programme(large: Doc) -> None:
+    double = demo_document("large", 2023, TODAY, scale=2)
+    one, two = _count(large), _count(double)
+    assert two["trainee"] == 2 * one["trainee"] == 1200
+    assert two["issues"] == 2 * one["issues"] == 24_000
+    for part in ("municipalities", "groups", "plans", "actions", "instructor", "dx_contact"):
+        assert two[part] == 2 * one[part], part
+    assert two["hearings"] == 2 * one["hearings"] - 1  # one follow-up visit either way
+    assert 1.9 * one["feedback"] <= two["feedback"] <= 2.1 * one["feedback"]
+    assert set(Counter(i["owner"] for i in double["issues"]).values()) == {20}
+    names = [m["name"] for m in double["municipalities"]]
+    codes = [m["code"] for m in double["municipalities"]]
+    assert len(set(names)) == len(names) and len(set(codes)) == len(codes)
+    # (references are checked on a scaled small programme below: the same code, cheaper)
+
+
+def test_scale_is_deterministic_and_keeps_scale_1(small: Doc) -> None:
+    assert _canonical(demo_document("small", 2023, TODAY, scale=1)) == _canonical(small)
+    triple = demo_document("small", 2023, TODAY, scale=3)
+    assert _canonical(demo_document("small", 2023, TODAY, scale=3)) == _canonical(triple)
+    assert _count(triple)["trainee"] == 3 * _count(small)["trainee"]
+    assert reference_problems(triple) == []
+
+
+@pytest.mark.parametrize("scale", [0, 9, -1])
+def test_scale_out_of_range_is_refused(scale: int) -> None:
+    with pytest.raises(ValidationError):
+        demo_document("small", 1, TODAY, scale=scale)
+
+
 # --- loading through the interchange module -------------------------------------------------
 
 

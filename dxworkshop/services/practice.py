@@ -312,27 +312,50 @@ def _after(version: _Version | None) -> tuple[float | None, float | None, float 
     return version.after if version is not None else (None, None, None)
 
 
-def expected_hours_by_plan(session: Session) -> dict[int, float | None]:
-    """Expected hours saved of every live plan (three queries)."""
-    issues = {
-        _id(i): (c, mi, p)
-        for i, c, mi, p in session.connection().execute(
-            sa_select(
-                col(m.Issue.id),
-                col(m.Issue.cases_per_year),
-                col(m.Issue.minutes_per_case),
-                col(m.Issue.people),
-            ).where(col(m.Issue.id).in_(sa_select(col(m.Plan.issue_id))))
+@functools.cache
+def _expected_statement() -> Any:
+    newest = (
+        sa_select(
+            col(m.PlanVersion.plan_id).label("plan_id"),
+            func.max(col(m.PlanVersion.number)).label("number"),
         )
+        .group_by(col(m.PlanVersion.plan_id))
+        .subquery()
+    )
+    v, i, p = m.PlanVersion, m.Issue, m.Plan
+    latest = (
+        sa_select(
+            col(v.plan_id).label("plan_id"),
+            col(v.after_cases_per_year).label("cases"),
+            col(v.after_minutes_per_case).label("minutes"),
+            col(v.after_people).label("people"),
+        )
+        .join(newest, (col(v.plan_id) == newest.c.plan_id) & (col(v.number) == newest.c.number))
+        .subquery()
+    )
+    return (
+        sa_select(
+            col(p.id),
+            col(i.cases_per_year),
+            col(i.minutes_per_case),
+            col(i.people),
+            latest.c.cases,
+            latest.c.minutes,
+            latest.c.people,
+        )
+        .outerjoin(i, col(i.id) == col(p.issue_id))
+        .outerjoin(latest, latest.c.plan_id == col(p.id))
+        .where(col(p.deleted_at).is_(None))
+    )
+
+
+def expected_hours_by_plan(session: Session) -> dict[int, float | None]:
+    """Expected hours saved of every live plan (one query: the plan's issue and its
+    latest version joined)."""
+    return {
+        _id(plan_id): expected_saving(tuple(row[:3]), tuple(row[3:]))  # type: ignore[arg-type]
+        for plan_id, *row in session.connection().execute(_expected_statement())
     }
-    versions = _latest_versions(session)
-    result = {}
-    for plan_id, issue_id in session.connection().execute(
-        sa_select(col(m.Plan.id), col(m.Plan.issue_id)).where(col(m.Plan.deleted_at).is_(None))
-    ):
-        before = issues.get(int(issue_id), (None, None, None))
-        result[_id(plan_id)] = expected_saving(before, _after(versions.get(_id(plan_id))))
-    return result
 
 
 # --- one trainee ------------------------------------------------------------------------------

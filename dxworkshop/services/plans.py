@@ -413,7 +413,7 @@ def _kana_key(name: str, kana: str) -> tuple[str, str]:
 def _summary_statements(filtered: bool) -> tuple[Any, Any, Any, Any]:
     """The four statements of the plan list, built once (building a statement costs more
     than running it); *filtered*: of the trainees in the expanding parameter ``ids``."""
-    ids = bindparam("ids", expanding=True)
+    ids: Any = bindparam("ids", expanding=True)
     person, boss, muni = m.Person, aliased(m.Person), m.Municipality
     is_trainee = sa_select(col(m.PersonRole.person_id)).where(
         col(m.PersonRole.role) == Role.TRAINEE.value

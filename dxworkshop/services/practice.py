@@ -353,7 +353,7 @@ def expected_hours_by_plan(session: Session) -> dict[int, float | None]:
     """Expected hours saved of every live plan (one query: the plan's issue and its
     latest version joined)."""
     return {
-        _id(plan_id): expected_saving(tuple(row[:3]), tuple(row[3:]))  # type: ignore[arg-type]
+        _id(plan_id): expected_saving(tuple(row[:3]), tuple(row[3:]))
         for plan_id, *row in session.connection().execute(_expected_statement())
     }
 

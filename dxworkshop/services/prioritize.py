@@ -371,7 +371,7 @@ def scoring_board(
     if only is None:
         positions = rank(inputs)
     else:
-        positions = sorted(((ranks[int(e.key)], e) for e in inputs), key=lambda pe: pe[0])
+        positions = sorted(((ranks[int(e.tie_break)], e) for e in inputs), key=lambda pe: pe[0])
     out: list[IssueScores] = []
     for position, entry in positions:
         ident = int(entry.tie_break)

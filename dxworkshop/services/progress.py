@@ -188,7 +188,7 @@ def progress_lines(
             .where(col(m.FeedbackRound.deleted_at).is_(None))
             .order_by(col(m.FeedbackRound.number), col(m.FeedbackRound.id))
         ).all()
-        per_round: dict[int, tuple[int, int]] = {}
+        per_round: dict[int | None, tuple[int, int]] = {}
         for round_id, status, n in conn.execute(
             sa_select(
                 col(m.Feedback.round_id), col(m.Feedback.status), func.count(col(m.Feedback.id))
@@ -216,8 +216,8 @@ def progress_lines(
         ),
         ProgressLine(Phase.PLANS, Measure.BRUSHED_UP, brushed_up, plans),
     ]
-    for round_id, number, title in rounds:
-        done, total = per_round.get(round_id, (0, 0))
+    for rid, number, title in rounds:
+        done, total = per_round.get(rid, (0, 0))
         lines.append(
             ProgressLine(Phase.FEEDBACK, Measure.FEEDBACK_RECEIVED, done, total, number, title)
         )

@@ -510,8 +510,8 @@ def gather(
 def _issues_of(session: Session, trainee_ids: Sequence[int]) -> list[int]:
     """The issues the reports of *trainee_ids* show: their own, their themes, the issues
     of their plans."""
-    ids = bindparam("ids", expanding=True)
-    stmt = union(
+    ids: Any = bindparam("ids", expanding=True)
+    stmt: Any = union(
         sa_select(col(m.Issue.id)).where(col(m.Issue.owner_id).in_(ids)),
         sa_select(col(m.Theme.issue_id)).where(col(m.Theme.trainee_id).in_(ids)),
         sa_select(col(m.Plan.issue_id)).where(col(m.Plan.trainee_id).in_(ids)),

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 from dxworkshop import __version__
 
 if TYPE_CHECKING:
-    from dxworkshop.services.export import ExportItem, Scope
-    from dxworkshop.services.report_data import ReportBook
+    from dxworkshop.services.export import ExportItem, Roster, Scope
     from dxworkshop.store.workshop import Workshop
 
 EXIT_OK = 0
@@ -296,7 +295,7 @@ def _export_feedback_form(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _report_scope(args: argparse.Namespace, book: ReportBook) -> Scope:
+def _report_scope(args: argparse.Namespace, roster: Roster) -> Scope:
     """The scope of a report from --trainee / --supervisor / --municipality / --all."""
     from dxworkshop.services.export import Scope, ScopeKind
     from dxworkshop.services.hearings import name_key
@@ -329,18 +328,20 @@ def _report_scope(args: argparse.Namespace, book: ReportBook) -> Scope:
     muni_id = None
     if args.municipality:
         found = [
-            mr for mr in book.municipalities if name_key(mr.name) == name_key(args.municipality)
+            mid
+            for mid, name in roster.municipalities
+            if name_key(name) == name_key(args.municipality)
         ]
         if not found:
-            known = "、".join(mr.name for mr in book.municipalities) or "none"
+            known = "、".join(name for _mid, name in roster.municipalities) or "none"
             raise CliError(
                 f"no municipality named “{args.municipality.strip()}” (the programme has: {known})"
             )
-        muni_id = found[0].id
+        muni_id = found[0]
     if args.trainee:
         trainees = [
             t
-            for t in book.trainees
+            for t in roster.trainees
             if name_key(t.name) == name_key(args.trainee)
             and (muni_id is None or t.municipality_id == muni_id)
         ]
@@ -355,9 +356,7 @@ def _report_scope(args: argparse.Namespace, book: ReportBook) -> Scope:
         return Scope(ScopeKind.TRAINEE, trainees[0].id)
     if args.supervisor:
         bosses = [
-            sid
-            for sid, name in book.supervisors.items()
-            if name_key(name) == name_key(args.supervisor)
+            sid for sid, name in roster.supervisors if name_key(name) == name_key(args.supervisor)
         ]
         if not bosses:
             raise CliError(f"no supervisor of a trainee is named “{args.supervisor.strip()}”")
@@ -374,8 +373,10 @@ def _export_reports(args: argparse.Namespace) -> int:
     from dxworkshop.reports.report_writer import ReportWriter
     from dxworkshop.services.export import (
         DocumentsExist,
-        book_roster,
+        ReportKind,
+        ScopeKind,
         find_soffice,
+        load_roster,
         plan_export,
         run_export,
     )
@@ -385,8 +386,14 @@ def _export_reports(args: argparse.Namespace) -> int:
     if args.blank or args.round is not None:
         raise CliError(f"--blank and --round do not apply to --report {args.report}")
     with open_readonly(Path(args.file)) as workshop:
-        book = gather(workshop)
-    plan = plan_export(book_roster(book), args.report, _report_scope(args, book))
+        roster = load_roster(workshop)
+        scope = _report_scope(args, roster)
+        plan = plan_export(roster, args.report, scope)
+        if plan.kind == ReportKind.SUPERVISOR_SUMMARY and scope.kind != ScopeKind.ALL:
+            # Some trainees' summaries read those trainees; a batch reads everyone once.
+            book = gather(workshop, trainee_ids=[i.subject_id for i in plan.items if i.subject_id])
+        else:
+            book = gather(workshop)
     writer = ReportWriter(
         book, font=MINCHO if args.font == "mincho" else GOTHIC, wareki=args.wareki
     )

@@ -39,8 +39,16 @@ def rolled_up(
 ) -> int | None:
     """A trainee's practice progress: the mean of their action items' percentages; with no
     items, what their last check-in said; None when there is neither."""
-    if item_progress:
-        return round(sum(item_progress) / len(item_progress))
+    return rolled_up_total(sum(item_progress), len(item_progress), last_check_in_progress)
+
+
+def rolled_up_total(
+    progress_total: int, items: int, last_check_in_progress: int | None = None
+) -> int | None:
+    """``rolled_up`` from the sum of the items' percentages and their number (what an
+    aggregate query gives)."""
+    if items:
+        return round(progress_total / items)
     return last_check_in_progress
 
 

@@ -5,17 +5,19 @@ rules (``domain.next_actions``), so it builds fast on a prefecture-sized program
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, func
+from sqlalchemy import Date, String, bindparam, cast, exists, func
 from sqlalchemy import select as sa_select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from dxworkshop.domain.enums import ActionStatus, FeedbackStatus, HearingStatus, Phase
+from dxworkshop.domain.enums import ActionStatus, FeedbackStatus, HearingStatus, Phase, Role
 from dxworkshop.domain.next_actions import (
     ActionItemFact,
     Facts,
@@ -29,7 +31,7 @@ from dxworkshop.domain.next_actions import (
     milestones,
     next_actions,
 )
-from dxworkshop.domain.progress_rules import ProgressPoint, progress_over_time, rolled_up
+from dxworkshop.domain.progress_rules import ProgressPoint, progress_over_time
 from dxworkshop.domain.workload import annual_hours
 from dxworkshop.services import practice
 from dxworkshop.services.programme import (
@@ -96,6 +98,15 @@ def _id(value: int | None) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class _FactsRead:
+    """The facts of the next-action rules, and what the dashboard reuses of their reading."""
+
+    facts: Facts
+    stones: Milestones
+    municipality_of_plan: dict[int, str]  # the live trainees' current plans
+
+
+@dataclass(frozen=True, slots=True)
 class _Gathered:
     facts: Facts
     stones: Milestones
@@ -103,27 +114,132 @@ class _Gathered:
     expected: dict[int, float | None]
     measured: dict[int, float | None]
     check_ins: list[tuple[int, dt.date, int]]
-    plan_practice: dict[int, practice.PlanPractice]
+    activity: dict[int, practice.PlanActivity]
 
 
-def _gather(session: Session, today: dt.date) -> _Gathered:
+@functools.cache
+def _fact_statements() -> dict[str, Any]:
+    """The statements of the facts, built once (building one costs more than running it
+    on a prefecture-sized file); ``today`` is a parameter."""
+    person, boss, reviewer, holder = m.Person, *(aliased(m.Person) for _ in range(3))
+    live_issue = col(m.Issue.deleted_at).is_(None)
+    is_trainee = sa_select(col(m.PersonRole.person_id)).where(
+        col(m.PersonRole.role) == Role.TRAINEE.value
+    )
+    # One row per live trainee with everything the rules ask of them (index probes).
+    per_trainee = (
+        sa_select(
+            col(person.id).label("id"),
+            col(person.name).label("name"),
+            col(person.kana).label("kana"),
+            col(person.municipality_id).label("home"),
+            (
+                col(person.supervisor_id).is_not(None)
+                & exists().where(col(boss.id) == col(person.supervisor_id))
+            ).label("has_supervisor"),
+            sa_select(func.count(col(m.Issue.id)))
+            .where(col(m.Issue.owner_id) == col(person.id), live_issue)
+            .scalar_subquery()
+            .label("issues"),
+            exists()
+            .where(
+                col(m.Theme.trainee_id) == col(person.id),
+                col(m.Issue.id) == col(m.Theme.issue_id),
+                live_issue,
+            )
+            .label("themed"),
+            practice.current_plan_of(col(person.id)).label("plan_id"),
+        )
+        .where(col(person.deleted_at).is_(None), col(person.id).in_(is_trainee))
+        .subquery()
+    )
+    t = per_trainee.c
+    trainees = sa_select(
+        *t,
+        sa_select(func.count(col(m.ActionItem.id)))
+        .where(col(m.ActionItem.plan_id) == t.plan_id, col(m.ActionItem.deleted_at).is_(None))
+        .scalar_subquery(),
+        sa_select(func.max(col(m.CheckIn.date)))
+        .where(col(m.CheckIn.plan_id) == t.plan_id, col(m.CheckIn.deleted_at).is_(None))
+        .scalar_subquery(),
+        exists().where(col(m.Outcome.plan_id) == t.plan_id),
+    )
+    open_states = (ActionStatus.TODO.value, ActionStatus.DOING.value)
+    # Of a row joined with its plan: the plan is its trainee's current one (a trainee live
+    # or not: the rules follow every trainee's current plan).
+    current_plan = practice.current_plan_of(col(m.Plan.trainee_id))
+    return {
+        "munis": sa_select(col(m.Municipality.id), col(m.Municipality.name)).where(
+            col(m.Municipality.deleted_at).is_(None)
+        ),
+        "hearings": sa_select(
+            col(m.Hearing.id), col(m.Hearing.municipality_id), col(m.Hearing.status)
+        )
+        .where(col(m.Hearing.deleted_at).is_(None))
+        .order_by(col(m.Hearing.date), col(m.Hearing.id)),
+        "trainees": trainees,
+        "rounds": sa_select(
+            col(m.FeedbackRound.id), col(m.FeedbackRound.number), col(m.FeedbackRound.due)
+        ).where(col(m.FeedbackRound.deleted_at).is_(None)),
+        "feedback": sa_select(
+            col(m.Feedback.id),
+            col(m.Feedback.round_id),
+            col(m.Feedback.status),
+            col(reviewer.name),
+            col(holder.name),
+        )
+        .join(m.PlanVersion, col(m.PlanVersion.id) == col(m.Feedback.plan_version_id))
+        .join(m.Plan, col(m.Plan.id) == col(m.PlanVersion.plan_id))
+        .outerjoin(reviewer, col(reviewer.id) == col(m.Feedback.reviewer_id))
+        .outerjoin(holder, col(holder.id) == col(m.Plan.trainee_id))
+        .where(
+            col(m.Feedback.deleted_at).is_(None),
+            col(m.Plan.deleted_at).is_(None),
+            col(m.Feedback.status) == FeedbackStatus.REQUESTED.value,
+        )
+        .order_by(col(m.Feedback.id)),
+        # Blocked and overdue items of the trainees' current plans.
+        "items": sa_select(
+            col(m.ActionItem.id),
+            col(m.Plan.trainee_id),
+            col(holder.name),
+            col(m.ActionItem.title),
+            col(m.ActionItem.status),
+            col(m.ActionItem.due),
+        )
+        .join(m.Plan, col(m.Plan.id) == col(m.ActionItem.plan_id))
+        .outerjoin(holder, col(holder.id) == col(m.Plan.trainee_id))
+        .where(
+            col(m.ActionItem.deleted_at).is_(None),
+            (col(m.ActionItem.status) == ActionStatus.BLOCKED.value)
+            | (
+                col(m.ActionItem.status).in_(open_states)
+                & (col(m.ActionItem.due) < bindparam("today", type_=Date))
+            ),
+            col(m.ActionItem.plan_id) == current_plan,
+        )
+        .order_by(col(m.ActionItem.id)),
+        # The dashboard's: check-ins of the trainees' current plans, as stored.
+        "check_ins": sa_select(col(m.CheckIn.plan_id), col(m.CheckIn.date), col(m.CheckIn.progress))
+        .join(m.Plan, col(m.Plan.id) == col(m.CheckIn.plan_id))
+        .where(col(m.CheckIn.deleted_at).is_(None), col(m.CheckIn.plan_id) == current_plan)
+        .order_by(col(m.CheckIn.id)),
+        "measured": sa_select(col(m.Outcome.plan_id), col(m.Outcome.hours_saved_per_year)),
+    }
+
+
+def _read_facts(session: Session, today: dt.date) -> _FactsRead:
+    """The facts, from a few queries that count and probe indexes in SQL (the navigator
+    reads them after every edit): one row per trainee, the waiting feedback and the
+    blocked or overdue items — no issue, item or check-in read one by one."""
+    q = _fact_statements()
     conn = session.connection()
     sessions = practice.practice_sessions(session)
     stones = milestones(sessions)
-    munis = _pairs(
-        conn.execute(
-            sa_select(col(m.Municipality.id), col(m.Municipality.name)).where(
-                col(m.Municipality.deleted_at).is_(None)
-            )
-        )
-    )
+    munis = _pairs(conn.execute(q["munis"]))
     done: set[int] = set()
     open_hearing: dict[int, int] = {}
-    for hid, mid, status in conn.execute(
-        sa_select(col(m.Hearing.id), col(m.Hearing.municipality_id), col(m.Hearing.status))
-        .where(col(m.Hearing.deleted_at).is_(None))
-        .order_by(col(m.Hearing.date), col(m.Hearing.id))
-    ):
+    for hid, mid, status in conn.execute(q["hearings"]):
         if status == HearingStatus.DONE.value:
             done.add(mid)
         else:
@@ -132,33 +248,10 @@ def _gather(session: Session, today: dt.date) -> _Gathered:
         MunicipalityFact(mid, name, mid in done, open_hearing.get(mid))
         for mid, name in sorted(munis.items(), key=lambda kv: kv[0])
     )
-    names = _pairs(conn.execute(sa_select(col(m.Person.id), col(m.Person.name))))
-    issue_counts = _pairs(
-        conn.execute(
-            sa_select(col(m.Issue.owner_id), func.count(col(m.Issue.id)))
-            .where(col(m.Issue.deleted_at).is_(None), col(m.Issue.owner_id).is_not(None))
-            .group_by(col(m.Issue.owner_id))
-        )
-    )
-    themed = {
-        t
-        for (t,) in conn.execute(
-            sa_select(col(m.Theme.trainee_id))
-            .join(m.Issue, col(m.Issue.id) == col(m.Theme.issue_id))
-            .where(col(m.Issue.deleted_at).is_(None))
-        )
-    }
-    plans = practice.plans_by_trainee(session)
-    trainee_of_plan = {p: t for t, p in plans.items()}
-    per_plan = practice.plan_practice(session, today)
-    measured = _pairs(
-        conn.execute(sa_select(col(m.Outcome.plan_id), col(m.Outcome.hours_saved_per_year)))
-    )
     trainees = []
     municipality_of_plan: dict[int, str] = {}
-    for tid, name, _kana, home, supervisor in practice.trainee_rows(session):
-        plan_id = plans.get(tid)
-        pp = per_plan.get(plan_id, practice.PlanPractice()) if plan_id is not None else None
+    rows = sorted(conn.execute(q["trainees"]), key=lambda r: practice.trainee_order(*r[:3]))
+    for tid, name, _kana, home, boss, issues, themed, plan_id, items, last, outcome in rows:
         muni = munis.get(home, "") if home is not None else ""
         if plan_id is not None:
             municipality_of_plan[plan_id] = muni
@@ -167,85 +260,27 @@ def _gather(session: Session, today: dt.date) -> _Gathered:
                 id=tid,
                 name=name,
                 municipality=muni,
-                has_supervisor=supervisor is not None and supervisor in names,
-                issue_count=int(issue_counts.get(tid, 0)),
-                has_theme=tid in themed,
+                has_supervisor=bool(boss),
+                issue_count=int(issues),
+                has_theme=bool(themed),
                 plan_id=plan_id,
-                action_items=pp.items if pp is not None else 0,
-                last_check_in=pp.last_check_in if pp is not None else None,
-                has_outcome=plan_id is not None and plan_id in measured,
+                action_items=int(items) if plan_id is not None else 0,
+                last_check_in=last if plan_id is not None else None,
+                has_outcome=plan_id is not None and bool(outcome),
             )
         )
-    rounds = {
-        _id(rid): (number, due)
-        for rid, number, due in conn.execute(
-            sa_select(
-                col(m.FeedbackRound.id), col(m.FeedbackRound.number), col(m.FeedbackRound.due)
-            ).where(col(m.FeedbackRound.deleted_at).is_(None))
-        )
-    }
+    rounds = {_id(rid): (number, due) for rid, number, due in conn.execute(q["rounds"])}
     first_round = min(rounds.values(), key=lambda r: r[0], default=None)
-    feedback = []
-    for fid, rid, status, reviewer, trainee in conn.execute(
-        sa_select(
-            col(m.Feedback.id),
-            col(m.Feedback.round_id),
-            col(m.Feedback.status),
-            col(m.Feedback.reviewer_id),
-            col(m.Plan.trainee_id),
+    feedback = [
+        FeedbackFact(
+            _id(fid), rounds[rid][0], rounds[rid][1], FeedbackStatus(status), who or "", of or ""
         )
-        .join(m.PlanVersion, col(m.PlanVersion.id) == col(m.Feedback.plan_version_id))
-        .join(m.Plan, col(m.Plan.id) == col(m.PlanVersion.plan_id))
-        .where(
-            col(m.Feedback.deleted_at).is_(None),
-            col(m.Plan.deleted_at).is_(None),
-            col(m.Feedback.status) == FeedbackStatus.REQUESTED.value,
-        )
-    ):
-        if rid not in rounds:
-            continue
-        number, due = rounds[rid]
-        feedback.append(
-            FeedbackFact(
-                _id(fid),
-                number,
-                due,
-                FeedbackStatus(status),
-                names.get(reviewer, ""),
-                names.get(trainee, ""),
-            )
-        )
-    items = []
-    open_states = (ActionStatus.TODO.value, ActionStatus.DOING.value)
-    for iid, item_plan, title, status, due in conn.execute(
-        sa_select(
-            col(m.ActionItem.id),
-            col(m.ActionItem.plan_id),
-            col(m.ActionItem.title),
-            col(m.ActionItem.status),
-            col(m.ActionItem.due),
-        ).where(
-            col(m.ActionItem.deleted_at).is_(None),
-            (col(m.ActionItem.status) == ActionStatus.BLOCKED.value)
-            | (col(m.ActionItem.status).in_(open_states) & (col(m.ActionItem.due) < today)),
-        )
-    ):
-        holder = trainee_of_plan.get(item_plan)
-        if holder is None:  # the plan was deleted or is not the trainee's current one
-            continue
-        items.append(
-            ActionItemFact(
-                _id(iid), holder, names.get(holder, ""), title, ActionStatus(status), due
-            )
-        )
-    check_ins = [
-        (_id(p), d, int(v))
-        for p, d, v in conn.execute(
-            sa_select(col(m.CheckIn.plan_id), col(m.CheckIn.date), col(m.CheckIn.progress)).where(
-                col(m.CheckIn.deleted_at).is_(None)
-            )
-        )
-        if p in trainee_of_plan
+        for fid, rid, status, who, of in conn.execute(q["feedback"])
+        if rid in rounds
+    ]
+    items = [
+        ActionItemFact(_id(iid), trainee, name or "", title, ActionStatus(status), due)
+        for iid, trainee, name, title, status, due in conn.execute(q["items"], {"today": today})
     ]
     facts = Facts(
         sessions=sessions,
@@ -255,14 +290,25 @@ def _gather(session: Session, today: dt.date) -> _Gathered:
         action_items=tuple(items),
         first_feedback_due=first_round[1] if first_round else None,
     )
+    return _FactsRead(facts, stones, municipality_of_plan)
+
+
+def _gather(session: Session, today: dt.date) -> _Gathered:
+    """The facts and what the dashboard's charts add to them."""
+    read = _read_facts(session, today)
+    q = _fact_statements()
+    conn = session.connection()
+    shown = read.municipality_of_plan
+    measured = {p: h for p, h in conn.execute(q["measured"]) if p in shown}
+    check_ins = [(_id(p), d, int(v)) for p, d, v in conn.execute(q["check_ins"])]
     return _Gathered(
-        facts,
-        stones,
-        municipality_of_plan,
+        read.facts,
+        read.stones,
+        shown,
         practice.expected_hours_by_plan(session),
-        {p: h for p, h in measured.items() if p in trainee_of_plan},
+        measured,
         check_ins,
-        per_plan,
+        practice.plan_activity(session),
     )
 
 
@@ -321,8 +367,8 @@ def _practice_line(g: _Gathered, today: dt.date) -> tuple[ProgressPoint, ...]:
 def _average_progress(g: _Gathered) -> float | None:
     values = []
     for plan_id in g.municipality_of_plan:
-        pp = g.plan_practice.get(plan_id)
-        value = rolled_up(pp.item_progress, pp.last_progress) if pp is not None else None
+        pp = g.activity.get(plan_id)
+        value = pp.progress if pp is not None else None
         values.append(value or 0)
     return sum(values) / len(values) if values else None
 
@@ -355,7 +401,7 @@ def build_dashboard(workshop: Workshop, today: dt.date) -> Dashboard:
 def facts(workshop: Workshop, today: dt.date) -> Facts:
     """The plain facts the next-action rules read (for tests and tools)."""
     with workshop.session() as session:
-        return _gather(session, today).facts
+        return _read_facts(session, today).facts
 
 
 def actions_for(workshop: Workshop, today: dt.date) -> tuple[NextAction, ...]:
@@ -375,3 +421,9 @@ def navigator_badges(workshop: Workshop, today: dt.date) -> NavigatorBadges:
     """The badges by the same rules as the dashboard's next actions."""
     found = actions_for(workshop, today)
     return NavigatorBadges(attention_by_page(found), found)
+
+
+def navigator_badges_of(dashboard: Dashboard) -> NavigatorBadges:
+    """The badges of a dashboard just built: what ``navigator_badges`` gives on its day,
+    without reading the file again (with ``dashboard.phases`` for ``phase_progress``)."""
+    return NavigatorBadges(attention_by_page(dashboard.actions), dashboard.actions)

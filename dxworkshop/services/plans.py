@@ -14,11 +14,14 @@ snapshot of what it removed); the ``restore_…``/``remove_…`` calls are those
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func
+from sqlalchemy import select as sa_select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from dxworkshop.domain import feedback_rules
@@ -407,75 +410,165 @@ def _kana_key(name: str, kana: str) -> tuple[str, str]:
     return (kana or name, name)
 
 
+@functools.cache
+def _summary_statements(filtered: bool) -> tuple[Any, Any, Any, Any]:
+    """The four statements of the plan list, built once (building a statement costs more
+    than running it); *filtered*: of the trainees in the expanding parameter ``ids``."""
+    ids: Any = bindparam("ids", expanding=True)
+    person, boss, muni = m.Person, aliased(m.Person), m.Municipality
+    is_trainee = sa_select(col(m.PersonRole.person_id)).where(
+        col(m.PersonRole.role) == Role.TRAINEE.value
+    )
+    trainees = (
+        sa_select(
+            col(person.id),
+            col(person.name),
+            col(person.kana),
+            col(person.supervisor_id),
+            col(muni.name),
+            col(boss.name),
+            col(m.Theme.issue_id),
+        )
+        .outerjoin(muni, col(muni.id) == col(person.municipality_id))
+        .outerjoin(boss, col(boss.id) == col(person.supervisor_id))
+        .outerjoin(m.Theme, col(m.Theme.trainee_id) == col(person.id))
+        .where(col(person.deleted_at).is_(None), col(person.id).in_(is_trainee))
+        .order_by(col(person.id))
+    )
+    live_plan = col(m.Plan.deleted_at).is_(None)
+    plans = (
+        sa_select(col(m.Plan.id), col(m.Plan.trainee_id), col(m.Plan.issue_id))
+        .where(live_plan)
+        .order_by(col(m.Plan.id))
+    )
+    # Per live plan: how many versions, and the latest one (highest number).
+    live_plans = sa_select(col(m.Plan.id)).where(live_plan)
+    # Only the issues of the plans and themes shown.
+    plan_issues = sa_select(col(m.Plan.issue_id)).where(live_plan)
+    theme_issues = sa_select(col(m.Theme.issue_id))
+    if filtered:
+        trainees = trainees.where(col(person.id).in_(ids))
+        plans = plans.where(col(m.Plan.trainee_id).in_(ids))
+        live_plans = live_plans.where(col(m.Plan.trainee_id).in_(ids))
+        plan_issues = plan_issues.where(col(m.Plan.trainee_id).in_(ids))
+        theme_issues = theme_issues.where(col(m.Theme.trainee_id).in_(ids))
+    v = m.PlanVersion
+    stats = (
+        sa_select(
+            col(v.plan_id).label("plan_id"),
+            func.count(col(v.id)).label("n"),
+            func.max(col(v.number)).label("top"),
+        )
+        .where(col(v.plan_id).in_(live_plans))
+        .group_by(col(v.plan_id))
+        .subquery()
+    )
+    versions = sa_select(
+        stats.c.plan_id,
+        stats.c.n,
+        col(v.id),
+        col(v.number),
+        col(v.after_cases_per_year),
+        col(v.after_minutes_per_case),
+        col(v.after_people),
+    ).join(v, (col(v.plan_id) == stats.c.plan_id) & (col(v.number) == stats.c.top))
+    i = m.Issue
+    issues = sa_select(
+        col(i.id), col(i.title), col(i.cases_per_year), col(i.minutes_per_case), col(i.people)
+    ).where(col(i.deleted_at).is_(None), col(i.id).in_(plan_issues) | col(i.id).in_(theme_issues))
+    return trainees, plans, versions, issues
+
+
+def _summaries(session: Session, trainee_ids: Iterable[int] | None = None) -> list[PlanSummary]:
+    """The plan list's rows (of *trainee_ids* only, when given), by kana.
+
+    Four column queries: the trainees with their municipality, supervisor and theme;
+    their live plans; per plan the version count and the latest version's workload
+    (aggregated in SQL); and the workload of only the issues those plans and themes
+    name — never every issue, never an ORM object.
+    """
+    conn = session.connection()
+    params: dict[str, Any] = {}
+    if trainee_ids is not None:
+        params["ids"] = sorted(set(trainee_ids))
+        if not params["ids"]:
+            return []
+    stmt, plan_stmt, version_stmt, issue_stmt = _summary_statements(trainee_ids is not None)
+    trainees = conn.execute(stmt, params).all()
+    own: dict[int, list[tuple[int, int]]] = {}
+    for plan_id, trainee_id, issue_id in conn.execute(plan_stmt, params):
+        own.setdefault(trainee_id, []).append((plan_id, issue_id))
+    chosen: dict[int, tuple[int, int]] = {}  # trainee → (plan, issue)
+    for row in trainees:
+        entries = own.get(row[0])
+        if entries:
+            chosen[row[0]] = next((e for e in entries if e[1] == row[6]), entries[-1])
+
+    latest: dict[int, tuple[Any, ...]] = {
+        row[0]: tuple(row[1:]) for row in conn.execute(version_stmt, params)
+    }
+    issues: dict[int, tuple[Any, ...]] = {
+        row[0]: tuple(row[1:]) for row in conn.execute(issue_stmt, params)
+    }
+    result = []
+    for pid, name, kana, supervisor_id, muni_name, boss_name, theme in sorted(
+        trainees, key=lambda r: _kana_key(r[1], r[2])
+    ):
+        plan = chosen.get(pid)
+        issue_id = plan[1] if plan is not None else theme
+        issue = issues.get(issue_id) if issue_id is not None else None
+        last = latest.get(plan[0]) if plan is not None else None
+        before = annual_hours(*issue[1:4]) if issue is not None else None
+        after = annual_hours(*last[3:6]) if last is not None else None
+        result.append(
+            PlanSummary(
+                trainee_id=pid,
+                name=name,
+                kana=kana,
+                municipality_name=muni_name or "",
+                supervisor_id=supervisor_id,
+                supervisor_name=boss_name or "",
+                issue_id=issue_id if issue is not None else None,
+                issue_title=issue[0] if issue is not None else "",
+                plan_id=plan[0] if plan is not None and last is not None else None,
+                versions=last[0] if last is not None else 0,
+                latest_version_id=last[1] if last is not None else None,
+                latest_number=last[2] if last is not None else None,
+                hours_before=before,
+                hours_after=after,
+                hours_saved=hours_saved(before, after) if last is not None else None,
+            )
+        )
+    return result
+
+
 def list_plans(workshop: Workshop) -> list[PlanSummary]:
     """Every live trainee with their theme and plan (latest version, hours saved), by kana."""
     with workshop.session() as session:
-        trainee_ids = select(m.PersonRole.person_id).where(m.PersonRole.role == Role.TRAINEE.value)
-        trainees = session.exec(
-            select(m.Person).where(
-                col(m.Person.deleted_at).is_(None), col(m.Person.id).in_(trainee_ids)
-            )
-        ).all()
-        people = {p.id: p for p in session.exec(select(m.Person)).all()}
-        munis = {mu.id: mu.name for mu in session.exec(select(m.Municipality)).all()}
-        themes = {t.trainee_id: t.issue_id for t in session.exec(select(m.Theme)).all()}
-        issues = {
-            i.id: i
-            for i in session.exec(select(m.Issue).where(col(m.Issue.deleted_at).is_(None))).all()
-        }
-        plans: dict[int, list[m.Plan]] = {}
-        for row in session.exec(
-            select(m.Plan).where(col(m.Plan.deleted_at).is_(None)).order_by(col(m.Plan.id))
-        ).all():
-            plans.setdefault(row.trainee_id, []).append(row)
-        versions: dict[int, list[m.PlanVersion]] = {}
-        for version in session.exec(
-            select(m.PlanVersion).order_by(col(m.PlanVersion.number))
-        ).all():
-            versions.setdefault(version.plan_id, []).append(version)
-        result = []
-        for person in sorted(trainees, key=lambda p: _kana_key(p.name, p.kana)):
-            pid = _id(person.id)
-            theme = themes.get(pid)
-            own = plans.get(pid, [])
-            plan: m.Plan | None = next(
-                (p for p in own if p.issue_id == theme), own[-1] if own else None
-            )
-            issue_id = plan.issue_id if plan is not None else theme
-            issue = issues.get(issue_id) if issue_id is not None else None
-            chain = versions.get(_id(plan.id), []) if plan is not None else []
-            latest = chain[-1] if chain else None
-            before = _issue_workload(issue).hours
-            after = (
-                annual_hours(
-                    latest.after_cases_per_year, latest.after_minutes_per_case, latest.after_people
-                )
-                if latest is not None
-                else None
-            )
-            supervisor = people.get(person.supervisor_id) if person.supervisor_id else None
-            result.append(
-                PlanSummary(
-                    trainee_id=pid,
-                    name=person.name,
-                    kana=person.kana,
-                    municipality_name=munis.get(person.municipality_id, "")
-                    if person.municipality_id is not None
-                    else "",
-                    supervisor_id=person.supervisor_id,
-                    supervisor_name=supervisor.name if supervisor is not None else "",
-                    issue_id=issue_id if issue is not None else None,
-                    issue_title=issue.title if issue is not None else "",
-                    plan_id=plan.id if plan is not None and chain else None,
-                    versions=len(chain),
-                    latest_version_id=latest.id if latest is not None else None,
-                    latest_number=latest.number if latest is not None else None,
-                    hours_before=before,
-                    hours_after=after,
-                    hours_saved=hours_saved(before, after) if latest is not None else None,
-                )
-            )
-        return result
+        return _summaries(session)
+
+
+def plan_summaries(workshop: Workshop, trainee_ids: Iterable[int]) -> list[PlanSummary]:
+    """The rows of ``list_plans`` of *trainee_ids* only (in the list's order), the same
+    values; a trainee who is not a live trainee has no row."""
+    with workshop.session() as session:
+        return _summaries(session, trainee_ids)
+
+
+def plan_summary(workshop: Workshop, plan_id: int) -> PlanSummary | None:
+    """The ``list_plans`` row showing plan *plan_id*: its trainee's row (which names the
+    trainee's current plan — after the plan was deleted, another one or none). None when
+    there is no such plan or its trainee is no longer a live trainee."""
+    with workshop.session() as session:
+        trainee = (
+            session.connection()
+            .execute(sa_select(col(m.Plan.trainee_id)).where(col(m.Plan.id) == plan_id))
+            .scalar()
+        )
+        if trainee is None:
+            return None
+        rows = _summaries(session, [trainee])
+        return rows[0] if rows else None
 
 
 def get_plan(workshop: Workshop, plan_id: int) -> PlanDetail:

@@ -10,6 +10,7 @@ Reads use a handful of queries whatever the size of the programme.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import ActionStatus, Phase, Role
@@ -26,7 +28,7 @@ from dxworkshop.domain.next_actions import (
     in_practice,
     milestones,
 )
-from dxworkshop.domain.progress_rules import reconcile, rolled_up
+from dxworkshop.domain.progress_rules import reconcile, rolled_up, rolled_up_total
 from dxworkshop.domain.workload import annual_hours, hours_saved
 from dxworkshop.services import ops
 from dxworkshop.services._common import (
@@ -214,21 +216,44 @@ def _now() -> dt.datetime:
 # --- plans of trainees ------------------------------------------------------------------------
 
 
+def current_plan_of(trainee_id: Any) -> Any:
+    """The trainee's plan as an SQL expression (*trainee_id*: a column of the enclosing
+    query): the newest live plan on their theme, else their newest live plan, else NULL.
+    The one home of this choice (``plans_by_trainee`` reads it)."""
+    plan = aliased(m.Plan)
+    live = col(plan.deleted_at).is_(None)
+    on_theme = (
+        sa_select(func.max(col(plan.id)))
+        .join(
+            m.Theme,
+            (col(m.Theme.trainee_id) == col(plan.trainee_id))
+            & (col(m.Theme.issue_id) == col(plan.issue_id)),
+        )
+        .where(col(plan.trainee_id) == trainee_id, live)
+        .scalar_subquery()
+    )
+    newest = (
+        sa_select(func.max(col(plan.id)))
+        .where(col(plan.trainee_id) == trainee_id, live)
+        .scalar_subquery()
+    )
+    return func.coalesce(on_theme, newest)
+
+
+@functools.cache
+def _plans_by_trainee_statement() -> Any:
+    owners = (
+        sa_select(col(m.Plan.trainee_id).label("trainee_id"))
+        .where(col(m.Plan.deleted_at).is_(None))
+        .distinct()
+        .subquery()
+    )
+    return sa_select(owners.c.trainee_id, current_plan_of(owners.c.trainee_id))
+
+
 def plans_by_trainee(session: Session) -> dict[int, int]:
     """Each trainee's plan: the one on their theme, else their newest live plan."""
-    themes = _pairs(
-        session.connection().execute(sa_select(col(m.Theme.trainee_id), col(m.Theme.issue_id)))
-    )
-    chosen: dict[int, tuple[bool, int]] = {}
-    for plan_id, trainee_id, issue_id in session.connection().execute(
-        sa_select(col(m.Plan.id), col(m.Plan.trainee_id), col(m.Plan.issue_id)).where(
-            col(m.Plan.deleted_at).is_(None)
-        )
-    ):
-        key = (themes.get(trainee_id) == issue_id, _id(plan_id))
-        if trainee_id not in chosen or key > chosen[trainee_id]:
-            chosen[int(trainee_id)] = key
-    return {t: key[1] for t, key in chosen.items()}
+    return {int(t): int(p) for t, p in session.connection().execute(_plans_by_trainee_statement())}
 
 
 def plan_of(workshop: Workshop, trainee_id: int) -> int | None:
@@ -288,27 +313,50 @@ def _after(version: _Version | None) -> tuple[float | None, float | None, float 
     return version.after if version is not None else (None, None, None)
 
 
-def expected_hours_by_plan(session: Session) -> dict[int, float | None]:
-    """Expected hours saved of every live plan (three queries)."""
-    issues = {
-        _id(i): (c, mi, p)
-        for i, c, mi, p in session.connection().execute(
-            sa_select(
-                col(m.Issue.id),
-                col(m.Issue.cases_per_year),
-                col(m.Issue.minutes_per_case),
-                col(m.Issue.people),
-            ).where(col(m.Issue.id).in_(sa_select(col(m.Plan.issue_id))))
+@functools.cache
+def _expected_statement() -> Any:
+    newest = (
+        sa_select(
+            col(m.PlanVersion.plan_id).label("plan_id"),
+            func.max(col(m.PlanVersion.number)).label("number"),
         )
+        .group_by(col(m.PlanVersion.plan_id))
+        .subquery()
+    )
+    v, i, p = m.PlanVersion, m.Issue, m.Plan
+    latest = (
+        sa_select(
+            col(v.plan_id).label("plan_id"),
+            col(v.after_cases_per_year).label("cases"),
+            col(v.after_minutes_per_case).label("minutes"),
+            col(v.after_people).label("people"),
+        )
+        .join(newest, (col(v.plan_id) == newest.c.plan_id) & (col(v.number) == newest.c.number))
+        .subquery()
+    )
+    return (
+        sa_select(
+            col(p.id),
+            col(i.cases_per_year),
+            col(i.minutes_per_case),
+            col(i.people),
+            latest.c.cases,
+            latest.c.minutes,
+            latest.c.people,
+        )
+        .outerjoin(i, col(i.id) == col(p.issue_id))
+        .outerjoin(latest, latest.c.plan_id == col(p.id))
+        .where(col(p.deleted_at).is_(None))
+    )
+
+
+def expected_hours_by_plan(session: Session) -> dict[int, float | None]:
+    """Expected hours saved of every live plan (one query: the plan's issue and its
+    latest version joined)."""
+    return {
+        _id(plan_id): expected_saving(tuple(row[:3]), tuple(row[3:]))
+        for plan_id, *row in session.connection().execute(_expected_statement())
     }
-    versions = _latest_versions(session)
-    result = {}
-    for plan_id, issue_id in session.connection().execute(
-        sa_select(col(m.Plan.id), col(m.Plan.issue_id)).where(col(m.Plan.deleted_at).is_(None))
-    ):
-        before = issues.get(int(issue_id), (None, None, None))
-        result[_id(plan_id)] = expected_saving(before, _after(versions.get(_id(plan_id))))
-    return result
 
 
 # --- one trainee ------------------------------------------------------------------------------
@@ -879,8 +927,13 @@ def trainee_rows(session: Session) -> list[tuple[int, str, str, int | None, int 
         ).where(col(m.Person.deleted_at).is_(None), col(m.Person.id).in_(trainee_ids))
     )
     found = [(_id(i), n, k, mu, s) for i, n, k, mu, s in rows]
-    found.sort(key=lambda r: (r[2] == "", r[2] or r[1], r[1], r[0]))
+    found.sort(key=lambda r: trainee_order(r[0], r[1], r[2]))
     return found
+
+
+def trainee_order(ident: int, name: str, kana: str) -> tuple[bool, str, str, int]:
+    """The order of ``trainee_rows``: by kana (those without one last), name, id."""
+    return (kana == "", kana or name, name, ident)
 
 
 @dataclass(frozen=True, slots=True)
@@ -935,6 +988,58 @@ def plan_practice(session: Session, today: dt.date | None) -> dict[int, PlanPrac
             last_check_in=check[0] if check else None,
             last_progress=check[2] if check else None,
         )
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class PlanActivity:
+    """A plan's practice in numbers, aggregated in SQL: its live action items and the sum
+    of their percentages, its last live check-in (latest date, then newest) and what that
+    said. ``progress`` is ``rolled_up`` of them."""
+
+    items: int = 0
+    progress_total: int = 0
+    last_check_in: dt.date | None = None
+    last_progress: int | None = None
+
+    @property
+    def progress(self) -> int | None:
+        return rolled_up_total(self.progress_total, self.items, self.last_progress)
+
+
+@functools.cache
+def _activity_statements() -> tuple[Any, Any]:
+    item = m.ActionItem
+    items = (
+        sa_select(col(item.plan_id), func.count(col(item.id)), func.sum(col(item.progress)))
+        .where(col(item.deleted_at).is_(None))
+        .group_by(col(item.plan_id))
+    )
+    c = m.CheckIn
+    newest = func.row_number().over(
+        partition_by=col(c.plan_id), order_by=(col(c.date).desc(), col(c.id).desc())
+    )
+    ranked = (
+        sa_select(col(c.plan_id), col(c.date), col(c.progress), newest.label("n"))
+        .where(col(c.deleted_at).is_(None))
+        .subquery()
+    )
+    last = sa_select(ranked.c.plan_id, ranked.c.date, ranked.c.progress).where(ranked.c.n == 1)
+    return items, last
+
+
+def plan_activity(session: Session) -> dict[int, PlanActivity]:
+    """Every plan with live action items or check-ins (deleted plans too: callers pick
+    theirs), in two aggregate queries — no item or check-in is read one by one."""
+    items_stmt, last_stmt = _activity_statements()
+    conn = session.connection()
+    items = {int(p): (int(n), int(total or 0)) for p, n, total in conn.execute(items_stmt)}
+    last = {int(p): (day, int(progress)) for p, day, progress in conn.execute(last_stmt)}
+    result = {}
+    for plan_id in items.keys() | last.keys():
+        n, total = items.get(plan_id, (0, 0))
+        day, progress = last.get(plan_id, (None, None))
+        result[plan_id] = PlanActivity(n, total, day, progress)
     return result
 
 

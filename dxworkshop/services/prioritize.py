@@ -13,6 +13,7 @@ Every edit commits at once and returns what its undo needs: the previous values
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, cast
 
-from sqlalchemy import delete, func
+from sqlalchemy import bindparam, case, delete, func, literal, null
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -207,6 +208,48 @@ def _spread(values: Iterable[int]) -> Spread:
     return Spread(len(data), min(data), max(data), stdev)
 
 
+@functools.cache
+def _rank_statement() -> Any:
+    """The consensus rank of issues among every live issue (``domain.scoring.rank``'s
+    order: not gated out first, scored first, higher weighted total, more hours, older),
+    computed in SQL for the issues in the expanding parameter ``ids``."""
+    s, c, i = m.Score, m.Criterion, m.Issue
+    oriented = case(
+        (col(c.higher_is_better), col(s.value)),
+        else_=col(c.min) + col(c.max) - col(s.value),
+    )
+    totals = (
+        sa_select(
+            col(s.issue_id).label("issue_id"),
+            func.sum(case((col(c.gate), null()), else_=col(c.weight) * oriented)).label("total"),
+            func.max(case((col(c.gate) & (col(s.value) == GATE_NO), 1), else_=0)).label("gated"),
+        )
+        .join(c, col(c.id) == col(s.criterion_id))
+        .where(col(s.rater_id).is_(None), col(c.deleted_at).is_(None))
+        .group_by(col(s.issue_id))
+        .subquery()
+    )
+    hours = col(i.cases_per_year) * col(i.minutes_per_case) * col(i.people) / literal(60.0)
+    position = func.row_number().over(
+        order_by=(
+            func.coalesce(totals.c.gated, 0),
+            totals.c.total.is_(None),
+            -func.coalesce(totals.c.total, 0.0),
+            -func.coalesce(hours, -1.0),
+            col(i.id),
+        )
+    )
+    ranked = (
+        sa_select(col(i.id).label("id"), position.label("rank"))
+        .outerjoin(totals, totals.c.issue_id == col(i.id))
+        .where(col(i.deleted_at).is_(None))
+        .subquery()
+    )
+    return sa_select(ranked.c.id, ranked.c.rank).where(
+        ranked.c.id.in_(bindparam("ids", expanding=True))
+    )
+
+
 def scoring_board(
     workshop: Workshop,
     *,
@@ -214,12 +257,23 @@ def scoring_board(
     rater_id: int | None = None,
     themes_only: bool = False,
     include_dropped: bool = True,
+    issue_ids: Iterable[int] | None = None,
 ) -> ScoringBoard:
     """Live issues (of one group, when given) with scores, totals and ranks.
 
     The view is the consensus (``rater_id`` None) or one rater's own scores; ranks are
     among the issues returned. Gated-out issues rank last and say which gate failed.
+
+    *issue_ids*: only the rows of those issues (of the live ones), the same values as in
+    the whole board — their rank among every live issue counted in SQL, so one trainee's
+    few issues are read, not the programme's; only with the whole board's scope (the
+    consensus, no group, dropped issues included, not themes only).
     """
+    only = None if issue_ids is None else sorted(set(issue_ids))
+    if only is not None and (
+        group_id is not None or rater_id is not None or themes_only or not include_dropped
+    ):
+        raise ValueError("issue_ids only with the whole programme's consensus board")
     with workshop.session() as session:
         criteria = _live_criteria(session)
         x_id, y_id = _axes(session)
@@ -241,6 +295,8 @@ def scoring_board(
             stmt = stmt.where(col(issue.group_id) == group_id)
         if not include_dropped:
             stmt = stmt.where(col(issue.status) != IssueStatus.DROPPED.value)
+        if only is not None:
+            stmt = stmt.where(col(issue.id).in_(only))
         issue_rows = session.connection().execute(stmt.order_by(col(issue.id))).all()
 
         themes: dict[int, list[int]] = defaultdict(list)
@@ -269,6 +325,10 @@ def scoring_board(
             if group_id is not None:
                 wanted = wanted.where(col(issue.group_id) == group_id)
             score_stmt = score_stmt.where(col(m.Score.issue_id).in_(wanted))
+        ranks: dict[int, int] = {}
+        if only is not None:
+            score_stmt = score_stmt.where(col(m.Score.issue_id).in_(only))
+            ranks = dict(session.connection().execute(_rank_statement(), {"ids": only}).all())
         consensus: dict[int, dict[int, int]] = defaultdict(dict)
         ratings: dict[int, dict[int, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
         names = _names(session)
@@ -309,8 +369,12 @@ def scoring_board(
         computed[ident] = (row, view, result)
         hours = annual_hours(row[7], row[8], row[9])
         inputs.append(RankInput(key=ident, result=result, annual_hours=hours, tie_break=ident))
+    if only is None:
+        positions = rank(inputs)
+    else:
+        positions = sorted(((ranks[int(e.tie_break)], e) for e in inputs), key=lambda pe: pe[0])
     out: list[IssueScores] = []
-    for position, entry in rank(inputs):
+    for position, entry in positions:
         ident = int(entry.tie_break)
         row, view, result = computed[ident]
         own_ratings = ratings.get(ident)

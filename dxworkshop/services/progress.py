@@ -3,11 +3,14 @@ the finer lines of the home dashboard (per measure, feedback per round)."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import distinct, func
-from sqlmodel import Session, col, select
+from sqlalchemy import distinct, exists, func
+from sqlalchemy import select as sa_select
+from sqlmodel import col, select
 
 from dxworkshop.domain.enums import ActionStatus, FeedbackStatus, HearingStatus, Phase, Role
 from dxworkshop.store import models as m
@@ -25,86 +28,76 @@ class PhaseProgress:
         return self.total > 0 and self.done >= self.total
 
 
-def _count(session: Session, stmt: object) -> int:
-    return int(session.exec(stmt).one())  # type: ignore[call-overload]
+@functools.cache
+def _phase_counts() -> Any:
+    """One statement of thirteen counts (built once: building costs more than running).
+
+    Per trainee counts probe the indexes (EXISTS on issue.owner_id, plan.trainee_id)
+    instead of reading every issue."""
+    live_person = col(m.Person.deleted_at).is_(None)
+    trainee = (
+        select(col(m.PersonRole.person_id).label("id"))
+        .join(m.Person, col(m.Person.id) == col(m.PersonRole.person_id))
+        .where(m.PersonRole.role == Role.TRAINEE.value, live_person)
+        .subquery("trainee")
+    )
+    trainee_ids = select(trainee.c.id)
+
+    def of_trainees(*where: Any) -> Any:
+        return select(func.count()).select_from(trainee).where(*where).scalar_subquery()
+
+    live_issue = col(m.Issue.deleted_at).is_(None)
+    live_plan = col(m.Plan.deleted_at).is_(None)
+    live_feedback = col(m.Feedback.deleted_at).is_(None)
+    counts = {
+        "trainees": of_trainees(),
+        "supervised": select(func.count(col(m.Person.id)))
+        .where(col(m.Person.id).in_(trainee_ids), col(m.Person.supervisor_id).is_not(None))
+        .scalar_subquery(),
+        "municipalities": select(func.count(col(m.Municipality.id)))
+        .where(col(m.Municipality.deleted_at).is_(None))
+        .scalar_subquery(),
+        "hearings_done": select(func.count(distinct(col(m.Hearing.municipality_id))))
+        .where(col(m.Hearing.deleted_at).is_(None), m.Hearing.status == HearingStatus.DONE.value)
+        .scalar_subquery(),
+        "with_issues": of_trainees(
+            exists().where(col(m.Issue.owner_id) == trainee.c.id, live_issue)
+        ),
+        "with_theme": of_trainees(exists().where(col(m.Theme.trainee_id) == trainee.c.id)),
+        "with_plan": of_trainees(exists().where(col(m.Plan.trainee_id) == trainee.c.id, live_plan)),
+        "feedback_total": select(func.count(col(m.Feedback.id)))
+        .where(live_feedback)
+        .scalar_subquery(),
+        "feedback_in": select(func.count(col(m.Feedback.id)))
+        .where(live_feedback, m.Feedback.status != FeedbackStatus.REQUESTED.value)
+        .scalar_subquery(),
+        "plans": select(func.count(col(m.Plan.id))).where(live_plan).scalar_subquery(),
+        "practising": select(func.count(distinct(col(m.CheckIn.plan_id))))
+        .where(col(m.CheckIn.deleted_at).is_(None))
+        .scalar_subquery(),
+        "outcomes": select(func.count(col(m.Outcome.plan_id))).scalar_subquery(),
+    }
+    return sa_select(*(value.label(key) for key, value in counts.items()))
 
 
 def phase_progress(workshop: Workshop) -> dict[Phase, PhaseProgress]:
-    """Done/total per phase, counted over live rows with a few aggregate queries."""
+    """Done/total per phase, counted over live rows in one query of counts."""
     with workshop.session() as s:
-        live_person = col(m.Person.deleted_at).is_(None)
-        trainee_ids = (
-            select(m.PersonRole.person_id)
-            .join(m.Person, col(m.Person.id) == col(m.PersonRole.person_id))
-            .where(m.PersonRole.role == Role.TRAINEE.value, live_person)
-        )
-        trainees = _count(s, select(func.count()).select_from(trainee_ids.subquery()))
-        supervised = _count(
-            s,
-            select(func.count(col(m.Person.id))).where(
-                col(m.Person.id).in_(trainee_ids), col(m.Person.supervisor_id).is_not(None)
-            ),
-        )
-        municipalities = _count(
-            s,
-            select(func.count(col(m.Municipality.id))).where(
-                col(m.Municipality.deleted_at).is_(None)
-            ),
-        )
-        live_hearing = col(m.Hearing.deleted_at).is_(None)
-        hearings_done = _count(
-            s,
-            select(func.count(distinct(col(m.Hearing.municipality_id)))).where(
-                live_hearing, m.Hearing.status == HearingStatus.DONE.value
-            ),
-        )
-        live_issue = col(m.Issue.deleted_at).is_(None)
-        with_issues = _count(
-            s,
-            select(func.count(distinct(col(m.Issue.owner_id)))).where(
-                live_issue, col(m.Issue.owner_id).in_(trainee_ids)
-            ),
-        )
-        with_theme = _count(
-            s,
-            select(func.count(col(m.Theme.trainee_id))).where(
-                col(m.Theme.trainee_id).in_(trainee_ids)
-            ),
-        )
-        live_plan = col(m.Plan.deleted_at).is_(None)
-        with_plan = _count(
-            s,
-            select(func.count(distinct(col(m.Plan.trainee_id)))).where(
-                live_plan, col(m.Plan.trainee_id).in_(trainee_ids)
-            ),
-        )
-        live_feedback = col(m.Feedback.deleted_at).is_(None)
-        feedback_total = _count(s, select(func.count(col(m.Feedback.id))).where(live_feedback))
-        feedback_in = _count(
-            s,
-            select(func.count(col(m.Feedback.id))).where(
-                live_feedback, m.Feedback.status != FeedbackStatus.REQUESTED.value
-            ),
-        )
-        plans = _count(s, select(func.count(col(m.Plan.id))).where(live_plan))
-        practising = _count(
-            s,
-            select(func.count(distinct(col(m.CheckIn.plan_id)))).where(
-                col(m.CheckIn.deleted_at).is_(None)
-            ),
-        )
-        outcomes = _count(s, select(func.count(col(m.Outcome.plan_id))))
+        c = s.connection().execute(_phase_counts()).one()._mapping
     numbers = {
-        Phase.SETUP: (supervised, trainees),
-        Phase.HEARING: (hearings_done, municipalities),
-        Phase.ISSUES: (with_issues, trainees),
-        Phase.PRIORITIZE: (with_theme, trainees),
-        Phase.PLANS: (with_plan, with_theme),
-        Phase.FEEDBACK: (feedback_in, feedback_total),
-        Phase.PRACTICE: (practising, plans),
-        Phase.REPORT: (outcomes, plans),
+        Phase.SETUP: (c["supervised"], c["trainees"]),
+        Phase.HEARING: (c["hearings_done"], c["municipalities"]),
+        Phase.ISSUES: (c["with_issues"], c["trainees"]),
+        Phase.PRIORITIZE: (c["with_theme"], c["trainees"]),
+        Phase.PLANS: (c["with_plan"], c["with_theme"]),
+        Phase.FEEDBACK: (c["feedback_in"], c["feedback_total"]),
+        Phase.PRACTICE: (c["practising"], c["plans"]),
+        Phase.REPORT: (c["outcomes"], c["plans"]),
     }
-    return {phase: PhaseProgress(phase, *numbers[phase]) for phase in Phase}
+    return {
+        phase: PhaseProgress(phase, int(numbers[phase][0]), int(numbers[phase][1]))
+        for phase in Phase
+    }
 
 
 class Measure(StrEnum):
@@ -137,6 +130,45 @@ class ProgressLine:
         return self.done / self.total if self.total else None
 
 
+@functools.cache
+def _line_counts() -> Any:
+    """The counts of the dashboard's finer lines in one statement (built once)."""
+    trainee = (
+        select(col(m.PersonRole.person_id).label("id"))
+        .join(m.Person, col(m.Person.id) == col(m.PersonRole.person_id))
+        .where(m.PersonRole.role == Role.TRAINEE.value, col(m.Person.deleted_at).is_(None))
+        .subquery("trainee")
+    )
+    live_plan = col(m.Plan.deleted_at).is_(None)
+    live_item = col(m.ActionItem.deleted_at).is_(None)
+    scored = exists().where(
+        col(m.Issue.owner_id) == trainee.c.id,
+        col(m.Issue.deleted_at).is_(None),
+        exists().where(col(m.Score.issue_id) == col(m.Issue.id)),
+    )
+    counts = {
+        # trainees with a live issue that has a score (probing the indexes per trainee)
+        "with_scores": select(func.count()).select_from(trainee).where(scored),
+        "plans": select(func.count(col(m.Plan.id))).where(live_plan),
+        "brushed_up": select(func.count(distinct(col(m.PlanVersion.plan_id))))
+        .join(m.Plan, col(m.Plan.id) == col(m.PlanVersion.plan_id))
+        .where(live_plan, col(m.PlanVersion.number) >= 2),
+        "items": select(func.count(col(m.ActionItem.id)))
+        .join(m.Plan, col(m.Plan.id) == col(m.ActionItem.plan_id))
+        .where(live_item, live_plan),
+        "items_done": select(func.count(col(m.ActionItem.id)))
+        .join(m.Plan, col(m.Plan.id) == col(m.ActionItem.plan_id))
+        .where(live_item, live_plan, m.ActionItem.status == ActionStatus.DONE.value),
+        "checked_in": select(func.count(distinct(col(m.CheckIn.plan_id))))
+        .join(m.Plan, col(m.Plan.id) == col(m.CheckIn.plan_id))
+        .where(col(m.CheckIn.deleted_at).is_(None), live_plan),
+        "outcomes": select(func.count(col(m.Outcome.plan_id)))
+        .join(m.Plan, col(m.Plan.id) == col(m.Outcome.plan_id))
+        .where(live_plan),
+    }
+    return sa_select(*(q.scalar_subquery().label(k) for k, q in counts.items()))
+
+
 def progress_lines(
     workshop: Workshop, phases: dict[Phase, PhaseProgress] | None = None
 ) -> tuple[ProgressLine, ...]:
@@ -144,66 +176,29 @@ def progress_lines(
     (*phases*: ``phase_progress`` already at hand)."""
     base = phases if phases is not None else phase_progress(workshop)
     with workshop.session() as s:
-        live_person = col(m.Person.deleted_at).is_(None)
-        trainee_ids = (
-            select(m.PersonRole.person_id)
-            .join(m.Person, col(m.Person.id) == col(m.PersonRole.person_id))
-            .where(m.PersonRole.role == Role.TRAINEE.value, live_person)
-        )
-        live_issue = col(m.Issue.deleted_at).is_(None)
-        with_scores = _count(
-            s,
-            select(func.count(distinct(col(m.Issue.owner_id))))
-            .join(m.Score, col(m.Score.issue_id) == col(m.Issue.id))
-            .where(live_issue, col(m.Issue.owner_id).in_(trainee_ids)),
-        )
-        live_plan = col(m.Plan.deleted_at).is_(None)
-        plans = _count(s, select(func.count(col(m.Plan.id))).where(live_plan))
-        brushed_up = _count(
-            s,
-            select(func.count(distinct(col(m.PlanVersion.plan_id))))
-            .join(m.Plan, col(m.Plan.id) == col(m.PlanVersion.plan_id))
-            .where(live_plan, col(m.PlanVersion.number) >= 2),
-        )
-        rounds = s.exec(
-            select(m.FeedbackRound)
+        conn = s.connection()
+        c = conn.execute(_line_counts()).one()._mapping
+        with_scores, plans, brushed_up = c["with_scores"], c["plans"], c["brushed_up"]
+        items, items_done = c["items"], c["items_done"]
+        checked_in, outcomes = c["checked_in"], c["outcomes"]
+        rounds = conn.execute(
+            sa_select(
+                col(m.FeedbackRound.id), col(m.FeedbackRound.number), col(m.FeedbackRound.title)
+            )
             .where(col(m.FeedbackRound.deleted_at).is_(None))
             .order_by(col(m.FeedbackRound.number), col(m.FeedbackRound.id))
         ).all()
-        per_round: dict[int, tuple[int, int]] = {}
-        for round_id, status, n in s.exec(
-            select(m.Feedback.round_id, m.Feedback.status, func.count(col(m.Feedback.id)))
+        per_round: dict[int | None, tuple[int, int]] = {}
+        for round_id, status, n in conn.execute(
+            sa_select(
+                col(m.Feedback.round_id), col(m.Feedback.status), func.count(col(m.Feedback.id))
+            )
             .where(col(m.Feedback.deleted_at).is_(None))
             .group_by(col(m.Feedback.round_id), col(m.Feedback.status))
         ).all():
             done, total = per_round.get(round_id, (0, 0))
             received = status != FeedbackStatus.REQUESTED.value
             per_round[round_id] = (done + (n if received else 0), total + n)
-        live_item = col(m.ActionItem.deleted_at).is_(None)
-        items = _count(
-            s,
-            select(func.count(col(m.ActionItem.id)))
-            .join(m.Plan, col(m.Plan.id) == col(m.ActionItem.plan_id))
-            .where(live_item, live_plan),
-        )
-        items_done = _count(
-            s,
-            select(func.count(col(m.ActionItem.id)))
-            .join(m.Plan, col(m.Plan.id) == col(m.ActionItem.plan_id))
-            .where(live_item, live_plan, m.ActionItem.status == ActionStatus.DONE.value),
-        )
-        checked_in = _count(
-            s,
-            select(func.count(distinct(col(m.CheckIn.plan_id))))
-            .join(m.Plan, col(m.Plan.id) == col(m.CheckIn.plan_id))
-            .where(col(m.CheckIn.deleted_at).is_(None), live_plan),
-        )
-        outcomes = _count(
-            s,
-            select(func.count(col(m.Outcome.plan_id)))
-            .join(m.Plan, col(m.Plan.id) == col(m.Outcome.plan_id))
-            .where(live_plan),
-        )
     trainees = base[Phase.ISSUES].total
     lines = [
         ProgressLine(Phase.SETUP, Measure.SUPERVISED, base[Phase.SETUP].done, trainees),
@@ -221,11 +216,10 @@ def progress_lines(
         ),
         ProgressLine(Phase.PLANS, Measure.BRUSHED_UP, brushed_up, plans),
     ]
-    for r in rounds:
-        assert r.id is not None
-        done, total = per_round.get(r.id, (0, 0))
+    for rid, number, title in rounds:
+        done, total = per_round.get(rid, (0, 0))
         lines.append(
-            ProgressLine(Phase.FEEDBACK, Measure.FEEDBACK_RECEIVED, done, total, r.number, r.title)
+            ProgressLine(Phase.FEEDBACK, Measure.FEEDBACK_RECEIVED, done, total, number, title)
         )
     lines += [
         ProgressLine(Phase.PRACTICE, Measure.CHECKED_IN, checked_in, plans),

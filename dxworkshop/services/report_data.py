@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import bindparam, union
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
@@ -410,7 +411,11 @@ class ProgrammeReport:
 
 @dataclass(frozen=True)
 class ReportBook:
-    """Everything the reports need, read once; slice it with the methods."""
+    """Everything the reports need, read once; slice it with the methods.
+
+    A book of some trainees (``gather(…, trainee_ids=…)``) holds their reports only —
+    the same values as in the whole book — and no municipality or programme report.
+    """
 
     programme: ProgrammeLine
     today: dt.date
@@ -418,7 +423,7 @@ class ReportBook:
     municipalities: tuple[MunicipalityReport, ...]  # municipalities with trainees or a hearing
     supervisors: Mapping[int, str]  # id → name of people who supervise a trainee, 五十音順
     matrix_axes: tuple[CriterionRow, CriterionRow] | None  # (x, y) of the payoff matrix
-    _programme_report: ProgrammeReport = field(repr=False)
+    _programme_report: ProgrammeReport | None = field(repr=False)
     _by_trainee: dict[int, TraineeReport] = field(default_factory=dict, repr=False)
     _by_muni: dict[int, MunicipalityReport] = field(default_factory=dict, repr=False)
 
@@ -445,6 +450,8 @@ class ReportBook:
         return tuple(t for t in self.trainees if t.municipality_id == municipality_id)
 
     def programme_report(self) -> ProgrammeReport:
+        if self._programme_report is None:
+            raise ValueError("a book of some trainees has no programme report")
         return self._programme_report
 
 
@@ -471,27 +478,69 @@ def _day(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value is not None else None
 
 
-def gather(workshop: Workshop, *, today: dt.date | None = None) -> ReportBook:
-    """Read every table the reports need once and build the read models of everyone."""
+def gather(
+    workshop: Workshop,
+    *,
+    today: dt.date | None = None,
+    trainee_ids: Iterable[int] | None = None,
+) -> ReportBook:
+    """Read every table the reports need once and build the read models of everyone.
+
+    *trainee_ids*: a book of those trainees only (their supervisor summaries), which
+    reads their rows only — their issues (ranked among the programme's in SQL), plans,
+    feedback and practice — so one trainee's summary costs the same on any size of
+    programme; the batch export reads everyone with the default.
+    """
     today = today or dt.date.today()
-    board = scoring_board(workshop)
-    comparison = hs.comparison(workshop)
+    only = None if trainee_ids is None else sorted(set(trainee_ids))
+    comparison = None
+    if only is None:
+        board = scoring_board(workshop)
+        comparison = hs.comparison(workshop)
+    else:
+        with workshop.session() as session:
+            wanted = _issues_of(session, only)
+        board = scoring_board(workshop, issue_ids=wanted)
     with workshop.session() as session:
         # A file altered outside the app may hold text no document can: dropped here,
         # so no document (nor a chart's label) meets it.
-        return storable_in(_Gatherer(session, board, comparison, today).book())
+        return storable_in(_Gatherer(session, board, comparison, today, only).book())
+
+
+def _issues_of(session: Session, trainee_ids: Sequence[int]) -> list[int]:
+    """The issues the reports of *trainee_ids* show: their own, their themes, the issues
+    of their plans."""
+    ids: Any = bindparam("ids", expanding=True)
+    stmt: Any = union(
+        sa_select(col(m.Issue.id)).where(col(m.Issue.owner_id).in_(ids)),
+        sa_select(col(m.Theme.issue_id)).where(col(m.Theme.trainee_id).in_(ids)),
+        sa_select(col(m.Plan.issue_id)).where(col(m.Plan.trainee_id).in_(ids)),
+    )
+    return [int(i) for (i,) in session.connection().execute(stmt, {"ids": list(trainee_ids)})]
 
 
 class _Gatherer:
     """One pass over the tables; builds trainees, municipalities and the programme."""
 
     def __init__(
-        self, session: Session, board: ScoringBoard, comparison: hs.Comparison, today: dt.date
+        self,
+        session: Session,
+        board: ScoringBoard,
+        comparison: hs.Comparison | None,
+        today: dt.date,
+        only: list[int] | None = None,
     ) -> None:
         self.s = session
         self.board = board
         self.comparison = comparison
         self.today = today
+        self.only = only  # the trainees of a partial book (None: everyone)
+
+    def _of(self, column: Any, ids: Iterable[Any] | Any) -> list[Any]:
+        """The where clause of a partial book (``column IN ids``), none for everyone."""
+        if self.only is None:
+            return []
+        return [column.in_(list(ids) if isinstance(ids, set | list | tuple) else ids)]
 
     # -- setup ----------------------------------------------------------------------
 
@@ -585,7 +634,7 @@ class _Gatherer:
                 col(i.minutes_per_case),
                 col(i.people),
                 col(i.source),
-                where=[col(i.deleted_at).is_(None)],
+                where=[col(i.deleted_at).is_(None), *self._of(col(i.id), self._board_ids())],
             )
         }
         x_crit, y_crit = self.board.x_criterion, self.board.y_criterion
@@ -628,9 +677,15 @@ class _Gatherer:
             if row.owner_id is not None:
                 self.issues_of[row.owner_id].append(line)
         for issue_id, muni_id in _rows(
-            self.s, col(i.id), col(i.municipality_id), where=[col(i.deleted_at).is_(None)]
+            self.s,
+            col(i.id),
+            col(i.municipality_id),
+            where=[col(i.deleted_at).is_(None), *self._of(col(i.id), self._board_ids())],
         ):
             self.issue_muni[issue_id] = muni_id
+
+    def _board_ids(self) -> list[int]:
+        return [row.id for row in self.board.rows]
 
     # -- plans ---------------------------------------------------------------------------
 
@@ -640,7 +695,7 @@ class _Gatherer:
             col(m.Plan.id),
             col(m.Plan.issue_id),
             col(m.Plan.trainee_id),
-            where=[col(m.Plan.deleted_at).is_(None)],
+            where=[col(m.Plan.deleted_at).is_(None), *self._of(col(m.Plan.trainee_id), self.only)],
             order=col(m.Plan.id),
         )
         by_trainee: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -653,6 +708,7 @@ class _Gatherer:
             chosen = next((e for e in entries if e[1] == theme), entries[-1])
             self.plan_of[trainee_id] = chosen
         chosen_plans = {plan_id for plan_id, _ in self.plan_of.values()}
+        self.chosen_plans = chosen_plans
 
         v = m.PlanVersion
         versions: dict[int, list[Any]] = defaultdict(list)
@@ -677,6 +733,7 @@ class _Gatherer:
             col(v.after_people),
             col(v.risks),
             col(v.support_needed),
+            where=self._of(col(v.plan_id), chosen_plans),
         ):
             if row[1] in chosen_plans:
                 versions[row[1]].append(row)
@@ -696,6 +753,7 @@ class _Gatherer:
             col(m.PlanStep.what),
             col(m.PlanStep.who),
             col(m.PlanStep.due),
+            where=self._of(col(m.PlanStep.version_id), latest_ids),
             order=col(m.PlanStep.position),
         ):
             if version_id in latest_ids:
@@ -761,12 +819,20 @@ class _Gatherer:
                 where=[col(m.RubricItem.deleted_at).is_(None)],
             )
         }
+        # A partial book: the feedback on the versions of its trainees' plans.
+        versions = sa_select(col(m.PlanVersion.id)).where(
+            col(m.PlanVersion.plan_id).in_(sorted(self.chosen_plans))
+        )
+        on_versions = sa_select(col(m.Feedback.id)).where(
+            col(m.Feedback.plan_version_id).in_(versions)
+        )
         ratings: dict[int, list[tuple[int, RatingLine]]] = defaultdict(list)
         for fid, item_id, value in _rows(
             self.s,
             col(m.FeedbackRating.feedback_id),
             col(m.FeedbackRating.rubric_item_id),
             col(m.FeedbackRating.value),
+            where=self._of(col(m.FeedbackRating.feedback_id), on_versions),
         ):
             item = items.get(item_id)
             if item is not None:
@@ -775,7 +841,14 @@ class _Gatherer:
         self.feedback_of: dict[int, list[FeedbackLine]] = defaultdict(list)
         # Every live feedback, by round, for the participation counts (all plans).
         self.all_feedback: list[tuple[int, int, FeedbackLine]] = []  # (plan id, round id, line)
-        version_plan_all = dict(_rows(self.s, col(m.PlanVersion.id), col(m.PlanVersion.plan_id)))
+        version_plan_all = dict(
+            _rows(
+                self.s,
+                col(m.PlanVersion.id),
+                col(m.PlanVersion.plan_id),
+                where=self._of(col(m.PlanVersion.plan_id), self.chosen_plans),
+            )
+        )
         for row in _rows(
             self.s,
             col(f.id),
@@ -789,7 +862,7 @@ class _Gatherer:
             col(f.decision),
             col(f.status),
             col(f.response),
-            where=[col(f.deleted_at).is_(None)],
+            where=[col(f.deleted_at).is_(None), *self._of(col(f.plan_version_id), versions)],
             order=col(f.id),
         ):
             rnd = rounds.get(row[1])
@@ -832,7 +905,10 @@ class _Gatherer:
             col(m.ActionItem.status),
             col(m.ActionItem.progress),
             col(m.ActionItem.position),
-            where=[col(m.ActionItem.deleted_at).is_(None)],
+            where=[
+                col(m.ActionItem.deleted_at).is_(None),
+                *self._of(col(m.ActionItem.plan_id), self.chosen_plans),
+            ],
             order=col(m.ActionItem.position),
         ):
             self.actions_of[plan_id].append(
@@ -847,7 +923,10 @@ class _Gatherer:
             col(m.CheckIn.note),
             col(m.CheckIn.obstacles),
             col(m.CheckIn.support_needed),
-            where=[col(m.CheckIn.deleted_at).is_(None)],
+            where=[
+                col(m.CheckIn.deleted_at).is_(None),
+                *self._of(col(m.CheckIn.plan_id), self.chosen_plans),
+            ],
             order=col(m.CheckIn.date),
         ):
             self.check_ins_of[plan_id].append(CheckInLine(day, progress, note, obstacles, support))
@@ -860,7 +939,10 @@ class _Gatherer:
             col(m.Measurement.target),
             col(m.Measurement.actual),
             col(m.Measurement.date),
-            where=[col(m.Measurement.deleted_at).is_(None)],
+            where=[
+                col(m.Measurement.deleted_at).is_(None),
+                *self._of(col(m.Measurement.plan_id), self.chosen_plans),
+            ],
             order=col(m.Measurement.id),
         ):
             self.measurements_of[plan_id].append(
@@ -876,12 +958,15 @@ class _Gatherer:
                 col(m.Outcome.hours_saved_per_year),
                 col(m.Outcome.effects),
                 col(m.Outcome.spread_potential),
+                where=self._of(col(m.Outcome.plan_id), self.chosen_plans),
             )
         }
 
     # -- hearings ---------------------------------------------------------------------------
 
     def _hearings(self) -> dict[int, HearingSummary]:
+        if self.only is not None:
+            return {}  # a partial book has no municipality reports
         sections = hs.sections_in(self.s, include_retired=False)
         questions = [
             (s.title, q) for s in sections for q in s.questions if q.kind != QuestionKind.TABLE
@@ -1003,8 +1088,12 @@ class _Gatherer:
         self._practice()
         hearing_of = self._hearings()
 
+        only = set(self.only or ())
         trainee_ids = [
-            pid for pid in self.people if Role.TRAINEE.value in self.roles.get(pid, set())
+            pid
+            for pid in self.people
+            if Role.TRAINEE.value in self.roles.get(pid, set())
+            and (self.only is None or pid in only)
         ]
 
         def order(pid: int) -> tuple[Any, ...]:
@@ -1033,7 +1122,7 @@ class _Gatherer:
                 progress=self._own_progress(mid),
             )
             for mid in sorted(self.munis, key=self._muni_order)
-            if mid in by_muni or mid in hearing_of
+            if self.only is None and (mid in by_muni or mid in hearing_of)
         )
         supervisors = {
             t.supervisor_id: t.supervisor_name for t in trainees if t.supervisor_id is not None
@@ -1041,7 +1130,7 @@ class _Gatherer:
         axes = None
         if self.board.x_criterion is not None and self.board.y_criterion is not None:
             axes = (self.board.x_criterion, self.board.y_criterion)
-        report = self._programme_report(programme, trainees, munis)
+        report = self._programme_report(programme, trainees, munis) if self.only is None else None
         return ReportBook(
             programme=programme,
             today=self.today,
@@ -1059,6 +1148,7 @@ class _Gatherer:
 
     def _own_progress(self, muni_id: int) -> hs.Comparison | None:
         c = self.comparison
+        assert c is not None
         rows = tuple(r for r in c.rows if r.municipality_id == muni_id)
         if not rows or all(level is None for level in rows[0].levels):
             return None
@@ -1087,6 +1177,7 @@ class _Gatherer:
         trainees: Sequence[TraineeReport],
         munis: Sequence[MunicipalityReport],
     ) -> ProgrammeReport:
+        assert self.comparison is not None
         status = {r.municipality_id: r.status for r in self.comparison.rows}
         participation = tuple(
             ParticipationLine(

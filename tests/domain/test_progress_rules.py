@@ -12,6 +12,7 @@ from dxworkshop.domain.progress_rules import (
     progress_over_time,
     reconcile,
     rolled_up,
+    rolled_up_total,
 )
 
 
@@ -39,6 +40,8 @@ def test_rolled_up_is_the_mean_of_the_items_else_the_last_check_in() -> None:
     assert rolled_up([100, 50, 0, 0]) == 38
     assert rolled_up([], 45) == 45
     assert rolled_up([]) is None
+    assert rolled_up_total(150, 4) == 38 and rolled_up_total(0, 0, 45) == 45
+    assert rolled_up_total(0, 0) is None
 
 
 def test_progress_over_time_counts_every_plan() -> None:

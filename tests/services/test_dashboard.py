@@ -13,7 +13,7 @@ import pytest
 
 from dxworkshop.domain.enums import Phase, Role
 from dxworkshop.domain.next_actions import ActionKind, Severity, Target
-from dxworkshop.services import dashboard, people
+from dxworkshop.services import dashboard, people, progress
 from dxworkshop.services.demo import create_demo
 from dxworkshop.services.programme import new_programme
 from dxworkshop.services.progress import Measure
@@ -130,6 +130,9 @@ def test_navigator_badges_follow_the_same_rules(demo: Workshop) -> None:
         a.count for a in actions if a.page == "practice" and a.severity >= Severity.WARNING
     )
     assert practice.count == expected and practice.severity == Severity.URGENT
+    built = dashboard.build_dashboard(demo, TODAY)
+    assert dashboard.navigator_badges_of(built) == badges
+    assert built.phases == progress.phase_progress(demo)
 
 
 def test_the_dashboard_reads_with_a_fixed_number_of_queries(demo: Workshop, tmp_path: Path) -> None:

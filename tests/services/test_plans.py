@@ -83,6 +83,25 @@ def test_list_shows_every_trainee_with_theme_versions_and_hours_saved(s: Setup) 
     assert sato.hours_saved is None
 
 
+def test_one_row_of_the_list_reads_like_the_list(s: Setup) -> None:
+    plan = plans.create_plan(s.ws, s.trainees[0])
+    plans.start_new_version(s.ws, plan.id, "上司の助言")
+    rows = plans.list_plans(s.ws)
+    by_trainee = {r.trainee_id: r for r in rows}
+    assert plans.plan_summaries(s.ws, [r.trainee_id for r in rows]) == rows
+    assert plans.plan_summaries(s.ws, [s.trainees[2], s.trainees[0]]) == [
+        r for r in rows if r.trainee_id in (s.trainees[0], s.trainees[2])
+    ]
+    assert plans.plan_summaries(s.ws, []) == []
+    row = plans.plan_summary(s.ws, plan.id)
+    assert row == by_trainee[s.trainees[0]] and row is not None and row.versions == 2
+    # a deleted plan: its trainee's row, now without a plan
+    plans.set_plan_deleted(s.ws, plan.id, True)
+    row = plans.plan_summary(s.ws, plan.id)
+    assert row is not None and row.plan_id is None and row.trainee_id == s.trainees[0]
+    assert plans.plan_summary(s.ws, 10**6) is None
+
+
 def test_hours_saved_follow_the_domain_rule(s: Setup) -> None:
     plan = plans.create_plan(s.ws, s.trainees[1])  # 48 × 240 × 1 = 192 h
     v = plan.latest.id

@@ -102,6 +102,21 @@ def test_totals_percent_gates_and_rank(s: Setup) -> None:
     assert by_id[a].owner_name == "山田 太郎" and by_id[a].group_name == "A班"
 
 
+def test_the_rows_of_some_issues_with_their_rank_among_all(s: Setup) -> None:
+    a, b, c = s.issues
+    _scores(s, a, effect=5, ease=4, urgency=1, gate=1)
+    _scores(s, b, effect=5, ease=5, urgency=5, gate=0)
+    _scores(s, c, effect=2, ease=2, urgency=2, gate=1)
+    board = svc.scoring_board(s.ws)
+    assert svc.scoring_board(s.ws, issue_ids=[r.id for r in board.rows]) == board
+    some = svc.scoring_board(s.ws, issue_ids=[b, c])
+    assert some.rows == tuple(r for r in board.rows if r.id in (b, c))
+    assert [r.rank for r in some.rows] == [2, 3]  # ranked among all three, in SQL
+    assert svc.scoring_board(s.ws, issue_ids=[]).rows == ()
+    with pytest.raises(ValueError):
+        svc.scoring_board(s.ws, issue_ids=[a], rater_id=s.trainees[0])
+
+
 def test_individual_scores_their_spread_and_a_raters_view(s: Setup) -> None:
     a = s.issues[0]
     yamada, sato = s.trainees

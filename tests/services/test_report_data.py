@@ -203,6 +203,29 @@ def test_soft_deleted_rows_stay_out(demo_file: Path, tmp_path: Path) -> None:
     assert len(after.feedback) < len(trainee.feedback)
 
 
+def test_a_book_of_some_trainees_reads_like_the_whole(book: ReportBook, demo_file: Path) -> None:
+    one = book.trainees[3]
+    muni = book.municipalities[0]
+    with open_readonly(demo_file) as ws:
+        part = gather(ws, today=TODAY, trainee_ids=[one.id])
+        several = gather(ws, today=TODAY, trainee_ids=[t.id for t in muni.trainees])
+        # one trainee's summary reads that trainee's rows: few, whatever the programme
+        with _count_queries(ws) as statements:
+            gather(ws, today=TODAY, trainee_ids=[one.id])
+    assert part.trainees == (one,) and part.trainee(one.id) == one  # programme-wide ranks
+    assert part.programme == book.programme and part.matrix_axes == book.matrix_axes
+    assert dict(part.supervisors) == {
+        k: v for k, v in book.supervisors.items() if k == one.supervisor_id
+    }
+    assert part.municipalities == ()
+    with pytest.raises(ValueError):
+        part.programme_report()
+    with pytest.raises(NotFound):
+        part.trainee(book.trainees[0].id)
+    assert several.trainees == muni.trainees
+    assert len(statements) < 60
+
+
 def test_an_empty_programme_reads(tmp_path: Path) -> None:
     with new_programme(tmp_path / "empty.dxw", "研修") as ws:
         book = gather(ws, today=TODAY)

@@ -491,10 +491,9 @@ def update_criterion_op(criterion_id: int, **fields: Any) -> ops.Operation:
 def add_criterion_op(name: str, **fields: Any) -> ops.Operation:
     """:func:`add_criterion` as an operation (value: the new ``CriterionRow``); its reverse
     removes it, whose reverse brings the same criterion back."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: add_criterion(ws, name, **fields),
-        lambda ws, row: set_criterion_deleted(ws, row.id, False),
-        lambda ws, row: set_criterion_deleted(ws, row.id, True),
+        lambda ws, row, deleted: set_criterion_deleted(ws, row.id, deleted),
         lambda row: ops.Changes.of(criterion=[row.id]),
     )
 
@@ -573,10 +572,9 @@ def update_rubric_item_op(item_id: int, **fields: Any) -> ops.Operation:
 
 def add_rubric_item_op(name: str, **fields: Any) -> ops.Operation:
     """:func:`add_rubric_item` as an operation (value: the new ``RubricItemRow``)."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: add_rubric_item(ws, name, **fields),
-        lambda ws, row: set_rubric_item_deleted(ws, row.id, False),
-        lambda ws, row: set_rubric_item_deleted(ws, row.id, True),
+        lambda ws, row, deleted: set_rubric_item_deleted(ws, row.id, deleted),
         lambda row: ops.Changes.of(rubric=[row.id]),
     )
 

@@ -1041,10 +1041,9 @@ _ROUNDS = ops.Changes.of(feedback=None)
 def add_round_op(title: str, *, number: int | None = None) -> ops.Operation:
     """:func:`add_round` as an operation (value: the new ``RoundRow``); redo brings the
     same round back."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: add_round(ws, title, number=number),
-        lambda ws, row: set_round_deleted(ws, row.id, False),
-        lambda ws, row: set_round_deleted(ws, row.id, True),
+        lambda ws, row, deleted: set_round_deleted(ws, row.id, deleted),
         _ROUNDS,
     )
 
@@ -1070,10 +1069,9 @@ def set_round_deleted_op(round_id: int, deleted: bool) -> ops.Operation:
 def request_feedback_op(round_id: int) -> ops.Operation:
     """:func:`request_feedback` as an operation (value: the ``RequestResult``); undo takes
     back the requests it made, redo makes the same ones again."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: request_feedback(ws, round_id),
-        lambda ws, result: set_feedback_deleted(ws, result.created, False),
-        lambda ws, result: set_feedback_deleted(ws, result.created, True),
+        lambda ws, result, deleted: set_feedback_deleted(ws, result.created, deleted),
         lambda result: ops.Changes.of(feedback=result.created),
     )
 
@@ -1082,10 +1080,9 @@ def add_feedback_op(
     round_id: int, plan_version_id: int, reviewer_id: int, role: ReviewerRole | str
 ) -> ops.Operation:
     """:func:`add_feedback` as an operation (value: the new ``FeedbackRow``)."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: add_feedback(ws, round_id, plan_version_id, reviewer_id, role),
-        lambda ws, row: set_feedback_deleted(ws, [row.id], False),
-        lambda ws, row: set_feedback_deleted(ws, [row.id], True),
+        lambda ws, row, deleted: set_feedback_deleted(ws, [row.id], deleted),
         lambda row: ops.Changes.of(feedback=[row.id]),
     )
 

@@ -1607,10 +1607,9 @@ def _hearing_changes(hearing_id: int) -> ops.Changes:
 def add_section_op(title: str) -> ops.Operation:
     """:func:`add_section` as an operation; its reverse retires the section, whose reverse
     brings the same section back."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: add_section(ws, title),
-        lambda ws, row: set_section_retired(ws, row.id, False),
-        lambda ws, row: set_section_retired(ws, row.id, True),
+        lambda ws, row, deleted: set_section_retired(ws, row.id, deleted),
         _TEMPLATE,
     )
 
@@ -1652,10 +1651,9 @@ def add_question_op(
     """:func:`add_question` as an operation; its reverse retires the question, whose reverse
     brings the same question back."""
     options = list(choices)
-    return ops.recorded(
+    return ops.created(
         lambda ws: add_question(ws, section_id, text, kind, options),
-        lambda ws, row: set_question_retired(ws, row.id, False),
-        lambda ws, row: set_question_retired(ws, row.id, True),
+        lambda ws, row, deleted: set_question_retired(ws, row.id, deleted),
         _TEMPLATE,
     )
 
@@ -1709,10 +1707,9 @@ def set_question_retired_op(question_id: int, retired: bool) -> ops.Operation:
 def add_hearing_op(municipality_id: int, *, department_id: int | None = None) -> ops.Operation:
     """:func:`add_hearing` as an operation; its reverse deletes the hearing, whose reverse
     brings the same hearing back."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: add_hearing(ws, municipality_id, department_id=department_id),
-        lambda ws, row: set_hearing_deleted(ws, row.id, False),
-        lambda ws, row: set_hearing_deleted(ws, row.id, True),
+        lambda ws, row, deleted: set_hearing_deleted(ws, row.id, deleted),
         lambda row: _hearing_changes(row.id),
     )
 
@@ -1733,10 +1730,9 @@ def plan_hearings_op(municipality_ids: Iterable[int]) -> ops.Operation:
             raise
         return made
 
-    return ops.recorded(
+    return ops.created(
         first,
-        lambda ws, rows: _set_hearings_deleted(ws, rows, False),
-        lambda ws, rows: _set_hearings_deleted(ws, rows, True),
+        lambda ws, rows, deleted: _set_hearings_deleted(ws, rows, deleted),
         lambda rows: ops.Changes.of(hearing=[r.id for r in rows]),
     )
 
@@ -1794,10 +1790,9 @@ def set_answer_op(hearing_id: int, question_id: int, value: Any) -> ops.Operatio
 def add_finding_op(hearing_id: int, text: str) -> ops.Operation:
     """:func:`add_finding` as an operation; its reverse deletes the finding, whose reverse
     brings the same finding back."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: add_finding(ws, hearing_id, text),
-        lambda ws, row: set_finding_deleted(ws, row.id, False),
-        lambda ws, row: set_finding_deleted(ws, row.id, True),
+        lambda ws, row, deleted: set_finding_deleted(ws, row.id, deleted),
         _hearing_changes(hearing_id),
     )
 
@@ -1858,10 +1853,9 @@ def convert_to_issues_op(hearing_id: int) -> ops.Operation:
     """:func:`convert_to_issues` as an operation: the cards made and the hearing (whose
     findings show their cards); its reverse removes the cards, whose reverse brings the
     same cards back."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: convert_to_issues(ws, hearing_id),
-        lambda ws, made: set_issues_deleted(ws, made.created, False),
-        lambda ws, made: set_issues_deleted(ws, made.created, True),
+        lambda ws, made, deleted: set_issues_deleted(ws, made.created, deleted),
         lambda made: ops.Changes.of(issue=made.created, hearing=[made.hearing_id]),
     )
 

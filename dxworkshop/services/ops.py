@@ -181,3 +181,19 @@ def recorded(
         return OpResult(record, changed(record), undo_of(record))
 
     return run
+
+
+def created(
+    first: Callable[[Workshop], T],
+    set_deleted: Callable[[Workshop, T, bool], Any],
+    changes: Changes | Callable[[T], Changes],
+) -> Operation:
+    """An edit that adds records: the first run creates them and returns their record;
+    undo soft-deletes what it created (``set_deleted(workshop, record, True)``) and redo
+    brings the same records back (same ids) — never a second set."""
+    return recorded(
+        first,
+        lambda workshop, record: set_deleted(workshop, record, False),
+        lambda workshop, record: set_deleted(workshop, record, True),
+        changes,
+    )

@@ -604,10 +604,9 @@ def _created_op(
 ) -> ops.Operation:
     """An added row as an operation: its reverse soft-deletes the row, whose reverse brings
     the same row back (same id), never a second one."""
-    return ops.recorded(
+    return ops.created(
         create,
-        lambda ws, row: set_deleted(ws, row.id, False),
-        lambda ws, row: set_deleted(ws, row.id, True),
+        lambda ws, row, deleted: set_deleted(ws, row.id, deleted),
         changes,
     )
 

@@ -1105,10 +1105,9 @@ def _plan_of_step(workshop: Workshop, step_id: int) -> ops.Changes:
 def create_plan_op(trainee_id: int) -> ops.Operation:
     """:func:`create_plan` as an operation (value: the new ``PlanDetail``); redo brings
     the same plan back."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: create_plan(ws, trainee_id),
-        lambda ws, plan: set_plan_deleted(ws, plan.id, False),
-        lambda ws, plan: set_plan_deleted(ws, plan.id, True),
+        lambda ws, plan, deleted: set_plan_deleted(ws, plan.id, deleted),
         lambda plan: ops.Changes.of(plan=[plan.id]),
     )
 

@@ -1123,10 +1123,9 @@ def _created_op(
     def rows(value: Any) -> tuple[Any, ...]:
         return value if isinstance(value, tuple) else (value,)
 
-    return ops.recorded(
+    return ops.created(
         create,
-        lambda ws, value: set_deleted(ws, [r.id for r in rows(value)], False),
-        lambda ws, value: set_deleted(ws, [r.id for r in rows(value)], True),
+        lambda ws, value, deleted: set_deleted(ws, [r.id for r in rows(value)], deleted),
         lambda value: _practice(r.plan_id for r in rows(value)),
     )
 

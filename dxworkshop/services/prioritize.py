@@ -1111,12 +1111,11 @@ def cast_vote_op(
 
 def add_round_op(title: str, *, votes_per_person: int = 3, max_per_issue: int = 1) -> ops.Operation:
     """:func:`add_round` as an operation (value: the new round)."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: add_round(
             ws, title, votes_per_person=votes_per_person, max_per_issue=max_per_issue
         ),
-        lambda ws, row: set_round_deleted(ws, row.id, False),
-        lambda ws, row: set_round_deleted(ws, row.id, True),
+        lambda ws, row, deleted: set_round_deleted(ws, row.id, deleted),
         ops.Changes.of(vote=None),
     )
 

@@ -335,10 +335,9 @@ def add_session_op(
 ) -> ops.Operation:
     """:func:`add_session` as an operation (value: the new ``SessionRow``); its reverse
     removes the session, whose reverse brings the same session back."""
-    return ops.recorded(
+    return ops.created(
         lambda ws: add_session(ws, title, phase, date, place),
-        lambda ws, row: set_session_deleted(ws, row.id, False),
-        lambda ws, row: set_session_deleted(ws, row.id, True),
+        lambda ws, row, deleted: set_session_deleted(ws, row.id, deleted),
         lambda row: ops.Changes.of(session=[row.id]),
     )
 

@@ -36,23 +36,53 @@ from dxworkshop.ui.prioritize_messages import prioritize_error_text
 
 log = logging.getLogger(__name__)
 
-#: The kinds of records after which the read model is read again.
-WATCHED = (
-    Kind.SCORE,
-    Kind.VOTE,
-    Kind.THEME,
-    Kind.ISSUE,
-    Kind.CLUSTER,
-    Kind.CRITERION,
-    Kind.PERSON,
-    Kind.GROUP,
-)
+
+class Part:
+    """The parts of the read model, each read from the services on its own."""
+
+    SCOPE = "scope"  # the groups and raters to choose from
+    BOARD = "board"  # the scoring board: issues, scores, totals, ranks, themes marked
+    VOTING = "voting"  # the rounds and the chosen round's dots
+    THEMES = "themes"  # each trainee's theme
+
+    ALL: frozenset[str] = frozenset({SCOPE, BOARD, VOTING, THEMES})
+
+
+#: The kinds of records each part is read from: a change of other kinds leaves it be (a
+#: dot cast reads the round again, not the board of every issue).
+READS: dict[str, frozenset[str]] = {
+    Part.SCOPE: frozenset(
+        {Kind.GROUP, Kind.PERSON, Kind.MUNICIPALITY, Kind.ISSUE, Kind.SCORE}  # scores per rater
+    ),
+    Part.BOARD: frozenset(
+        {
+            Kind.SCORE,
+            Kind.THEME,
+            Kind.ISSUE,
+            Kind.CLUSTER,
+            Kind.CRITERION,
+            Kind.PERSON,
+            Kind.MUNICIPALITY,
+            Kind.GROUP,
+        }
+    ),
+    Part.VOTING: frozenset({Kind.VOTE, Kind.ISSUE, Kind.PERSON, Kind.GROUP}),
+    Part.THEMES: frozenset({Kind.THEME, Kind.ISSUE, Kind.PERSON, Kind.MUNICIPALITY, Kind.GROUP}),
+}
+
+
+def parts_of(changes: Changes) -> frozenset[str]:
+    """The parts of the read model that *changes* make stale."""
+    return frozenset(part for part, kinds in READS.items() if changes.touches(*kinds))
+
+
 #: With more issues than this, the page opens on the first group rather than on all.
 LARGE_SCOPE = 600
 
 
 class PrioritizeState(QObject):
-    data_changed = Signal()
+    #: the parts just read again (a frozenset of :class:`Part`); views redraw those
+    data_changed = Signal(object)
     mode_changed = Signal()
     error = Signal(str)  # a refused edit, as a sentence for the user
 
@@ -83,42 +113,50 @@ class PrioritizeState(QObject):
 
     def follow(self, changes: Changes) -> None:
         """Show *changes* (the page that owns the state passes on what the main window
-        gives it): read again when they touch what the board shows."""
-        if changes.touches(*WATCHED):
+        gives it): read again the parts they make stale."""
+        parts = parts_of(changes)
+        if parts:
             self._followed = True
-            self.reload()
+            self.reload(parts)
 
-    def reload(self) -> None:
+    def reload(self, parts: frozenset[str] = Part.ALL) -> None:
+        """Read *parts* of the read model again (all of them by default; the scope is
+        always read with the board on the first read) and tell the views."""
         ws = self.controller.workshop
-        self.groups = people.list_groups(ws)
         if not self._loaded:
-            self._loaded = True
-            if self.groups and _issue_count(ws) > LARGE_SCOPE:
+            parts = Part.ALL
+        if Part.SCOPE in parts:
+            self.groups = people.list_groups(ws)
+            if not self._loaded and self.groups and _issue_count(ws) > LARGE_SCOPE:
                 self.group_id = self.groups[0].id
-        if self.group_id is not None and all(g.id != self.group_id for g in self.groups):
-            self.group_id = None
-        self.raters = svc.list_raters(ws, group_id=self.group_id)
-        if self.rater_id is not None and all(r.id != self.rater_id for r in self.raters):
-            self.rater_id = None
-        self.board = svc.scoring_board(
-            ws, group_id=self.group_id, rater_id=self.rater_id, themes_only=self.themes_only
-        )
-        self._by_id = {r.id: r for r in self.board.rows}
-        self.rounds = svc.list_rounds(ws)
-        if self.round_id is not None and all(r.id != self.round_id for r in self.rounds):
-            self.round_id = None
-        self.voting = svc.voting_state(ws, self.round_id) if self.round_id is not None else None
-        self.themes = svc.themes_overview(ws, group_id=self.group_id)
-        if self.voter_id is not None and all(r.id != self.voter_id for r in self.raters):
-            self.voter_id = None
-        self.data_changed.emit()
+            if self.group_id is not None and all(g.id != self.group_id for g in self.groups):
+                self.group_id = None
+            self.raters = svc.list_raters(ws, group_id=self.group_id)
+            if self.rater_id is not None and all(r.id != self.rater_id for r in self.raters):
+                self.rater_id = None
+            if self.voter_id is not None and all(r.id != self.voter_id for r in self.raters):
+                self.voter_id = None
+        self._loaded = True
+        if Part.BOARD in parts:
+            self.board = svc.scoring_board(
+                ws, group_id=self.group_id, rater_id=self.rater_id, themes_only=self.themes_only
+            )
+            self._by_id = {r.id: r for r in self.board.rows}
+        if Part.VOTING in parts:
+            self.rounds = svc.list_rounds(ws)
+            if self.round_id is not None and all(r.id != self.round_id for r in self.rounds):
+                self.round_id = None
+            self.voting = svc.voting_state(ws, self.round_id) if self.round_id is not None else None
+        if Part.THEMES in parts:
+            self.themes = svc.themes_overview(ws, group_id=self.group_id)
+        self.data_changed.emit(frozenset(parts))
 
     def set_board(self, board: ScoringBoard) -> None:
         """Show a read model made elsewhere (benchmarks and tests of a board alone)."""
         self._loaded = True
         self.board = board
         self._by_id = {r.id: r for r in board.rows}
-        self.data_changed.emit()
+        self.data_changed.emit(Part.ALL)
 
     @property
     def rows(self) -> tuple[IssueScores, ...]:
@@ -152,7 +190,7 @@ class PrioritizeState(QObject):
             )
             if round_id is None:
                 self.vote_mode = False
-            self.data_changed.emit()
+            self.data_changed.emit(frozenset({Part.VOTING}))
             self.mode_changed.emit()
 
     def set_voter(self, voter_id: int | None) -> None:

@@ -291,6 +291,42 @@ def test_a_voting_round_with_caps_reset_and_undo(ctx: Ctx, qtbot: QtBot) -> None
     assert not page.state.vote_mode
 
 
+def test_a_dot_reads_the_round_again_not_the_board(ctx: Ctx, qtbot: QtBot) -> None:
+    """A vote changes dots only: the table keeps its rows (no reset, no row replaced) and
+    redraws the dots cell of the issue voted on; a score change reads the board again."""
+    from tests.ui.test_matrix_board import click
+
+    a, b, _ = ctx.issues
+    page, ui = ctx.page, ctx.page.ui
+    ui.addRoundButton.click()
+    page.select_voter(ctx.trainees[0])
+    ui.voteModeButton.click()
+    board_read = page.state.board
+    resets: list[str] = []
+    cells: list[tuple[int, int]] = []
+    page.scores.modelReset.connect(lambda: resets.append("reset"))
+    page.scores.dataChanged.connect(
+        lambda top, bottom, *_: cells.extend(
+            (row, column)
+            for row in range(top.row(), bottom.row() + 1)
+            for column in range(top.column(), bottom.column() + 1)
+        )
+    )
+    click(page.board, page.board.card(a))
+    assert ctx.index(a, page.scores.DOTS).data() == 1
+    assert ctx.index(b, page.scores.DOTS).data() == 0
+    assert page.state.board is board_read
+    assert resets == []
+    assert cells == [(page.scores.row_of_issue(a), page.scores.DOTS)]
+    ctx.controller.undo_stack.undo()
+    assert ctx.index(a, page.scores.DOTS).data() == 0
+    assert page.state.board is board_read
+    svc_placement = svc.Placement(b, 1, 1)
+    page.state.place([svc_placement])
+    assert page.state.board is not board_read
+    assert ctx.row(b).scores[ctx.c["effect"]] == 1
+
+
 def test_theme_selection_and_who_has_none_yet(ctx: Ctx) -> None:
     a, b, c = ctx.issues
     page, ui = ctx.page, ctx.page.ui

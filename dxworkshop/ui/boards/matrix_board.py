@@ -67,7 +67,7 @@ from dxworkshop.domain.scoring import CriterionSpec
 from dxworkshop.reports.chart_style import QUADRANT_COLOURS
 from dxworkshop.services.prioritize import IssueScores, Placement, ScoringBoard, spec_of
 from dxworkshop.ui.boards.board_view import BoardView
-from dxworkshop.ui.prioritize_state import PrioritizeState
+from dxworkshop.ui.prioritize_state import Part, PrioritizeState
 
 BASE_PX = 12.0  # card title size at text scale 1; the shared screen doubles it
 MIN_CARD_SCALE = 0.45  # below this the grid grows (and scrolls) instead
@@ -387,8 +387,11 @@ class MatrixBoard(BoardView):
 
     # -- building from the read model ---------------------------------------------------------
 
-    def sync(self) -> None:
-        """Bring the cards in line with the state's read model, moving only what changed."""
+    def sync(self, parts: frozenset[str] = Part.ALL) -> None:
+        """Bring the cards in line with the state's read model, moving only what changed
+        (*parts*: what the state just read again; the board shows the board and the dots)."""
+        if Part.BOARD not in parts and Part.VOTING not in parts:
+            return
         board = self.state.board
         self.relaid = set()
         if board is None or not board.has_axes:

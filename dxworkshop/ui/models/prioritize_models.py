@@ -178,6 +178,29 @@ class ScoringTableModel(RowTableModel):
             return
         self._replace(rows)
 
+    def set_votes(self, votes: VotingState | None) -> None:
+        """Show another count of dots (a vote cast, a round chosen): only the dots cells of
+        the issues whose count changed are redrawn — the rows stay as they are."""
+        new = dict(votes.totals) if votes is not None else {}
+        voting = votes is not None
+        if voting != self._voting:
+            self._votes, self._voting = new, voting
+            if self._rows:
+                column = self.DOTS
+                self.dataChanged.emit(
+                    self.index(0, column), self.index(len(self._rows) - 1, column)
+                )
+            return
+        changed = {i for i in set(new) | set(self._votes) if new.get(i) != self._votes.get(i)}
+        self._votes = new
+        if not changed:
+            return
+        column = self.DOTS
+        for pos, row in enumerate(self._rows):
+            if row.id in changed:
+                cell = self.index(pos, column)
+                self.dataChanged.emit(cell, cell)
+
     def row_of_issue(self, issue_id: int) -> int | None:
         return self.row_of_id(issue_id)
 

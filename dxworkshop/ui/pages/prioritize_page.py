@@ -29,7 +29,7 @@ from dxworkshop.ui.pages.base import SIZING_ROWS, Page
 from dxworkshop.ui.preferences import Preferences
 from dxworkshop.ui.presentation import PresentationWindow
 from dxworkshop.ui.prioritize_delegates import ScoreDelegate
-from dxworkshop.ui.prioritize_state import PrioritizeState
+from dxworkshop.ui.prioritize_state import Part, PrioritizeState
 
 log = logging.getLogger(__name__)
 
@@ -164,26 +164,35 @@ class PrioritizePage(Page):
 
     # -- showing the read model ----------------------------------------------------------------
 
-    def _show(self) -> None:
+    def _show(self, parts: frozenset[str] = Part.ALL) -> None:
+        """Show what the state just read again (*parts*), leaving the rest as it is."""
         state = self.state
         board = state.board
         if board is None:
             return
         self._syncing = True
         try:
-            self._fill_scope()
-            self.scores.set_rows(
-                board.rows, board.criteria, votes=state.voting, consensus=state.rater_id is None
-            )
             view = self.ui.scoresView
-            view.setColumnHidden(ScoringTableModel.GROUP, state.group_id is not None)
-            view.setColumnHidden(self.scores.DOTS, state.voting is None)
-            view.setColumnHidden(self.scores.SPREAD, not any(r.spread for r in board.rows))
-            self._size_score_columns()
-            self.voters.set_rows(state.raters, state.voting)
-            self.themes.set_rows(state.themes)
-            self._fill_rounds()
-            self._fill_theme_issues()
+            if Part.SCOPE in parts:
+                self._fill_scope()
+            if Part.BOARD in parts:
+                self.scores.set_rows(
+                    board.rows, board.criteria, votes=state.voting, consensus=state.rater_id is None
+                )
+                view.setColumnHidden(ScoringTableModel.GROUP, state.group_id is not None)
+                view.setColumnHidden(self.scores.SPREAD, not any(r.spread for r in board.rows))
+                self._size_score_columns()
+            elif Part.VOTING in parts:
+                self.scores.set_votes(state.voting)
+            if Part.VOTING in parts:
+                view.setColumnHidden(self.scores.DOTS, state.voting is None)
+                self._fill_rounds()
+            if Part.SCOPE in parts or Part.VOTING in parts:
+                self.voters.set_rows(state.raters, state.voting)
+            if Part.THEMES in parts:
+                self.themes.set_rows(state.themes)
+            if Part.THEMES in parts or Part.BOARD in parts:
+                self._fill_theme_issues()
         finally:
             self._syncing = False
         self._show_summary()

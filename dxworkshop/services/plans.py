@@ -571,6 +571,21 @@ def plan_summary(workshop: Workshop, plan_id: int) -> PlanSummary | None:
         return rows[0] if rows else None
 
 
+def trainees_of_plans(workshop: Workshop, plan_ids: Iterable[int]) -> set[int]:
+    """The trainees whose plans *plan_ids* are (deleted plans too: their row changes when
+    a plan goes) — the rows of the plan list an edit of those plans changes."""
+    wanted = sorted(set(plan_ids))
+    if not wanted:
+        return set()
+    with workshop.session() as session:
+        found = (
+            session.connection()
+            .execute(sa_select(col(m.Plan.trainee_id)).where(col(m.Plan.id).in_(wanted)))
+            .scalars()
+        )
+        return {int(t) for t in found}
+
+
 def get_plan(workshop: Workshop, plan_id: int) -> PlanDetail:
     with workshop.session() as session:
         return _plan_detail(session, _live_plan(session, plan_id))

@@ -100,6 +100,8 @@ def test_one_row_of_the_list_reads_like_the_list(s: Setup) -> None:
     row = plans.plan_summary(s.ws, plan.id)
     assert row is not None and row.plan_id is None and row.trainee_id == s.trainees[0]
     assert plans.plan_summary(s.ws, 10**6) is None
+    assert plans.trainees_of_plans(s.ws, [plan.id, plan.id, 10**6]) == {s.trainees[0]}
+    assert plans.trainees_of_plans(s.ws, []) == set()
 
 
 def test_hours_saved_follow_the_domain_rule(s: Setup) -> None:

@@ -157,6 +157,37 @@ def test_text_fields_autosave_one_undo_step_each(ctx: Ctx, qtbot: QtBot) -> None
     assert page.ui.problemsEdit.toPlainText() == "転記ミスが多い"
 
 
+def test_an_edit_changes_only_its_trainees_row_of_the_list(ctx: Ctx, qtbot: QtBot) -> None:
+    """A plan edit redraws the row of its trainee (no reset: the selection and the view
+    stay); a theme chosen elsewhere updates that trainee's row alone."""
+    from dxworkshop.services import prioritize
+
+    page, model = ctx.page, ctx.page.plan_model
+    resets: list[str] = []
+    rows_changed: set[int] = set()
+    model.modelReset.connect(lambda: resets.append("reset"))
+    model.dataChanged.connect(
+        lambda top, bottom, *_: rows_changed.update(range(top.row(), bottom.row() + 1))
+    )
+
+    def row_of(name: str) -> int:
+        return next(r for r in range(model.rowCount()) if model.row_at(r).name == name)
+
+    page.ui.kpiEdit.setFocus()
+    page.ui.kpiEdit.insert("処理時間")
+    page.ui.kpiEdit.editingFinished.emit()
+    assert ctx.version().kpi == "処理時間"
+    assert resets == [] and rows_changed == {row_of("山田 太郎")}
+    assert page._selected_trainee() == ctx.s.trainees[0]
+    rows_changed.clear()
+    prioritize.clear_theme(ctx.ws, ctx.s.trainees[2])
+    page.refresh(Changes.of(theme=[ctx.s.trainees[2]]))
+    suzuki = row_of("鈴木 次郎")
+    assert resets == [] and rows_changed == {suzuki}
+    assert model.index(suzuki, PlanListModel.THEME).data() == "(no theme yet)"
+    assert page.ui.listCounts.text() == "1 of 2 themes have a plan"
+
+
 def test_switching_trainees_saves_what_was_typed(ctx: Ctx, qtbot: QtBot) -> None:
     page = ctx.page
     v = ctx.version().id

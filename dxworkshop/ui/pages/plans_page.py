@@ -100,6 +100,10 @@ NUMBER_FIELDS = (
 )
 
 
+#: The kinds of edits the plan list follows row by row (the rest reads the list again).
+ROW_KINDS = frozenset({Kind.PLAN, Kind.THEME, Kind.FEEDBACK, Kind.SCORE, Kind.VOTE})
+
+
 class PlansPage(Page):
     kinds = frozenset(
         {
@@ -285,12 +289,36 @@ class PlansPage(Page):
         ws = self.controller.workshop
         if changes.touches(Kind.CATALOGUE, Kind.PROGRAMME):
             self._catalogue = catalogues.get_dx_means(ws)
-        self._rows = plans.list_plans(ws)
-        self.plan_model.set_rows(self._rows)
+        trainees = self._rows_changed_by(changes)
+        if trainees is None:
+            self._rows = plans.list_plans(ws)
+            self.plan_model.set_rows(self._rows)
+        elif trainees:
+            rows = plans.plan_summaries(ws, trainees)
+            removed = trainees - {r.trainee_id for r in rows}
+            by_id = {r.trainee_id: r for r in rows}
+            kept = [by_id.pop(r.trainee_id, r) for r in self._rows if r.trainee_id not in removed]
+            self._rows = kept + list(by_id.values())
+            self.plan_model.update_rows(rows, removed)
         if not self.ui.planList.currentIndex().isValid() and self.plan_proxy.rowCount():
             self.ui.planList.selectRow(0)
         self._update_counts()
         self._show_trainee()
+
+    def _rows_changed_by(self, changes: Changes) -> set[int] | None:
+        """The trainees whose rows in the plan list *changes* alter (none: a feedback or
+        practice edit shows only in the trainee's details), or None when the list is read
+        again (a first read, people, issues or settings changed, ids not known)."""
+        if not self._rows or not changes.kinds <= ROW_KINDS:
+            return None
+        plan_ids, theme_trainees = changes.ids(Kind.PLAN), changes.ids(Kind.THEME)
+        if (changes.touches(Kind.PLAN) and plan_ids is None) or (
+            changes.touches(Kind.THEME) and theme_trainees is None
+        ):
+            return None
+        trainees = set(theme_trainees or ())
+        trainees |= plans.trainees_of_plans(self.controller.workshop, plan_ids or ())
+        return trainees
 
     def find(self) -> None:
         self.ui.planFilter.setFocus(Qt.FocusReason.ShortcutFocusReason)

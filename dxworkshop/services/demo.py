@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from dxworkshop.domain.dates import fiscal_year_label
 from dxworkshop.domain.workload import annual_hours
 from dxworkshop.services import defaults
 from dxworkshop.services.errors import ValidationError
@@ -888,14 +889,6 @@ def local_government_code(base: str) -> str:
     return base + str((11 - total % 11) % 10)
 
 
-def _wareki_year(fiscal_year: int) -> str:
-    if fiscal_year >= 2019:
-        n = fiscal_year - 2018
-        return "令和元年度" if n == 1 else f"令和{n}年度"
-    n = fiscal_year - 1988
-    return "平成元年度" if n == 1 else f"平成{n}年度"
-
-
 def programme_start(today: dt.date) -> dt.date:
     """A weekday about seven weeks before *today*, so that today falls in workplace practice."""
     start = today - dt.timedelta(days=START_BEFORE_TODAY)
@@ -1113,7 +1106,7 @@ def _programme(b: _Build) -> None:
     fiscal_year = b.start.year if b.start.month >= 4 else b.start.year - 1
     n_munis = len(b.scale.municipalities)
     b.doc["programme"] = {
-        "name": f"{_wareki_year(fiscal_year)} 市町村職員 業務改善・DX実践研修",
+        "name": f"{fiscal_year_label(fiscal_year, wareki=True)} 市町村職員 業務改善・DX実践研修",
         "fiscal_year": fiscal_year,
         "organiser": PREFECTURE,
         "start_date": b.start.isoformat(),

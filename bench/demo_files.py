@@ -26,7 +26,8 @@ CACHE = Path(tempfile.gettempdir()) / "dxworkshop-bench-demos"
 
 # What a demo file depends on besides its arguments.
 _SOURCES = (
-    "dxworkshop/services/demo.py",
+    "dxworkshop/services/demo",  # a folder: every file in it
+    "resources/templates",
     "dxworkshop/services/interchange.py",
     "dxworkshop/store/models.py",
     "dxworkshop/store/migrate.py",
@@ -58,8 +59,10 @@ def _digest() -> str:
     h = hashlib.sha256()
     for name in _SOURCES:
         path = ROOT / name
-        if path.exists():
-            h.update(path.read_bytes())
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.exists() and "__pycache__" not in file.parts:
+                h.update(file.read_bytes())
     return h.hexdigest()[:10]
 
 

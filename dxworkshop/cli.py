@@ -210,7 +210,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _municipality_id(workshop: Workshop, name: str) -> int:
-    from dxworkshop.services.hearings import name_key
+    from dxworkshop.domain.names import name_key
     from dxworkshop.services.people import list_municipalities
 
     municipalities = list_municipalities(workshop)
@@ -250,7 +250,7 @@ def _export_hearing_sheet(args: argparse.Namespace) -> int:
 
 def _supervisor_id(workshop: Workshop, name: str) -> int:
     from dxworkshop.domain.enums import Role
-    from dxworkshop.services.hearings import name_key
+    from dxworkshop.domain.names import name_key
     from dxworkshop.services.people import list_people
 
     supervisors = list_people(workshop, Role.SUPERVISOR)
@@ -297,8 +297,8 @@ def _export_feedback_form(args: argparse.Namespace) -> int:
 
 def _report_scope(args: argparse.Namespace, roster: Roster) -> Scope:
     """The scope of a report from --trainee / --supervisor / --municipality / --all."""
+    from dxworkshop.domain.names import name_key
     from dxworkshop.services.export import Scope, ScopeKind
-    from dxworkshop.services.hearings import name_key
 
     report = args.report
     given = [

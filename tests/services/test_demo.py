@@ -469,10 +469,54 @@ def test_scale_out_of_range_is_refused(scale: int) -> None:
 # --- loading through the interchange module -------------------------------------------------
 
 
+def _rows(doc: Doc) -> dict[type[Any], int]:
+    """How many rows of each table the document makes (what loading it must insert)."""
+    from dxworkshop.store import models as m
+
+    versions = [v for p in doc["plans"] for v in p["versions"]]
+    return {
+        m.Municipality: len(doc["municipalities"]),
+        m.Department: len(doc["departments"]),
+        m.Person: len(doc["people"]),
+        m.PersonRole: sum(len(p["roles"]) for p in doc["people"]),
+        m.WorkGroup: len(doc["groups"]),
+        m.GroupMember: sum(len(g["members"]) for g in doc["groups"]),
+        m.TrainingSession: len(doc["sessions"]),
+        m.HearingSection: len(doc["hearing_template"]["sections"]),
+        m.HearingQuestion: sum(len(s["questions"]) for s in doc["hearing_template"]["sections"]),
+        m.Hearing: len(doc["hearings"]),
+        m.HearingAnswer: sum(len(h["answers"]) for h in doc["hearings"]),
+        m.Finding: sum(len(h["findings"]) for h in doc["hearings"]),
+        m.Cluster: len(doc["clusters"]),
+        m.Issue: len(doc["issues"]),
+        m.Criterion: len(doc["criteria"]),
+        m.Score: len(doc["scores"]),
+        m.VotingRound: len(doc["voting_rounds"]),
+        m.Vote: sum(len(r["votes"]) for r in doc["voting_rounds"]),
+        m.Theme: len(doc["themes"]),
+        m.Plan: len(doc["plans"]),
+        m.PlanVersion: len(versions),
+        m.PlanStep: sum(len(v["steps"]) for v in versions),
+        m.RubricItem: len(doc["rubric"]),
+        m.FeedbackRound: len(doc["feedback_rounds"]),
+        m.Feedback: len(doc["feedback"]),
+        m.FeedbackRating: sum(len(f["ratings"]) for f in doc["feedback"]),
+        m.ActionItem: len(doc["actions"]),
+        m.CheckIn: len(doc["check_ins"]),
+        m.Measurement: len(doc["measurements"]),
+        m.Outcome: len(doc["outcomes"]),
+    }
+
+
 def test_validator_accepts_the_demo(small: Doc) -> None:
     from dxworkshop.services.interchange import validate_document
 
-    validate_document(small)
+    validated = validate_document(small)
+    assert validated.programme["name"] == small["programme"]["name"]
+    assert validated.programme["start_date"] == programme_start(TODAY)
+    expected = _rows(small)
+    assert {model: validated.count(model) for model in expected} == expected
+    assert all(expected.values())  # the demo fills every table
 
 
 def test_create_demo_makes_a_workshop_file(tmp_path: Path) -> None:
@@ -486,8 +530,15 @@ def test_create_demo_makes_a_workshop_file(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_large_demo_loads(tmp_path: Path, large: Doc) -> None:
-    from dxworkshop.services.interchange import validate_document
+    from dxworkshop.services.interchange import dump_document, validate_document
 
-    validate_document(large)
+    validated = validate_document(large)
+    expected = _rows(large)
+    assert {model: validated.count(model) for model in expected} == expected
     workshop = create_demo(tmp_path / "large.dxw", "large", today=TODAY)
-    workshop.close()
+    try:
+        dumped = dump_document(workshop)
+    finally:
+        workshop.close()
+    # The file holds the whole demo document: dumped, it is the document itself.
+    assert _canonical(dumped) == _canonical(large)

@@ -479,18 +479,28 @@ DRIVERS: dict[str, Driver] = {
 }
 
 
-def run_edit(b: Bench, name: str, edits: int) -> dict[str, Any]:
-    """Set the page up, then *edits* timed edits (after the warm-up) and as many baselines."""
+def run_edit(b: Bench, name: str, edits: int, profile: Path | None = None) -> dict[str, Any]:
+    """Set the page up, then *edits* timed edits (after the warm-up) and as many baselines;
+    with *profile*, the timed edits (action to paint, nothing else) run under cProfile and
+    its statistics go to ``profile/<edit>.prof`` (read them with ``python -m pstats``)."""
+    import cProfile
+
     driver = DRIVERS[name]
     page = driver.setup(b)
     settle(b)
     times: list[float] = []
+    profiler = cProfile.Profile() if profile is not None else None
     for i in range(WARM_UP + edits):
         driver.prepare(b, page, i)
         before = b.undo_count()
+        timed = profiler is not None and i >= WARM_UP
         start = time.perf_counter()
+        if timed:
+            profiler.enable()
         driver.act(b, page, i)
         settle_and_paint(b)
+        if timed:
+            profiler.disable()
         elapsed = (time.perf_counter() - start) * 1000
         if b.undo_count() != before + 1:
             raise SystemExit(f"{name}: edit {i} did not make one undoable step")
@@ -504,10 +514,13 @@ def run_edit(b: Bench, name: str, edits: int) -> dict[str, Any]:
         start = time.perf_counter()
         settle_and_paint(b)
         baseline.append((time.perf_counter() - start) * 1000)
+    if profiler is not None and profile is not None:
+        profile.mkdir(parents=True, exist_ok=True)
+        profiler.dump_stats(str(profile / f"{name}.prof"))
     return {"times": times, "baseline": baseline}
 
 
-def child(path: Path, edits: int, only: list[str]) -> int:
+def child(path: Path, edits: int, only: list[str], profile: Path | None = None) -> int:
     import gc
     import os
 
@@ -541,7 +554,7 @@ def child(path: Path, edits: int, only: list[str]) -> int:
     b.state["real_focus"] = window.isActiveWindow()
     results: dict[str, Any] = {"open_ms": open_ms, "real_focus": b.state["real_focus"]}
     for name in only:
-        results[name] = run_edit(b, name, edits)
+        results[name] = run_edit(b, name, edits, profile)
     print("RESULT " + json.dumps(results), flush=True)
     window.close_workshop()
     return 0
@@ -559,6 +572,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(EDITS), help="comma-separated edits")
     parser.add_argument("--seed", type=int, default=2023)
     parser.add_argument("--check", action="store_true", help="exit 1 when a goal is missed")
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        type=Path,
+        help="profile the timed edits: DIR/x<scale>/<edit>.prof (times then include the profiler)",
+    )
     parser.add_argument("--child", metavar="FILE", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     only = [n.strip() for n in args.only.split(",") if n.strip()]
@@ -566,7 +585,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown edit(s): {', '.join(unknown)} (known: {', '.join(EDITS)})")
     if args.child:
-        return child(Path(args.child), args.edits, only)
+        return child(Path(args.child), args.edits, only, args.profile)
     edits = max(1, args.edits)
     scales = [int(s) for s in args.scales.split(",") if s.strip()]
 
@@ -586,6 +605,8 @@ def main(argv: list[str] | None = None) -> int:
                 "--only",
                 ",".join(only),
             ]
+            if args.profile is not None:
+                argv_child += ["--profile", str((args.profile / f"x{scale}").resolve())]
             start = time.perf_counter()
             done = subprocess.run(
                 argv_child,

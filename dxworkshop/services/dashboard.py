@@ -33,7 +33,7 @@ from dxworkshop.domain.next_actions import (
 )
 from dxworkshop.domain.progress_rules import ProgressPoint, progress_over_time
 from dxworkshop.domain.workload import annual_hours
-from dxworkshop.services import practice
+from dxworkshop.services import ops, practice
 from dxworkshop.services.programme import (
     ProgrammeInfo,
     SessionRow,
@@ -415,6 +415,24 @@ class NavigatorBadges:
 
     attention: dict[str, PageAttention]
     actions: tuple[NextAction, ...]
+
+
+#: The kinds of records the next-action facts read (``services.ops.Kind``): an edit of
+#: other kinds (a score, a vote, a group, a criterion) changes no badge.
+FACT_KINDS = frozenset(
+    {
+        ops.Kind.PROGRAMME,
+        ops.Kind.SESSION,
+        ops.Kind.MUNICIPALITY,
+        ops.Kind.HEARING,
+        ops.Kind.PERSON,
+        ops.Kind.ISSUE,
+        ops.Kind.THEME,
+        ops.Kind.PLAN,
+        ops.Kind.FEEDBACK,
+        ops.Kind.PRACTICE,
+    }
+)
 
 
 def navigator_badges(workshop: Workshop, today: dt.date) -> NavigatorBadges:

@@ -13,6 +13,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
 from dxworkshop.domain.enums import ActionStatus, FeedbackStatus, HearingStatus, Phase, Role
+from dxworkshop.services import ops
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
@@ -78,6 +79,22 @@ def _phase_counts() -> Any:
         "outcomes": select(func.count(col(m.Outcome.plan_id))).scalar_subquery(),
     }
     return sa_select(*(value.label(key) for key, value in counts.items()))
+
+
+#: The kinds of records the phase counts read (``services.ops.Kind``): an edit of other
+#: kinds (a score, a vote, a group, a setting) leaves them as they are.
+PHASE_KINDS = frozenset(
+    {
+        ops.Kind.PERSON,
+        ops.Kind.MUNICIPALITY,
+        ops.Kind.HEARING,
+        ops.Kind.ISSUE,
+        ops.Kind.THEME,
+        ops.Kind.PLAN,
+        ops.Kind.FEEDBACK,
+        ops.Kind.PRACTICE,
+    }
+)
 
 
 def phase_progress(workshop: Workshop) -> dict[Phase, PhaseProgress]:

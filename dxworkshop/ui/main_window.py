@@ -8,7 +8,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         #: What changed while a page was out of sight: it catches up when shown again.
         self._pending: dict[str, Changes] = {}
+        # the navigator's last phase counts and badges, and the day they were read on
+        self._badge_reads: tuple[Any, Any] | None = None
+        self._badges_day: Any = None
         self._entries = page_entries()
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -318,6 +321,7 @@ class MainWindow(QMainWindow):
             self.navigator.addItem(item)
         self.navigator.blockSignals(False)
         self._update_title()
+        self._badge_reads = None
         self._update_badges()
         self.navigator.setCurrentRow(0)
         self.saved_label.setText(self.tr("All changes are saved automatically"))
@@ -345,21 +349,35 @@ class MainWindow(QMainWindow):
         )
         self.setWindowFilePath(str(self.workshop.path))
 
-    def _update_badges(self) -> None:
-        """Done/total per phase, and what needs attention by the next-action rules."""
+    def _update_badges(self, changes: Changes | None = None) -> None:
+        """Done/total per phase, and what needs attention by the next-action rules —
+        read again only when *changes* touch what they count (None: read both)."""
         import datetime as dt
 
         from PySide6.QtGui import QBrush, QColor
 
         from dxworkshop.domain.next_actions import Severity
-        from dxworkshop.services.dashboard import navigator_badges
-        from dxworkshop.services.progress import phase_progress
+        from dxworkshop.services.dashboard import FACT_KINDS, navigator_badges
+        from dxworkshop.services.progress import PHASE_KINDS, phase_progress
         from dxworkshop.ui.models.dashboard_models import action_title
 
         if self.workshop is None:
             return
-        progress = phase_progress(self.workshop)
-        badges = navigator_badges(self.workshop, dt.date.today())
+        today = dt.date.today()
+        progress, badges = self._badge_reads if self._badge_reads is not None else (None, None)
+        if progress is None or changes is None or changes.touches(*PHASE_KINDS):
+            progress = phase_progress(self.workshop)
+        if (
+            badges is None
+            or changes is None
+            or changes.touches(*FACT_KINDS)
+            or today != self._badges_day
+        ):
+            badges = navigator_badges(self.workshop, today)
+            self._badges_day = today
+        if self._badge_reads == (progress, badges):
+            return
+        self._badge_reads = (progress, badges)
         for row, (key, phase, _factory) in enumerate(self._entries):
             item = self.navigator.item(row)
             label = self._entry_label(key)
@@ -442,7 +460,7 @@ class MainWindow(QMainWindow):
                 self._pending[key] = changes if pending is None else pending | changes
         if changes.touches(Kind.PROGRAMME):
             self._update_title()
-        self._update_badges()
+        self._update_badges(changes)
 
     def _on_saved(self) -> None:
         self.saved_label.setText(

@@ -176,3 +176,43 @@ def test_before_day_1_the_hearings_come_first(tmp_path: Path) -> None:
         assert board.average_progress is None
     finally:
         ws.close()
+
+
+def test_edits_outside_the_fact_kinds_change_no_badge(demo_file: Path, tmp_path: Path) -> None:
+    """The navigator skips reading its counts after an edit of kinds the facts do not
+    read (FACT_KINDS, PHASE_KINDS): such edits must leave them as they are, and an edit
+    of a kind they read does change them."""
+    import shutil
+
+    from dxworkshop.services import criteria, ops, prioritize
+
+    path = tmp_path / "copy.dxw"
+    shutil.copy(demo_file, path)
+    ws = Workshop.open(path, backup_on_open=False)
+    try:
+        before = (dashboard.navigator_badges(ws, TODAY), progress.phase_progress(ws))
+        board = prioritize.scoring_board(ws)
+        issue = board.rows[0].id
+        criterion = board.criteria[0]
+        trainee = next(t for t in dashboard.facts(ws, TODAY).trainees if t.issue_count)
+        group = people.list_groups(ws)[0]
+        round_row = prioritize.add_round_op("追加投票")(ws).value
+        edits = [
+            prioritize.set_score_op(issue, criterion.id, criterion.max),
+            prioritize.cast_vote_op(round_row.id, trainee.id, issue),
+            criteria.update_criterion_op(criterion.id, weight=criterion.weight + 1),
+            people.rename_group_op(group.id, group.name + "（改）"),
+        ]
+        for edit in edits:
+            result = edit(ws)
+            assert not result.changes.touches(*dashboard.FACT_KINDS), result.changes
+            assert not result.changes.touches(*progress.PHASE_KINDS), result.changes
+        after = (dashboard.navigator_badges(ws, TODAY), progress.phase_progress(ws))
+        assert after == before
+        themed = next(t for t in dashboard.facts(ws, TODAY).trainees if t.has_theme)
+        result = prioritize.set_theme_op(themed.id, None)(ws)
+        assert result.changes.touches(*dashboard.FACT_KINDS)
+        assert progress.phase_progress(ws) != before[1]
+        assert isinstance(result, ops.OpResult)
+    finally:
+        ws.close()

@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import logging
+from collections.abc import Iterable
+from typing import Any
 
-from dxworkshop.services.ops import Changes
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QWidget
+
+from dxworkshop.services.errors import ServiceError
+from dxworkshop.services.ops import Changes, Operation
 from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.messages import service_error_text
 from dxworkshop.ui.preferences import Preferences
+from dxworkshop.ui.styles import ERROR_STYLE, INFO_STYLE
+
+log = logging.getLogger(__name__)
 
 #: Rows a table looks at when it sizes its columns to their contents (the visible ones
 #: first): enough for honest widths, cheap on a page of thousands of rows.
 SIZING_ROWS = 40
+
+
+def fit_columns(view: QTableView, stretch: Iterable[int] = ()) -> None:
+    """Size *view*'s columns to their contents now (measured on the first ``SIZING_ROWS``
+    rows) and leave them to the user; the *stretch* columns share what is left. Call it
+    when the rows first come in: a header in ``ResizeToContents`` mode measures every row
+    again after each edit, which on a page of 600 trainees costs more than the edit."""
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(SIZING_ROWS)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.resizeColumnsToContents()
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 class Page(QWidget):
@@ -22,6 +44,10 @@ class Page(QWidget):
     feeds a shared screen), when shown again for the others, with everything on first
     show. A page updates the rows whose ids changed where it can. ``find`` focuses the
     page's filter.
+
+    Edits go through :meth:`try_edit` (or :meth:`run_edit`): one undoable step, and a
+    refused edit is said in the page's message strip (``ui.messageLabel``) and on the
+    status bar, in the words of :meth:`error_text`.
     """
 
     kinds: frozenset[str] = frozenset()
@@ -54,3 +80,47 @@ class Page(QWidget):
 
     def wants(self, changes: Changes) -> bool:
         return changes.touches(*self.kinds)
+
+    # -- edits and messages ---------------------------------------------------------------
+
+    def run_edit(self, text: str, op: Operation) -> Any:
+        """Run *op* as one undoable step called *text*; raises ``ServiceError`` when it is
+        refused (nothing changed), clears the message strip when done."""
+        value = self.controller.run(text, op)
+        self.clear_message()
+        return value
+
+    def try_edit(self, text: str, op: Operation) -> tuple[bool, Any]:
+        """Like :meth:`run_edit`, but a refused edit is shown, not raised: (done, value)."""
+        try:
+            return True, self.run_edit(text, op)
+        except ServiceError as exc:
+            log.info("edit refused: %s", exc)
+            self.show_message(self.error_text(exc))
+            return False, None
+
+    def error_text(self, exc: ServiceError) -> str:
+        """The sentence that says why *exc* refused an edit (pages say their own cases)."""
+        return service_error_text(exc)
+
+    def _message_label(self) -> QLabel | None:
+        label = getattr(getattr(self, "ui", None), "messageLabel", None)
+        return label if isinstance(label, QLabel) else None
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        """Say *text* in the page's message strip (red for a problem, green for news) and
+        on the window's status bar."""
+        label = self._message_label()
+        if label is not None:
+            label.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+            label.setText(text)
+            label.show()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10000)
+
+    def clear_message(self) -> None:
+        label = self._message_label()
+        if label is not None:
+            label.clear()
+            label.hide()

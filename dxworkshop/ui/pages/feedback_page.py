@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QHideEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dxworkshop.domain.enums import ReviewerRole, Role
 from dxworkshop.domain.feedback_rules import CellState
@@ -31,7 +31,7 @@ from dxworkshop.services.docx_forms import FormRefused
 from dxworkshop.services.errors import ServiceError, ValidationError
 from dxworkshop.services.feedback import Overview, OverviewCell, OverviewRow, RoundRow
 from dxworkshop.services.feedback_form import FormImport
-from dxworkshop.services.ops import Changes, Kind, Operation
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.feedback_editor import FeedbackEditor
 from dxworkshop.ui.feedback_form_dialog import FeedbackFormDialog
@@ -46,20 +46,13 @@ from dxworkshop.ui.forms.ui_feedback_page import Ui_FeedbackPage
 from dxworkshop.ui.messages import service_error_text
 from dxworkshop.ui.models.feedback_models import OverviewModel, OverviewProxy
 from dxworkshop.ui.models.people_models import ID_ROLE
-from dxworkshop.ui.pages.base import Page
+from dxworkshop.ui.pages.base import Page, fit_columns
 from dxworkshop.ui.preferences import Preferences
+from dxworkshop.ui.styles import HINT_STYLE
 
 log = logging.getLogger(__name__)
 
 NO_DATE = QDate(1988, 12, 31)  # the date edit's "—"
-ERROR_STYLE = (
-    "QLabel#messageLabel { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
-    " border-radius: 6px; padding: 6px 10px; }"
-)
-INFO_STYLE = (
-    "QLabel#messageLabel { background: #ecfdf5; color: #065f46; border: 1px solid #a7f3d0;"
-    " border-radius: 6px; padding: 6px 10px; }"
-)
 LEGEND_ORDER = (
     CellState.OVERDUE,
     CellState.REQUESTED,
@@ -96,6 +89,7 @@ class FeedbackPage(Page):
         self.today: dt.date | None = None
         self._rounds: list[RoundRow] = []
         self._overview: Overview | None = None
+        self._fitted_columns = -1  # the column count the overview was last fitted to
         self._cell: tuple[int, int] | None = None  # (trainee id, column) shown in the editor
         self._dialog: FeedbackFormDialog | None = None
         self._sized = False
@@ -123,7 +117,7 @@ class FeedbackPage(Page):
         ui.roundDueEdit.setMinimumWidth(130)
         ui.roundCombo.setMinimumWidth(220)
         for hint in (ui.editorHint, ui.requestHint, ui.roundSummary):
-            hint.setStyleSheet("color: palette(placeholder-text);")
+            hint.setStyleSheet(HINT_STYLE)
         title = ui.requestTitle.font()
         title.setPointSizeF(title.pointSizeF() * 1.2)
         title.setBold(True)
@@ -194,17 +188,6 @@ class FeedbackPage(Page):
 
     # -- messages ------------------------------------------------------------------------------
 
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10000)
-
-    def clear_message(self) -> None:
-        self.ui.messageLabel.hide()
-
     def error_text(self, exc: ServiceError) -> str:
         if isinstance(exc, FormRefused):
             return form_refused_text(exc)
@@ -229,17 +212,6 @@ class FeedbackPage(Page):
             if exc.code in texts:
                 return texts[exc.code]
         return service_error_text(exc)
-
-    def _run(self, text: str, op: Operation) -> tuple[bool, Any]:
-        """One undoable edit; a refused one is shown and changes nothing."""
-        try:
-            result = self.controller.run(text, op)
-        except ServiceError as exc:
-            log.info("edit refused: %s", exc)
-            self.show_message(self.error_text(exc))
-            return False, None
-        self.clear_message()
-        return True, result
 
     # -- rounds --------------------------------------------------------------------------------
 
@@ -336,7 +308,7 @@ class FeedbackPage(Page):
         r = self._round()
         if r is None:
             return False
-        done, _ = self._run(text.format(number=r.number), fb.update_round_op(r.id, **values))
+        done, _ = self.try_edit(text.format(number=r.number), fb.update_round_op(r.id, **values))
         if not done:
             self._show_round_fields()
         return done
@@ -363,7 +335,7 @@ class FeedbackPage(Page):
     def add_round(self) -> RoundRow | None:
         number = max((r.number for r in self._rounds), default=0) + 1
         title = self.tr("Feedback round {number}").format(number=number)
-        done, row = self._run(
+        done, row = self.try_edit(
             self.tr("Add round {number}").format(number=number),
             fb.add_round_op(title, number=number),
         )
@@ -377,7 +349,7 @@ class FeedbackPage(Page):
         r = self._round()
         if r is None:
             return False
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Delete round {number}").format(number=r.number),
             fb.set_round_deleted_op(r.id, True),
         )
@@ -397,13 +369,15 @@ class FeedbackPage(Page):
         self._show_cell()
 
     def _size_columns(self) -> None:
-        header = self.ui.overviewView.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in range(self.model.columnCount()):
-            if column < OverviewModel.FIXED:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        """Fit the trainee columns to their contents when the columns change (not after
+        every edit: measuring 600 rows each time cost more than the edit); the reviewer
+        columns share the rest."""
+        count = self.model.columnCount()
+        if count == self._fitted_columns or not self.model.rowCount():
+            return
+        self._fitted_columns = count
+        self.ui.overviewView.horizontalHeader().setStretchLastSection(False)
+        fit_columns(self.ui.overviewView, stretch=range(OverviewModel.FIXED, count))
 
     def index_of(self, trainee_id: int, column: int) -> QModelIndex:
         proxy = self.proxy
@@ -492,7 +466,7 @@ class FeedbackPage(Page):
         r = self._round()
         if r is None:
             return None
-        done, result = self._run(
+        done, result = self.try_edit(
             self.tr("Request feedback for round {number}").format(number=r.number),
             fb.request_feedback_op(r.id),
         )
@@ -521,7 +495,7 @@ class FeedbackPage(Page):
             return None
         ws = self.controller.workshop
         version = plans.get_plan(ws, row.plan_id).latest.id
-        done, made = self._run(
+        done, made = self.try_edit(
             self.tr("Request feedback from {name}").format(
                 name=self.ui.reviewerCombo.currentText()
             ),
@@ -530,7 +504,7 @@ class FeedbackPage(Page):
         return made if done else None
 
     def remove_feedback(self, feedback_id: int) -> bool:
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Remove feedback request"), fb.set_feedback_deleted_op([feedback_id], True)
         )
         return done
@@ -538,7 +512,7 @@ class FeedbackPage(Page):
     # -- editing feedback ----------------------------------------------------------------------
 
     def edit_field(self, feedback_id: int, field: str, value: object) -> bool:
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Edit feedback: {field}").format(field=self._field_name(field)),
             fb.update_feedback_op(feedback_id, field, value),
         )
@@ -559,7 +533,7 @@ class FeedbackPage(Page):
 
     def edit_rating(self, feedback_id: int, item_id: int, value: object) -> bool:
         rating = int(value) if isinstance(value, int) else None
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Rate feedback"), fb.set_rating_op(feedback_id, item_id, rating)
         )
         return done
@@ -654,7 +628,7 @@ class FeedbackPage(Page):
         dialog.deleteLater()
 
     def apply_form(self, plan: FormImport) -> bool:
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Import feedback form of {name}").format(name=plan.supervisor_name),
             ff.apply_form_import_op(plan),
         )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHeaderView,
-    QMainWindow,
     QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,7 +35,7 @@ from dxworkshop.services import people
 from dxworkshop.services.errors import ServiceError, ValidationError
 from dxworkshop.services.hearing_sheet import SheetImport, SheetRefused
 from dxworkshop.services.hearings import HearingDetail, HearingRow, SectionRow
-from dxworkshop.services.ops import Changes, Kind, Operation
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.chart_widgets import HearingProgressChart
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_hearing_page import Ui_HearingPage
@@ -59,19 +58,12 @@ from dxworkshop.ui.models.hearing_models import (
 from dxworkshop.ui.models.people_models import ID_ROLE, TableFilterProxy
 from dxworkshop.ui.pages.base import Page
 from dxworkshop.ui.preferences import Preferences
+from dxworkshop.ui.styles import HINT_STYLE
 
 log = logging.getLogger(__name__)
 
 HEARINGS_TAB, COMPARISON_TAB, TEMPLATE_TAB = range(3)
 NO_DATE = QDate(1988, 12, 31)  # the date edit's "—"
-ERROR_STYLE = (
-    "QLabel#messageLabel { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
-    " border-radius: 6px; padding: 6px 10px; }"
-)
-INFO_STYLE = (
-    "QLabel#messageLabel { background: #ecfdf5; color: #065f46; border: 1px solid #a7f3d0;"
-    " border-radius: 6px; padding: 6px 10px; }"
-)
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -165,7 +157,7 @@ class HearingPage(Page):
         title.setBold(True)
         ui.hearingTitle.setFont(title)
         for hint in (ui.comparisonHint, ui.templateHint, ui.conversionHint, ui.emptyHint):
-            hint.setStyleSheet("color: palette(placeholder-text);")
+            hint.setStyleSheet(HINT_STYLE)
         for label in (ui.notesLabel, ui.findingsLabel):
             font = label.font()
             font.setBold(True)
@@ -323,17 +315,6 @@ class HearingPage(Page):
 
     # -- messages -----------------------------------------------------------------------
 
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10000)
-
-    def clear_message(self) -> None:
-        self.ui.messageLabel.hide()
-
     def error_text(self, exc: ServiceError) -> str:
         if isinstance(exc, SheetRefused):
             return sheet_refused_text(exc)
@@ -356,17 +337,6 @@ class HearingPage(Page):
             if exc.code in texts:
                 return texts[exc.code].format(field=field_label(exc.field))
         return service_error_text(exc)
-
-    def _run(self, text: str, op: Operation) -> tuple[bool, Any]:
-        """One undoable edit; a refused one is shown and changes nothing."""
-        try:
-            result = self.controller.run(text, op)
-        except ServiceError as exc:
-            log.info("edit refused: %s", exc)
-            self.show_message(self.error_text(exc))
-            return False, None
-        self.clear_message()
-        return True, result
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -583,7 +553,7 @@ class HearingPage(Page):
             return None
         dept = self.ui.newDepartmentCombo.currentData()
         name = self.ui.newMunicipalityCombo.currentText()
-        done, row = self._run(
+        done, row = self.try_edit(
             self.tr("Add hearing of {name}").format(name=name),
             hs.add_hearing_op(muni, department_id=dept),
         )
@@ -597,7 +567,7 @@ class HearingPage(Page):
         missing = [m.id for m in self._municipalities_without_hearing()]
         if not missing:
             return []
-        done, rows = self._run(
+        done, rows = self.try_edit(
             self.tr("Plan %n hearing(s)", "", len(missing)), hs.plan_hearings_op(missing)
         )
         return list(rows) if done else []
@@ -606,7 +576,7 @@ class HearingPage(Page):
         row = self._hearing(self._hearing_id)
         if row is None:
             return
-        self._run(
+        self.try_edit(
             self.tr("Delete hearing of {name}").format(name=hearing_title(row)),
             hs.set_hearing_deleted_op(row.id, True),
         )
@@ -618,7 +588,7 @@ class HearingPage(Page):
         if row is None or value == old:
             return True
         ident = row.id
-        done, _ = self._run(
+        done, _ = self.try_edit(
             text.format(name=hearing_title(row)), hs.update_hearing_op(ident, **{field: value})
         )
         if not done:
@@ -670,7 +640,7 @@ class HearingPage(Page):
         question = next(
             (q for s in self._sections for q in s.questions if q.id == question_id), None
         )
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Answer “{question}”").format(question=question.short_text if question else ""),
             hs.set_answer_op(row.id, question_id, value),
         )
@@ -683,7 +653,7 @@ class HearingPage(Page):
         text = self.ui.newFindingEdit.text()
         if row is None or not text.strip():
             return
-        done, _ = self._run(self.tr("Add finding"), hs.add_finding_op(row.id, text))
+        done, _ = self.try_edit(self.tr("Add finding"), hs.add_finding_op(row.id, text))
         if done:
             self.ui.newFindingEdit.clear()
             self.ui.findingsView.scrollToBottom()
@@ -691,14 +661,14 @@ class HearingPage(Page):
     def _edit_finding(self, finding_id: int, field: str, value: str) -> bool:
         if not any(f.id == finding_id for f in self.finding_model.rows()):
             return False
-        done, _ = self._run(self.tr("Edit finding"), hs.update_finding_op(finding_id, value))
+        done, _ = self.try_edit(self.tr("Edit finding"), hs.update_finding_op(finding_id, value))
         return done
 
     def delete_finding(self) -> None:
         ident = self._selected_id(self.ui.findingsView)
         if ident is None:
             return
-        self._run(self.tr("Delete finding"), hs.set_finding_deleted_op(ident, True))
+        self.try_edit(self.tr("Delete finding"), hs.set_finding_deleted_op(ident, True))
 
     def move_finding(self, step: int) -> None:
         ident = self._selected_id(self.ui.findingsView)
@@ -711,7 +681,7 @@ class HearingPage(Page):
         after = _moved(before, live, ident, step)
         if after == before:
             return
-        done, _ = self._run(self.tr("Move finding"), hs.reorder_findings_op(row.id, after))
+        done, _ = self.try_edit(self.tr("Move finding"), hs.reorder_findings_op(row.id, after))
         if done:
             self.select_id(self.ui.findingsView, ident)
 
@@ -723,7 +693,7 @@ class HearingPage(Page):
             return None
         if self._form is not None:
             self._form.flush()
-        done, result = self._run(
+        done, result = self.try_edit(
             self.tr("Make candidate issues from {name}").format(name=hearing_title(row)),
             hs.convert_to_issues_op(row.id),
         )
@@ -746,7 +716,7 @@ class HearingPage(Page):
             return None
         if self._form is not None:
             self._form.flush()
-        done, result = self._run(
+        done, result = self.try_edit(
             self.tr("Register trainees of {name}").format(name=hearing_title(row)),
             hs.convert_trainees_op(row.id),
         )
@@ -848,7 +818,7 @@ class HearingPage(Page):
         dialog.deleteLater()
 
     def apply_sheet(self, plan: SheetImport) -> bool:
-        done, result = self._run(
+        done, result = self.try_edit(
             self.tr("Import sheet of {name}").format(name=plan.municipality_name),
             sheet.apply_sheet_import_op(plan),
         )
@@ -998,7 +968,7 @@ class HearingPage(Page):
 
     def add_section(self) -> None:
         title = self.ui.newSectionEdit.text()
-        done, row = self._run(
+        done, row = self.try_edit(
             self.tr("Add section {title}").format(title=title.strip()), hs.add_section_op(title)
         )
         if done:
@@ -1010,7 +980,7 @@ class HearingPage(Page):
         section = next((s for s in self._template_rows if s.id == section_id), None)
         if section is None:
             return False
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Rename section {title}").format(title=section.title),
             hs.rename_section_op(section_id, value),
         )
@@ -1026,7 +996,7 @@ class HearingPage(Page):
         after = _moved(before, shown, section.id, step)
         if after == before:
             return
-        self._run(
+        self.try_edit(
             self.tr("Move section {title}").format(title=section.title),
             hs.reorder_sections_op(after),
         )
@@ -1039,7 +1009,7 @@ class HearingPage(Page):
         text = (
             self.tr("Retire section {title}") if retire else self.tr("Restore section {title}")
         ).format(title=section.title)
-        self._run(text, hs.set_section_retired_op(section.id, retire))
+        self.try_edit(text, hs.set_section_retired_op(section.id, retire))
 
     def add_question(self) -> hs.QuestionRow | None:
         section = self._current_section()
@@ -1048,7 +1018,7 @@ class HearingPage(Page):
             return None
         kind = QuestionKind(self.ui.newQuestionKind.currentData())
         choices = parse_choices(self.ui.newQuestionChoices.text())
-        done, row = self._run(
+        done, row = self.try_edit(
             self.tr("Add question"), hs.add_question_op(section.id, text, kind, choices)
         )
         if done:
@@ -1069,7 +1039,7 @@ class HearingPage(Page):
             op = hs.update_question_op(question_id, kind=value)
         else:
             op = hs.update_question_op(question_id, text=value)
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Edit question “{question}”").format(question=question.short_text), op
         )
         return done
@@ -1085,7 +1055,9 @@ class HearingPage(Page):
         after = _moved(before, shown, question.id, step)
         if after == before:
             return
-        done, _ = self._run(self.tr("Move question"), hs.reorder_questions_op(section.id, after))
+        done, _ = self.try_edit(
+            self.tr("Move question"), hs.reorder_questions_op(section.id, after)
+        )
         if done:
             self.select_id(self.ui.questionsView, question.id)
 
@@ -1099,7 +1071,7 @@ class HearingPage(Page):
             if retire
             else self.tr("Restore question “{question}”")
         ).format(question=question.short_text)
-        self._run(text, hs.set_question_retired_op(question.id, retire))
+        self.try_edit(text, hs.set_question_retired_op(question.id, retire))
 
 
 def _moved(order: list[int], shown: list[int], ident: int, step: int) -> list[int]:

@@ -17,14 +17,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from dxworkshop.domain.enums import IssueStatus, Role
 from dxworkshop.services import catalogues, people
 from dxworkshop.services import issues as svc
-from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.issues import IssueRow
-from dxworkshop.services.ops import Changes, Kind, Operation
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.people import PersonRow
 from dxworkshop.ui.boards.affinity_board import AffinityBoard
 from dxworkshop.ui.controller import WorkshopController
@@ -37,7 +36,6 @@ from dxworkshop.ui.issue_editor import (
     person_id,
 )
 from dxworkshop.ui.issue_labels import hours_number, status_label
-from dxworkshop.ui.messages import service_error_text
 from dxworkshop.ui.models.issue_models import NONE_ID, IssueFilterProxy, IssueTableModel
 from dxworkshop.ui.pages.base import SIZING_ROWS, Page
 from dxworkshop.ui.preferences import Preferences
@@ -46,10 +44,6 @@ from dxworkshop.ui.presentation import PresentationWindow
 log = logging.getLogger(__name__)
 
 TABLE_TAB, CARDS_TAB, BOARD_TAB = range(3)
-ERROR_STYLE = (
-    "QLabel#messageLabel { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
-    " border-radius: 6px; padding: 6px 10px; }"
-)
 ENTRY_STYLE = (
     "QFrame#entryFrame { background: #eff6ff; border: 1px solid #bfdbfe; border-radius: 8px; }"
 )
@@ -118,7 +112,6 @@ class IssuesPage(Page):
         self.ui.titleEdit.setMinimumHeight(32)
         make_searchable(self.ui.ownerCombo)
         self.ui.messageLabel.setObjectName("messageLabel")
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
         self.ui.messageLabel.hide()
         self.ui.boardHint.setStyleSheet("color: #64748b;")
         self.ui.boardHint.setToolTip(self.ui.boardHint.text())
@@ -411,28 +404,12 @@ class IssuesPage(Page):
         board.issue_selected.connect(self._board_selected)
         board.issue_activated.connect(self._board_activated)
         board.issue_selected.connect(self._update_buttons)
-        board.status_message.connect(self.show_error)
+        board.status_message.connect(self.show_message)
         if self.proxy.active:
             board.set_filter(self.proxy.shown_ids())
         return board
 
     # -- running edits ---------------------------------------------------------------------------
-
-    def _try(self, text: str, op: Operation) -> tuple[bool, Any]:
-        try:
-            result = self.controller.run(text, op)
-        except ServiceError as exc:
-            self.show_error(service_error_text(exc))
-            return False, None
-        self.ui.messageLabel.hide()
-        return True, result
-
-    def show_error(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10000)
 
     # -- fast entry ------------------------------------------------------------------------------
 
@@ -444,7 +421,7 @@ class IssuesPage(Page):
             edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         owner = person_id(self.ui.ownerCombo)
-        done, row = self._try(
+        done, row = self.try_edit(
             self.tr("Add card “{title}”").format(title=title.strip()),
             svc.add_issue_op(title, owner),
         )
@@ -466,7 +443,7 @@ class IssuesPage(Page):
         row = self._rows.get(issue_id)
         if row is None:
             return False
-        done, _ = self._try(
+        done, _ = self.try_edit(
             self.tr("Edit “{title}”").format(title=row.title),
             svc.update_issue_op(issue_id, **changes),
         )
@@ -480,7 +457,9 @@ class IssuesPage(Page):
     def delete_issues(self, ids: list[int]) -> None:
         if not ids:
             return
-        self._try(self.tr("Delete %n card(s)", "", len(ids)), svc.set_issues_deleted_op(ids, True))
+        self.try_edit(
+            self.tr("Delete %n card(s)", "", len(ids)), svc.set_issues_deleted_op(ids, True)
+        )
 
     # -- presentation ------------------------------------------------------------------------
 

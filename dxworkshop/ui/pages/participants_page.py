@@ -12,18 +12,16 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from dxworkshop.domain.enums import Role
 from dxworkshop.services import people as svc
-from dxworkshop.services.errors import ServiceError
-from dxworkshop.services.ops import Changes, Kind, Operation
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.people import DepartmentRow, GroupRow, MunicipalityRow, PersonRow
 from dxworkshop.ui.automix_dialog import AutoMixDialog
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_participants_page import Ui_ParticipantsPage
 from dxworkshop.ui.labels import role_label
-from dxworkshop.ui.messages import service_error_text
 from dxworkshop.ui.models.people_models import (
     ID_ROLE,
     NO_MUNICIPALITY,
@@ -245,27 +243,6 @@ class ParticipantsPage(Page):
             for column in range(header.count()):
                 header.resizeSection(column, min(header.sectionSize(column) + 16, 260))
 
-    def _run(self, text: str, op: Operation) -> Any:
-        """Run an edit through the undo stack; raises ``ServiceError`` when refused."""
-        result = self.controller.run(text, op)
-        self.ui.messageLabel.hide()
-        return result
-
-    def _try(self, text: str, op: Operation) -> tuple[bool, Any]:
-        """Like ``_run`` but a refused edit is shown (not raised); returns (done, result)."""
-        try:
-            return True, self._run(text, op)
-        except ServiceError as exc:
-            self.show_error(service_error_text(exc))
-            return False, None
-
-    def show_error(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10000)
-
     def _selected_ids(self, view: QTableView) -> list[int]:
         model = view.selectionModel()
         if model is None:
@@ -442,7 +419,7 @@ class ParticipantsPage(Page):
 
     def _add_person(self, values: PersonValues) -> PersonRow:
         fields = values.kwargs()
-        row: PersonRow = self._run(
+        row: PersonRow = self.run_edit(
             self.tr("Add {name}").format(name=values.name.strip()),
             svc.add_person_op(fields.pop("name"), **fields),
         )
@@ -458,7 +435,7 @@ class ParticipantsPage(Page):
         after = {k: v for k, v in values.kwargs().items() if v != before[k]}
         if not after:
             return
-        self._run(
+        self.run_edit(
             self.tr("Edit {name}").format(name=person.name),
             svc.update_person_op(person.id, **after),
         )
@@ -467,7 +444,7 @@ class ParticipantsPage(Page):
         person = self._person(person_id)
         if person is None:
             return False
-        done, _ = self._try(
+        done, _ = self.try_edit(
             self.tr("Edit {name}").format(name=person.name),
             svc.update_person_op(person_id, **{field: value}),
         )
@@ -482,7 +459,7 @@ class ParticipantsPage(Page):
             text = self.tr("Delete {name}").format(name=person.name if person else "")
         else:
             text = self.tr("Delete {count} people").format(count=len(ids))
-        self._try(text, svc.set_people_deleted_op(ids, True))
+        self.try_edit(text, svc.set_people_deleted_op(ids, True))
 
     def import_roster(self) -> None:
         importer = getattr(self.window(), "import_roster", None)
@@ -515,7 +492,7 @@ class ParticipantsPage(Page):
             ui.newMunicipalityKana.text(),
             ui.newMunicipalityCode.text(),
         )
-        done, row = self._try(
+        done, row = self.try_edit(
             self.tr("Add {name}").format(name=name.strip()),
             svc.add_municipality_op(name, kana, code),
         )
@@ -533,7 +510,7 @@ class ParticipantsPage(Page):
         muni = next((m for m in self._municipalities if m.id == municipality_id), None)
         if muni is None:
             return False
-        done, _ = self._try(
+        done, _ = self.try_edit(
             self.tr("Edit {name}").format(name=muni.name),
             svc.update_municipality_op(municipality_id, **{field: value}),
         )
@@ -545,13 +522,13 @@ class ParticipantsPage(Page):
         if muni is None:
             return
         if self.municipality_model.people_count(muni.id):
-            self.show_error(
+            self.show_message(
                 self.tr("{name} still has people: move or delete them first.").format(
                     name=muni.name
                 )
             )
             return
-        self._try(
+        self.try_edit(
             self.tr("Delete {name}").format(name=muni.name),
             svc.set_municipality_deleted_op(muni.id, True),
         )
@@ -559,10 +536,10 @@ class ParticipantsPage(Page):
     def add_department(self) -> DepartmentRow | None:
         muni = self._current_municipality()
         if muni is None:
-            self.show_error(self.tr("Select the municipality of the department first."))
+            self.show_message(self.tr("Select the municipality of the department first."))
             return None
         name = self.ui.newDepartmentName.text()
-        done, row = self._try(
+        done, row = self.try_edit(
             self.tr("Add {name}").format(name=name.strip()),
             svc.add_department_op(muni, name),
         )
@@ -577,7 +554,7 @@ class ParticipantsPage(Page):
         dept = next((d for d in self._departments if d.id == department_id), None)
         if dept is None:
             return False
-        done, _ = self._try(
+        done, _ = self.try_edit(
             self.tr("Rename {name}").format(name=dept.name),
             svc.rename_department_op(department_id, value),
         )
@@ -589,13 +566,13 @@ class ParticipantsPage(Page):
         if dept is None:
             return
         if self.department_model.people_count(dept.id):
-            self.show_error(
+            self.show_message(
                 self.tr("{name} still has people: move or delete them first.").format(
                     name=dept.name
                 )
             )
             return
-        self._try(
+        self.try_edit(
             self.tr("Delete {name}").format(name=dept.name),
             svc.set_department_deleted_op(dept.id, True),
         )
@@ -627,7 +604,7 @@ class ParticipantsPage(Page):
         while self.group_name(number) in names:
             number += 1
         name = self.group_name(number)
-        done, row = self._try(self.tr("Add {name}").format(name=name), svc.add_group_op(name))
+        done, row = self.try_edit(self.tr("Add {name}").format(name=name), svc.add_group_op(name))
         if not done:
             return None
         if self.select_id(self.ui.groupsView, row.id):
@@ -638,7 +615,7 @@ class ParticipantsPage(Page):
         group = next((g for g in self._groups if g.id == group_id), None)
         if group is None:
             return False
-        done, _ = self._try(
+        done, _ = self.try_edit(
             self.tr("Rename {name}").format(name=group.name),
             svc.rename_group_op(group_id, value),
         )
@@ -648,7 +625,7 @@ class ParticipantsPage(Page):
         group = self._current_group()
         if group is None:
             return
-        self._try(
+        self.try_edit(
             self.tr("Delete {name}").format(name=group.name),
             svc.set_group_deleted_op(group.id, True),
         )
@@ -660,7 +637,7 @@ class ParticipantsPage(Page):
         new = [i for i in self._selected_ids(self.ui.availableView) if i not in group.member_ids]
         if not new:
             return
-        self._try(
+        self.try_edit(
             self.tr("Add members to {group}").format(group=group.name),
             svc.add_group_members_op(group.id, new),
         )
@@ -672,7 +649,7 @@ class ParticipantsPage(Page):
         ids = [i for i in self._selected_ids(self.ui.membersView) if i in group.member_ids]
         if not ids:
             return
-        self._try(
+        self.try_edit(
             self.tr("Remove members from {group}").format(group=group.name),
             svc.remove_group_members_op(group.id, ids),
         )
@@ -688,7 +665,7 @@ class ParticipantsPage(Page):
 
     def run_auto_mix(self, size: int) -> list[GroupRow]:
         """Regroup the trainees into groups of at most *size*; raises ``ServiceError``."""
-        result: list[GroupRow] = self._run(
+        result: list[GroupRow] = self.run_edit(
             self.tr("Auto-mix groups of {size}").format(size=size),
             svc.auto_mix_groups_op(size, name_for=self.group_name),
         )

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QListWidgetItem,
-    QMainWindow,
     QPlainTextEdit,
     QTableView,
     QWidget,
@@ -36,7 +35,7 @@ from dxworkshop.domain.workload import annual_hours, hours_saved
 from dxworkshop.services import catalogues, plans
 from dxworkshop.services import feedback as fb
 from dxworkshop.services.errors import ServiceError, ValidationError
-from dxworkshop.services.ops import Changes, Kind, Operation
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.plans import PlanDetail, PlanSummary, VersionDetail
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.feedback_labels import reviewer_role_label
@@ -47,23 +46,16 @@ from dxworkshop.ui.labels import date_label
 from dxworkshop.ui.messages import service_error_text
 from dxworkshop.ui.models.people_models import ID_ROLE, TableFilterProxy
 from dxworkshop.ui.models.plan_models import PlanFeedbackModel, PlanListModel, StepTableModel
-from dxworkshop.ui.pages.base import Page
+from dxworkshop.ui.pages.base import Page, fit_columns
 from dxworkshop.ui.plan_compare import comparison_html
 from dxworkshop.ui.plan_delegates import DueDateDelegate
 from dxworkshop.ui.plan_labels import plan_field_label, version_label
 from dxworkshop.ui.preferences import Preferences
+from dxworkshop.ui.styles import HINT_STYLE
 
 log = logging.getLogger(__name__)
 
 A3_TAB, COMPARE_TAB, FEEDBACK_TAB = range(3)
-ERROR_STYLE = (
-    "QLabel#messageLabel { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
-    " border-radius: 6px; padding: 6px 10px; }"
-)
-INFO_STYLE = (
-    "QLabel#messageLabel { background: #ecfdf5; color: #065f46; border: 1px solid #a7f3d0;"
-    " border-radius: 6px; padding: 6px 10px; }"
-)
 FROZEN_STYLE = (
     "QLabel#frozenBanner { background: #eff6ff; color: #1e3a8a; border: 1px solid #bfdbfe;"
     " border-radius: 6px; padding: 6px 10px; }"
@@ -129,6 +121,7 @@ class PlansPage(Page):
         self.ui = Ui_PlansPage()
         self.ui.setupUi(self)
         self._rows: list[PlanSummary] = []
+        self._list_fitted = False
         self._trainee_id: int | None = None
         self._plan: PlanDetail | None = None
         self._version: VersionDetail | None = None
@@ -185,7 +178,7 @@ class PlansPage(Page):
         bold.setBold(True)
         ui.listTitle.setFont(bold)
         for hint in (ui.planSubtitle, ui.emptyHint, ui.listCounts, ui.feedbackHint):
-            hint.setStyleSheet("color: palette(placeholder-text);")
+            hint.setStyleSheet(HINT_STYLE)
         ui.workloadLabel.setStyleSheet("color: #374151;")
         hours = QFont(ui.hoursLabel.font())
         hours.setBold(True)
@@ -209,9 +202,7 @@ class PlansPage(Page):
             " border-radius: 6px; padding: 8px; }"
         )
         ui.feedbackDetail.hide()
-        self._placeholders = {
-            name: self._text_widget(name).placeholderText() for _f, name in TEXT_FIELDS
-        }
+        self._hints = {name: self._text_widget(name).placeholderText() for _f, name in TEXT_FIELDS}
         ui.stepsView.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked
             | QTableView.EditTrigger.EditKeyPressed
@@ -223,7 +214,6 @@ class PlansPage(Page):
             view.horizontalHeader().setHighlightSections(False)
         header = ui.planList.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PlanListModel.THEME, QHeaderView.ResizeMode.Stretch)
         header = ui.stepsView.horizontalHeader()
         header.setStretchLastSection(False)
@@ -293,6 +283,9 @@ class PlansPage(Page):
         if trainees is None:
             self._rows = plans.list_plans(ws)
             self.plan_model.set_rows(self._rows)
+            if not self._list_fitted and self._rows:
+                self._list_fitted = True
+                fit_columns(self.ui.planList, stretch=[PlanListModel.THEME])
         elif trainees:
             rows = plans.plan_summaries(ws, trainees)
             removed = trainees - {r.trainee_id for r in rows}
@@ -340,17 +333,6 @@ class PlansPage(Page):
 
     # -- messages ------------------------------------------------------------------------------
 
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10000)
-
-    def clear_message(self) -> None:
-        self.ui.messageLabel.hide()
-
     def error_text(self, exc: ServiceError) -> str:
         if isinstance(exc, ValidationError):
             texts = {
@@ -385,17 +367,6 @@ class PlansPage(Page):
                     )
                 return self.tr("{field}: {message}").format(field=label, message=exc.message)
         return service_error_text(exc)
-
-    def _run(self, text: str, op: Operation) -> tuple[bool, Any]:
-        """One undoable edit; a refused one is shown and changes nothing."""
-        try:
-            result = self.controller.run(text, op)
-        except ServiceError as exc:
-            log.info("edit refused: %s", exc)
-            self.show_message(self.error_text(exc))
-            return False, None
-        self.clear_message()
-        return True, result
 
     # -- the trainee list ----------------------------------------------------------------------
 
@@ -564,7 +535,7 @@ class PlansPage(Page):
                 widget = self._text_widget(name)
                 value = getattr(version, field)
                 widget.setReadOnly(not editable)
-                widget.setPlaceholderText(self._placeholders[name] if editable else "")
+                widget.setPlaceholderText(self._hints[name] if editable else "")
                 if isinstance(widget, QLineEdit):
                     if same and widget.isModified():
                         continue  # typed but not saved yet: the user's text stays
@@ -787,7 +758,7 @@ class PlansPage(Page):
         old = getattr(version, field)
         if value == old:
             return True
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Edit {field} of {name}'s plan").format(
                 field=plan_field_label(field), name=plan.trainee_name
             ),
@@ -846,7 +817,7 @@ class PlansPage(Page):
         summary = self._summary(self._trainee_id)
         if summary is None:
             return None
-        done, plan = self._run(
+        done, plan = self.try_edit(
             self.tr("Create plan of {name}").format(name=summary.name),
             plans.create_plan_op(summary.trainee_id),
         )
@@ -877,7 +848,7 @@ class PlansPage(Page):
         self.flush()
         text = self.ui.reasonEdit.text() if reason is None else reason
         number = plan.latest.number + 1
-        done, made = self._run(
+        done, made = self.try_edit(
             self.tr("Start {version} of {name}'s plan").format(
                 version=version_label(number), name=plan.trainee_name
             ),
@@ -915,7 +886,9 @@ class PlansPage(Page):
             return None
         current = self._current_step()
         position = current.position + 1 if current is not None else None
-        done, row = self._run(self.tr("Add step"), plans.add_step_op(version.id, position=position))
+        done, row = self.try_edit(
+            self.tr("Add step"), plans.add_step_op(version.id, position=position)
+        )
         if done:
             self._select_step(row.id)
             self.ui.stepsView.edit(self.ui.stepsView.currentIndex())
@@ -925,7 +898,7 @@ class PlansPage(Page):
         step = self._current_step()
         if step is None:
             return
-        self._run(
+        self.try_edit(
             self.tr("Delete step “{what}”").format(what=step.what or "—"),
             plans.delete_step_op(step.id),
         )
@@ -938,7 +911,9 @@ class PlansPage(Page):
         target = step.position + delta
         if not 0 <= target < len(version.steps):
             return
-        done, _ = self._run(self.tr("Move step"), plans.move_step_op(version.id, step.id, target))
+        done, _ = self.try_edit(
+            self.tr("Move step"), plans.move_step_op(version.id, step.id, target)
+        )
         if done:
             self._select_step(step.id)
 
@@ -953,7 +928,7 @@ class PlansPage(Page):
             except ValueError:
                 self.show_message(self.tr("“{text}” is not a date.").format(text=text))
                 return False
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Edit step: {field}").format(field=plan_field_label(field)),
             plans.update_step_op(step_id, field, value),
         )
@@ -1044,7 +1019,7 @@ class PlansPage(Page):
         chosen, version = self._selected_feedback(), self._version
         if chosen is None or version is None:
             return False
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Link {version} to {name}'s comment").format(
                 version=version_label(version.number), name=chosen.reviewer_name
             ),
@@ -1058,7 +1033,7 @@ class PlansPage(Page):
         chosen = self._selected_feedback()
         if chosen is None:
             return False
-        done, _ = self._run(
+        done, _ = self.try_edit(
             self.tr("Remove the link of {name}'s comment").format(name=chosen.reviewer_name),
             plans.unlink_feedback_op(chosen.id),
         )

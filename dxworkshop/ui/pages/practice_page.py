@@ -19,19 +19,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
     QHeaderView,
-    QMainWindow,
     QTableView,
     QWidget,
 )
 
 from dxworkshop.services import practice as svc
-from dxworkshop.services.errors import ServiceError
-from dxworkshop.services.ops import Changes, Kind, Operation
+from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.practice import CohortRow, TraineePractice
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_practice_page import Ui_PracticePage
 from dxworkshop.ui.labels import date_label
-from dxworkshop.ui.messages import service_error_text
 from dxworkshop.ui.models.people_models import ID_ROLE
 from dxworkshop.ui.models.practice_models import (
     ActionItemModel,
@@ -269,23 +266,6 @@ class PracticePage(Page):
         super().hideEvent(event)
 
     # -- messages ------------------------------------------------------------------------------
-
-    def show_error(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10000)
-
-    def _try(self, text: str, op: Operation) -> tuple[bool, Any]:
-        """Run an edit through the undo stack; a refused edit is shown, not raised."""
-        try:
-            result = self.controller.run(text, op)
-        except ServiceError as exc:
-            self.show_error(service_error_text(exc))
-            return False, None
-        self.ui.messageLabel.hide()
-        return True, result
 
     # -- cohort --------------------------------------------------------------------------------
 
@@ -550,7 +530,7 @@ class PracticePage(Page):
         plan_id = self._plan_id()
         if plan_id is None or not (self.practice and self.practice.new_steps):
             return []
-        done, rows = self._try(
+        done, rows = self.try_edit(
             self.tr("Create action items from the plan"), svc.create_items_from_steps_op(plan_id)
         )
         return [r.id for r in rows] if done else []
@@ -562,7 +542,7 @@ class PracticePage(Page):
         op = svc.add_action_item_op(
             plan_id, self.tr("New action item"), owner_id=self.practice.trainee_id
         )
-        done, row = self._try(self.tr("Add action item"), op)
+        done, row = self.try_edit(self.tr("Add action item"), op)
         if not done:
             return None
         self._select_row(self.ui.itemsView, row.id, ActionItemModel.TITLE)
@@ -570,14 +550,14 @@ class PracticePage(Page):
 
     def _edit_item(self, item_id: int, field: str, value: Any) -> bool:
         op = svc.update_action_item_op(item_id, **{field: value})
-        done, _ = self._try(self.tr("Edit action item"), op)
+        done, _ = self.try_edit(self.tr("Edit action item"), op)
         return done
 
     def delete_selected_items(self) -> None:
         ids = self._selected_ids(self.ui.itemsView)
         if not ids:
             return
-        self._try(
+        self.try_edit(
             self.tr("Delete %n action item(s)", "", len(ids)), svc.delete_action_items_op(ids)
         )
 
@@ -589,7 +569,7 @@ class PracticePage(Page):
         if plan_id is None or p is None:
             return None
         op = svc.add_check_in_op(plan_id, self._today(), p.progress or 0)
-        done, row = self._try(self.tr("Add check-in"), op)
+        done, row = self.try_edit(self.tr("Add check-in"), op)
         if not done:
             return None
         self._select_row(self.ui.checkInsView, row.id, CheckInModel.NOTE)
@@ -597,14 +577,14 @@ class PracticePage(Page):
 
     def _edit_check_in(self, check_in_id: int, field: str, value: Any) -> bool:
         op = svc.update_check_in_op(check_in_id, **{field: value})
-        done, _ = self._try(self.tr("Edit check-in"), op)
+        done, _ = self.try_edit(self.tr("Edit check-in"), op)
         return done
 
     def delete_selected_check_ins(self) -> None:
         ids = self._selected_ids(self.ui.checkInsView)
         if not ids:
             return
-        self._try(self.tr("Delete %n check-in(s)", "", len(ids)), svc.delete_check_ins_op(ids))
+        self.try_edit(self.tr("Delete %n check-in(s)", "", len(ids)), svc.delete_check_ins_op(ids))
 
     # -- measurements --------------------------------------------------------------------------
 
@@ -620,7 +600,7 @@ class PracticePage(Page):
         baseline = last.baseline if last else None
         target = last.target if last else None
         op = svc.add_measurement_op(plan_id, metric, baseline=baseline, target=target, date=today)
-        done, row = self._try(self.tr("Add measurement"), op)
+        done, row = self.try_edit(self.tr("Add measurement"), op)
         if not done:
             return None
         column = MeasurementModel.ACTUAL if last else MeasurementModel.METRIC
@@ -629,14 +609,14 @@ class PracticePage(Page):
 
     def _edit_measurement(self, measurement_id: int, field: str, value: Any) -> bool:
         op = svc.update_measurement_op(measurement_id, **{field: value})
-        done, _ = self._try(self.tr("Edit measurement"), op)
+        done, _ = self.try_edit(self.tr("Edit measurement"), op)
         return done
 
     def delete_selected_measurements(self) -> None:
         ids = self._selected_ids(self.ui.measurementsView)
         if not ids:
             return
-        self._try(
+        self.try_edit(
             self.tr("Delete %n measurement(s)", "", len(ids)), svc.delete_measurements_op(ids)
         )
 
@@ -647,7 +627,7 @@ class PracticePage(Page):
         plan_id = self._plan_id()
         if plan_id is None:
             return False
-        done, _ = self._try(self.tr("Edit outcome"), svc.set_outcome_op(plan_id, **changes))
+        done, _ = self.try_edit(self.tr("Edit outcome"), svc.set_outcome_op(plan_id, **changes))
         return done
 
     def _hours_edited(self) -> None:

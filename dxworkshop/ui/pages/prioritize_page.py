@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.boards.matrix_board import MatrixBoard
@@ -112,7 +112,7 @@ class PrioritizePage(Page):
         ui = self.ui
         self.state.data_changed.connect(self._show)
         self.state.mode_changed.connect(self._show_mode)
-        self.state.error.connect(self.show_error)
+        self.state.error.connect(self.show_message)
         ui.groupCombo.currentIndexChanged.connect(self._scope_changed)
         ui.themesOnlyCheck.toggled.connect(self._scope_changed)
         ui.raterCombo.currentIndexChanged.connect(self._rater_changed)
@@ -151,16 +151,6 @@ class PrioritizePage(Page):
     def find(self) -> None:
         self.ui.tabs.setCurrentIndex(SCORES_TAB)
         self.ui.scoresView.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def show_error(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10000)
-
-    def _clear_error(self) -> None:
-        self.ui.messageLabel.hide()
 
     # -- showing the read model ----------------------------------------------------------------
 
@@ -362,7 +352,7 @@ class PrioritizePage(Page):
     def _scope_changed(self) -> None:
         if self._syncing:
             return
-        self._clear_error()
+        self.clear_message()
         self.state.set_scope(self.ui.groupCombo.currentData(), self.ui.themesOnlyCheck.isChecked())
 
     def _rater_changed(self) -> None:
@@ -449,12 +439,12 @@ class PrioritizePage(Page):
         trainee = self._selected_trainee()
         issue = self.ui.themeIssueCombo.currentData()
         if trainee is not None and issue is not None and self.state.set_theme(trainee, issue):
-            self._clear_error()
+            self.clear_message()
 
     def clear_theme(self) -> None:
         trainee = self._selected_trainee()
         if trainee is not None and self.state.set_theme(trainee, None):
-            self._clear_error()
+            self.clear_message()
 
     def make_owner_theme(self) -> None:
         issue = self._selected_issue()
@@ -462,10 +452,10 @@ class PrioritizePage(Page):
         if row is None:
             return
         if row.owner_id is None:
-            self.show_error(self.tr("This issue has no owner to take it as a theme."))
+            self.show_message(self.tr("This issue has no owner to take it as a theme."))
             return
         if self.state.set_theme(row.owner_id, row.id):
-            self._clear_error()
+            self.clear_message()
 
     # -- voting --------------------------------------------------------------------------------
 
@@ -476,7 +466,7 @@ class PrioritizePage(Page):
     def add_round(self) -> None:
         title = self.tr("Dot vote {number}").format(number=len(self.state.rounds) + 1)
         if self.state.add_round(title, 3, 1):
-            self._clear_error()
+            self.clear_message()
             self.ui.roundTitleEdit.setFocus()
             self.ui.roundTitleEdit.selectAll()
 
@@ -486,7 +476,7 @@ class PrioritizePage(Page):
 
     def reset_round(self) -> None:
         if self.state.round_id is not None and self.state.reset_round(self.state.round_id):
-            self._clear_error()
+            self.clear_message()
 
     def _round_title_edited(self) -> None:
         rnd = next((r for r in self.state.rounds if r.id == self.state.round_id), None)
@@ -502,7 +492,7 @@ class PrioritizePage(Page):
         if (per_person, per_issue) == (rnd.votes_per_person, rnd.max_per_issue):
             return
         if self.state.update_round(rnd.id, votes_per_person=per_person, max_per_issue=per_issue):
-            self._clear_error()
+            self.clear_message()
         else:
             self._fill_rounds()  # put the spin boxes back to the round's caps
 

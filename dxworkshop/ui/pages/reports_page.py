@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QRadioButton,
@@ -50,18 +49,10 @@ from dxworkshop.ui.forms.ui_reports_page import Ui_ReportsPage
 from dxworkshop.ui.messages import service_error_text, store_error_text
 from dxworkshop.ui.pages.base import Page
 from dxworkshop.ui.preferences import Preferences
+from dxworkshop.ui.styles import HINT_STYLE
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = (
-    "QLabel#messageLabel { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
-    " border-radius: 6px; padding: 6px 10px; }"
-)
-INFO_STYLE = (
-    "QLabel#messageLabel { background: #ecfdf5; color: #065f46; border: 1px solid #a7f3d0;"
-    " border-radius: 6px; padding: 6px 10px; }"
-)
-HINT_STYLE = "QLabel { color: #6b7280; }"
 PREVIEW_LIMIT = 500  # file names listed; the count says how many there are
 ASK_LIMIT = 10  # file names a "replace?" question lists; the count says how many
 
@@ -519,14 +510,3 @@ class ReportsPage(Page):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_folder)))
 
     # -- messages -------------------------------------------------------------------------------
-
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10000)
-
-    def clear_message(self) -> None:
-        self.ui.messageLabel.hide()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QListView,
-    QMainWindow,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -51,6 +50,7 @@ from dxworkshop.ui.models.settings_models import (
 )
 from dxworkshop.ui.pages.base import Page
 from dxworkshop.ui.preferences import Preferences
+from dxworkshop.ui.styles import HINT_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +58,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 NO_YEAR = 1988  # the spin box's "—" (no fiscal year); the services accept 1989 and later
 NO_DATE = QDate(1988, 12, 31)  # the date edits' "—"
-ERROR_STYLE = (
-    "QLabel#messageLabel { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
-    " border-radius: 6px; padding: 6px 10px; }"
-)
 
 
 # --- cell editors -------------------------------------------------------------------
@@ -188,14 +184,13 @@ class ProgrammeSettingsPage(Page):
             self.ui.dxMeansHint,
             self.ui.fiscalYearHint,
         ):
-            hint.setStyleSheet("color: palette(placeholder-text);")
+            hint.setStyleSheet(HINT_STYLE)
         # the two lists start level whatever their hints' lengths
         two_lines = self.fontMetrics().lineSpacing() * 2
         self.ui.categoriesHint.setMinimumHeight(two_lines)
         self.ui.dxMeansHint.setMinimumHeight(two_lines)
         for hint in (self.ui.categoriesHint, self.ui.dxMeansHint):
             hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
         self.ui.messageLabel.hide()
 
     def _set_up_tables(self) -> None:
@@ -470,29 +465,7 @@ class ProgrammeSettingsPage(Page):
 
     def _run(self, text: str, op: Operation) -> bool:
         """Run one undoable edit; a refused edit shows why and changes nothing."""
-        return self._try(text, op)[0]
-
-    def _try(self, text: str, op: Operation) -> tuple[bool, Any]:
-        """Like ``_run``, with the operation's value: (done, value)."""
-        try:
-            value = self.controller.run(text, op)
-        except ServiceError as exc:
-            log.info("edit refused: %s", exc)
-            self.show_message(self.error_text(exc))
-            return False, None
-        self.clear_message()
-        return True, value
-
-    def show_message(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.show()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10000)
-
-    def clear_message(self) -> None:
-        self.ui.messageLabel.clear()
-        self.ui.messageLabel.hide()
+        return self.try_edit(text, op)[0]
 
     def error_text(self, exc: ServiceError) -> str:
         """The page's own wording for the settings' rules; others are the shared texts."""
@@ -720,7 +693,7 @@ class ProgrammeSettingsPage(Page):
 
     def _rename_entry(self, kind: Catalogue, entry: str, new: str) -> bool:
         position = cat.get_catalogue(self._workshop, kind).index(entry)
-        ok, result = self._try(
+        ok, result = self.try_edit(
             self.tr("Rename “{old}” to “{new}”").format(old=entry, new=new.strip()),
             cat.rename_entry_op(kind, entry, new),
         )
@@ -778,7 +751,7 @@ class ProgrammeSettingsPage(Page):
 
     def _add(self, text: str, op: Operation) -> int | None:
         """Add a row (undo soft-deletes it, redo restores the same row); its id."""
-        ok, row = self._try(text, op)
+        ok, row = self.try_edit(text, op)
         return int(row.id) if ok else None
 
     def _move_row(

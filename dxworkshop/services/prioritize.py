@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, cast
 
-from sqlalchemy import bindparam, case, delete, func, literal, null
+from sqlalchemy import bindparam, case, delete, distinct, func, literal, null
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -641,19 +641,59 @@ def _round_votes(session: Session, round_id: int) -> list[VoteRow]:
     rows = (
         session.connection()
         .execute(
-            sa_select(col(m.Vote.voter_id), col(m.Vote.issue_id), col(m.Vote.count))
-            .join(m.Person, col(m.Person.id) == col(m.Vote.voter_id))
-            .join(m.Issue, col(m.Issue.id) == col(m.Vote.issue_id))
-            .where(
-                col(m.Vote.round_id) == round_id,
-                col(m.Person.deleted_at).is_(None),
-                col(m.Issue.deleted_at).is_(None),
-            )
+            _live_votes(sa_select(col(m.Vote.voter_id), col(m.Vote.issue_id), col(m.Vote.count)))
+            .where(col(m.Vote.round_id) == round_id)
             .order_by(col(m.Vote.voter_id), col(m.Vote.issue_id))
         )
         .all()
     )
     return [VoteRow(int(v), int(i), int(c)) for v, i, c in rows]
+
+
+def _live_votes(stmt: Any) -> Any:
+    """*stmt* over votes, those of deleted people and issues left out."""
+    return (
+        stmt.join(m.Person, col(m.Person.id) == col(m.Vote.voter_id))
+        .join(m.Issue, col(m.Issue.id) == col(m.Vote.issue_id))
+        .where(col(m.Person.deleted_at).is_(None), col(m.Issue.deleted_at).is_(None))
+    )
+
+
+def _dots_of(session: Session, round_id: int, voter_id: int, issue_id: int) -> tuple[int, int]:
+    """The dots *voter* has used in the round, and those on *issue*, counted in SQL (the
+    caps are checked without reading the round's every dot)."""
+    used, given = (
+        session.connection()
+        .execute(
+            _live_votes(
+                sa_select(
+                    func.coalesce(func.sum(col(m.Vote.count)), 0),
+                    func.coalesce(
+                        func.sum(
+                            case((col(m.Vote.issue_id) == issue_id, col(m.Vote.count)), else_=0)
+                        ),
+                        0,
+                    ),
+                ).where(col(m.Vote.round_id) == round_id, col(m.Vote.voter_id) == voter_id)
+            )
+        )
+        .one()
+    )
+    return int(used), int(given)
+
+
+def _round_totals(session: Session) -> dict[int, tuple[int, int]]:
+    """Of each round: the dots cast and how many people cast them (one grouped query)."""
+    rows = session.connection().execute(
+        _live_votes(
+            sa_select(
+                col(m.Vote.round_id),
+                func.sum(col(m.Vote.count)),
+                func.count(distinct(col(m.Vote.voter_id))),
+            )
+        ).group_by(col(m.Vote.round_id))
+    )
+    return {int(r): (int(n), int(p)) for r, n, p in rows}
 
 
 def _round_row(row: m.VotingRound, votes: Sequence[VoteRow]) -> VotingRoundRow:
@@ -676,7 +716,17 @@ def list_rounds(workshop: Workshop) -> list[VotingRoundRow]:
             .where(col(m.VotingRound.deleted_at).is_(None))
             .order_by(col(m.VotingRound.id))
         ).all()
-        return [_round_row(r, _round_votes(session, r.id or 0)) for r in rounds]
+        totals = _round_totals(session)
+        return [
+            VotingRoundRow(
+                _id(r.id),
+                r.title,
+                r.votes_per_person,
+                r.max_per_issue,
+                *totals.get(_id(r.id), (0, 0)),
+            )
+            for r in rounds
+        ]
 
 
 def add_round(
@@ -783,10 +833,10 @@ def cast_vote(workshop: Workshop, round_id: int, voter_id: int, issue_id: int) -
         round_row = _live_round(session, round_id)
         _live_person(session, voter_id)
         _live_issue(session, issue_id)
-        state = _state(session, round_row)
+        used, given = _dots_of(session, round_id, voter_id, issue_id)
         refusal = vote_refusal(
-            state.used.get(voter_id, 0),
-            state.given(voter_id, issue_id),
+            used,
+            given,
             round_row.votes_per_person,
             round_row.max_per_issue,
         )

@@ -43,3 +43,29 @@ def test_update_rows_changes_only_the_rows_named(qtbot: QtBot, qtmodeltester: Mo
     model.update_rows([], removed=[])
     assert model.rowCount(QModelIndex()) == 6
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_full_read_redraws_only_the_rows_that_differ(qtmodeltester: ModelTester) -> None:
+    """Lists whose cells depend on their rows alone (the plan list, the feedback
+    overview) redraw the rows a new read changed, in runs — not all of them."""
+    from dxworkshop.services.plans import PlanSummary
+    from dxworkshop.ui.models.plan_models import PlanListModel
+
+    def summary(i: int, theme: str = "") -> PlanSummary:
+        return PlanSummary(
+            i, f"受講者{i}", f"じゅこうしゃ{i}", "倉敷市", None, "", None, theme,
+            None, 0, None, None, None, None, None,
+        )  # fmt: skip
+
+    model = PlanListModel()
+    model.set_rows([summary(i) for i in range(1, 9)])
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
+    again = [summary(i, "転記" if i in (3, 4, 7) else "") for i in range(1, 9)]
+    model.set_rows(again)
+    assert changed == [(2, 3), (6, 6)]
+    assert model.index(2, PlanListModel.THEME).data() == "転記"
+    changed.clear()
+    model.set_rows(again)
+    assert changed == []
+    qtmodeltester.check(model, force_py=True)

@@ -68,7 +68,7 @@ class OverviewModel(RowTableModel):
             self._rows = list(overview.rows)
             self.endResetModel()
             return
-        self._replace(overview.rows)
+        self._replace(overview.rows, only_changed=True)
 
     def set_rows(self, rows: Iterable[OverviewRow]) -> None:
         self._replace(rows)

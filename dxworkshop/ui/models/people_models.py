@@ -35,6 +35,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the proxy sorts by
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # folded text the filter searches (column 0)
 
 
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """Sorted row positions as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for pos in positions:
+        if runs and runs[-1][1] == pos - 1:
+            runs[-1] = (runs[-1][0], pos)
+        else:
+            runs.append((pos, pos))
+    return runs
+
+
 class RowTableModel(QAbstractTableModel):
     """A table of frozen rows with an ``id``; ``set_rows`` updates in place by id.
 
@@ -80,7 +91,11 @@ class RowTableModel(QAbstractTableModel):
     def set_editor(self, editor: Editor | None) -> None:
         self._editor = editor
 
-    def _replace(self, rows: Iterable[Any]) -> None:
+    def _replace(self, rows: Iterable[Any], *, only_changed: bool = False) -> None:
+        """Show *rows* in place of the current ones, keyed by ``id``: rows gone are
+        removed, new ones added at the end, the rest replaced. *only_changed*: the cells
+        depend on the rows alone, so only rows that differ from before are redrawn (a
+        proxy then re-sorts those, not all 600); otherwise every row is."""
         new = list(rows)
         by_id = {r.id: r for r in new}
         old_ids = [r.id for r in self._rows]
@@ -96,8 +111,12 @@ class RowTableModel(QAbstractTableModel):
                 del self._rows[pos]
                 self.endRemoveRows()
         present = set()
+        changed: list[int] = []
         for pos, row in enumerate(self._rows):
-            self._rows[pos] = by_id[row.id]
+            fresh = by_id[row.id]
+            if not only_changed or fresh != row:
+                changed.append(pos)
+            self._rows[pos] = fresh
             present.add(row.id)
         added = [r for r in new if r.id not in present]
         if added:
@@ -105,10 +124,9 @@ class RowTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
             self._rows.extend(added)
             self.endInsertRows()
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
-            )
+        last = self.columnCount() - 1
+        for first, end in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
 
     def update_rows(self, rows: Iterable[Any], removed: Iterable[int] = ()) -> None:
         """Put *rows* in place of the rows with their ids (a new id is added at the end)

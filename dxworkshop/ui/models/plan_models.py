@@ -34,7 +34,7 @@ class PlanListModel(RowTableModel):
     COLUMNS = 4
 
     def set_rows(self, rows: Iterable[PlanSummary]) -> None:
-        self._replace(rows)
+        self._replace(rows, only_changed=True)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Trainee"), self.tr("Theme"), self.tr("Ver."), self.tr("Saved"))

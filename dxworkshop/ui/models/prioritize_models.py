@@ -166,6 +166,7 @@ class ScoringTableModel(RowTableModel):
         consensus: bool = True,
     ) -> None:
         criteria = tuple(criteria)
+        context = (self._votes, self._voting, self._consensus, self._gate_names)
         self._votes = dict(votes.totals) if votes is not None else {}
         self._voting = votes is not None
         self._consensus = consensus
@@ -176,7 +177,8 @@ class ScoringTableModel(RowTableModel):
             self._rows = list(rows)
             self.endResetModel()
             return
-        self._replace(rows)
+        same = context == (self._votes, self._voting, self._consensus, self._gate_names)
+        self._replace(rows, only_changed=same)
 
     def set_votes(self, votes: VotingState | None) -> None:
         """Show another count of dots (a vote cast, a round chosen): only the dots cells of

@@ -293,3 +293,23 @@ def test_board_with_hundreds_of_cards_builds_quickly(qtbot: QtBot, tmp_path: Pat
         assert len(board.card_ids()) == 500
     finally:
         controller.close()
+
+
+def test_an_edit_naming_its_cards_reads_those_cards_only(
+    qtbot: QtBot, board: AffinityBoard, ws: Workshop, cards: dict[str, int]
+) -> None:
+    """A drop reports the cards it moved: the board reads those again (not all 12,000 of
+    a prefecture's programme) and ends where a full read would."""
+    from dxworkshop.services.ops import Changes
+
+    a, b, d = cards["a"], cards["b"], cards["d"]
+    drag(qtbot, board, centre(board, board.card_item(a)), centre(board, board.card_item(b)))
+    svc.update_issue(ws, d, title="電話の問い合わせが多い（改）")
+    svc.update_issue(ws, cards["c"], title="書き換えたが知らせない")
+    board.refresh(Changes.of(issue=[d]))
+    full_issues, _clusters = svc.board_state(ws)
+    assert board.card_item(d).row.title == "電話の問い合わせが多い（改）"
+    assert board.card_item(cards["c"]).row.title == "決裁の回覧に3日かかる"  # not read
+    assert board.card_item(a).row == next(r for r in full_issues if r.id == a)
+    board.refresh()
+    assert board.card_item(cards["c"]).row.title == "書き換えたが知らせない"

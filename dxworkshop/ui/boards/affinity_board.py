@@ -488,7 +488,9 @@ class AffinityBoard(BoardView):
         if not changes.touches(*SHOWN):
             return
         self._followed = True
-        if self.isVisible():
+        if self.isVisible() and not self._dirty:
+            self.refresh(changes)
+        elif self.isVisible():
             self.refresh()
         else:
             self._dirty = True
@@ -503,13 +505,14 @@ class AffinityBoard(BoardView):
             floor = READABLE_PX / (META_PX * self.text_scale) if self.presenting else 0.75
             self._fit(floor)
 
-    def refresh(self) -> None:
-        """Read the cards and groups again and update the scene in place."""
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Read the cards and groups again and update the scene in place (after *changes*
+        that name the issues they touched, only those cards are read)."""
         self._dirty = False
         if self._drag is not None:
             self._end_drag_visuals()
             self._drag = None
-        issues, clusters = svc.board_state(self.controller.workshop)
+        issues, clusters = self._read(changes)
         self._rows = {r.id: r for r in issues}
         self._cluster_rows = {c.id: c for c in clusters}
         self._tree = Board(
@@ -544,6 +547,25 @@ class AffinityBoard(BoardView):
             item.set_row(cluster)
             item.setZValue(10.0 + cluster.depth)
         self._apply_visibility()
+
+    def _read(self, changes: Changes | None) -> tuple[list[IssueRow], list[ClusterRow]]:
+        """The board's cards and groups: every card, or — when *changes* name the issues
+        they touched (and only people, groups or municipalities changed beside them, which
+        the cards do not show) — the cards held with those read again."""
+        ws = self.controller.workshop
+        ids = changes.ids(Kind.ISSUE) if changes is not None else None
+        if (
+            changes is None
+            or not self._rows
+            or ids is None
+            or not changes.kinds <= {Kind.ISSUE, Kind.CLUSTER}
+        ):
+            return svc.board_state(ws)
+        merged = dict(self._rows)
+        for ident in ids:
+            merged.pop(ident, None)
+        merged.update((r.id, r) for r in svc.issue_rows(ws, ids))
+        return sorted(merged.values(), key=lambda r: r.id), svc.list_clusters(ws)
 
     def _shown(self, issue_id: int) -> bool:
         return self._filter is None or issue_id in self._filter

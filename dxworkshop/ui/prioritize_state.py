@@ -40,20 +40,21 @@ log = logging.getLogger(__name__)
 class Part:
     """The parts of the read model, each read from the services on its own."""
 
-    SCOPE = "scope"  # the groups and raters to choose from
+    SCOPE = "scope"  # the groups to choose from
+    RATERS = "raters"  # the trainees who rate in scope, with the scores each gave
     BOARD = "board"  # the scoring board: issues, scores, totals, ranks, themes marked
     VOTING = "voting"  # the rounds and the chosen round's dots
     THEMES = "themes"  # each trainee's theme
 
-    ALL: frozenset[str] = frozenset({SCOPE, BOARD, VOTING, THEMES})
+    ALL: frozenset[str] = frozenset({SCOPE, RATERS, BOARD, VOTING, THEMES})
 
 
 #: The kinds of records each part is read from: a change of other kinds leaves it be (a
 #: dot cast reads the round again, not the board of every issue).
 READS: dict[str, frozenset[str]] = {
-    Part.SCOPE: frozenset(
-        {Kind.GROUP, Kind.PERSON, Kind.MUNICIPALITY, Kind.ISSUE, Kind.SCORE}  # scores per rater
-    ),
+    Part.SCOPE: frozenset({Kind.GROUP, Kind.PERSON}),
+    # a score changes the count of scores its rater gave, not the groups
+    Part.RATERS: frozenset({Kind.GROUP, Kind.PERSON, Kind.MUNICIPALITY, Kind.ISSUE, Kind.SCORE}),
     Part.BOARD: frozenset(
         {
             Kind.SCORE,
@@ -131,6 +132,7 @@ class PrioritizeState(QObject):
                 self.group_id = self.groups[0].id
             if self.group_id is not None and all(g.id != self.group_id for g in self.groups):
                 self.group_id = None
+        if Part.RATERS in parts:
             self.raters = svc.list_raters(ws, group_id=self.group_id)
             if self.rater_id is not None and all(r.id != self.rater_id for r in self.raters):
                 self.rater_id = None

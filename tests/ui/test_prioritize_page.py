@@ -293,7 +293,8 @@ def test_a_voting_round_with_caps_reset_and_undo(ctx: Ctx, qtbot: QtBot) -> None
 
 def test_a_dot_reads_the_round_again_not_the_board(ctx: Ctx, qtbot: QtBot) -> None:
     """A vote changes dots only: the table keeps its rows (no reset, no row replaced) and
-    redraws the dots cell of the issue voted on; a score change reads the board again."""
+    redraws the dots cell of the issue voted on; a score change reads the board again (and
+    the raters' counts), not the groups."""
     from tests.ui.test_matrix_board import click
 
     a, b, _ = ctx.issues
@@ -321,10 +322,12 @@ def test_a_dot_reads_the_round_again_not_the_board(ctx: Ctx, qtbot: QtBot) -> No
     ctx.controller.undo_stack.undo()
     assert ctx.index(a, page.scores.DOTS).data() == 0
     assert page.state.board is board_read
+    groups_read = page.state.groups
     svc_placement = svc.Placement(b, 1, 1)
     page.state.place([svc_placement])
     assert page.state.board is not board_read
     assert ctx.row(b).scores[ctx.c["effect"]] == 1
+    assert page.state.groups is groups_read  # a score changes no group: the list is not read
 
 
 def test_theme_selection_and_who_has_none_yet(ctx: Ctx) -> None:

@@ -165,6 +165,8 @@ class PrioritizePage(Page):
             view = self.ui.scoresView
             if Part.SCOPE in parts:
                 self._fill_scope()
+            if Part.RATERS in parts:
+                self._fill_raters()
             if Part.BOARD in parts:
                 self.scores.set_rows(
                     board.rows, board.criteria, votes=state.voting, consensus=state.rater_id is None
@@ -177,7 +179,7 @@ class PrioritizePage(Page):
             if Part.VOTING in parts:
                 view.setColumnHidden(self.scores.DOTS, state.voting is None)
                 self._fill_rounds()
-            if Part.SCOPE in parts or Part.VOTING in parts:
+            if Part.RATERS in parts or Part.VOTING in parts:
                 self.voters.set_rows(state.raters, state.voting)
             if Part.THEMES in parts:
                 self.themes.set_rows(state.themes)
@@ -215,7 +217,10 @@ class PrioritizePage(Page):
             combo.addItem(group.name, group.id)
         combo.setCurrentIndex(max(0, combo.findData(state.group_id)))
         ui.themesOnlyCheck.setChecked(state.themes_only)
-        combo = ui.raterCombo
+
+    def _fill_raters(self) -> None:
+        state = self.state
+        combo = self.ui.raterCombo
         combo.clear()
         combo.addItem(self.tr("Agreed (consensus)"), None)
         for rater in state.raters:

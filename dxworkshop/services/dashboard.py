@@ -126,44 +126,16 @@ def _fact_statements() -> dict[str, Any]:
     is_trainee = sa_select(col(m.PersonRole.person_id)).where(
         col(m.PersonRole.role) == Role.TRAINEE.value
     )
-    # One row per live trainee with everything the rules ask of them (index probes).
-    per_trainee = (
+    live_trainee = (col(person.deleted_at).is_(None), col(person.id).in_(is_trainee))
+    # Each trainee's current plan and what the rules ask of it (index probes).
+    current = (
         sa_select(
-            col(person.id).label("id"),
-            col(person.name).label("name"),
-            col(person.kana).label("kana"),
-            col(person.municipality_id).label("home"),
-            (
-                col(person.supervisor_id).is_not(None)
-                & exists().where(col(boss.id) == col(person.supervisor_id))
-            ).label("has_supervisor"),
-            sa_select(func.count(col(m.Issue.id)))
-            .where(col(m.Issue.owner_id) == col(person.id), live_issue)
-            .scalar_subquery()
-            .label("issues"),
-            exists()
-            .where(
-                col(m.Theme.trainee_id) == col(person.id),
-                col(m.Issue.id) == col(m.Theme.issue_id),
-                live_issue,
-            )
-            .label("themed"),
-            practice.current_plan_of(col(person.id)).label("plan_id"),
+            col(person.id).label("id"), practice.current_plan_of(col(person.id)).label("plan_id")
         )
-        .where(col(person.deleted_at).is_(None), col(person.id).in_(is_trainee))
+        .where(*live_trainee)
         .subquery()
     )
-    t = per_trainee.c
-    trainees = sa_select(
-        *t,
-        sa_select(func.count(col(m.ActionItem.id)))
-        .where(col(m.ActionItem.plan_id) == t.plan_id, col(m.ActionItem.deleted_at).is_(None))
-        .scalar_subquery(),
-        sa_select(func.max(col(m.CheckIn.date)))
-        .where(col(m.CheckIn.plan_id) == t.plan_id, col(m.CheckIn.deleted_at).is_(None))
-        .scalar_subquery(),
-        exists().where(col(m.Outcome.plan_id) == t.plan_id),
-    )
+    c = current.c
     open_states = (ActionStatus.TODO.value, ActionStatus.DOING.value)
     # Of a row joined with its plan: the plan is its trainee's current one (a trainee live
     # or not: the rules follow every trainee's current plan).
@@ -177,7 +149,34 @@ def _fact_statements() -> dict[str, Any]:
         )
         .where(col(m.Hearing.deleted_at).is_(None))
         .order_by(col(m.Hearing.date), col(m.Hearing.id)),
-        "trainees": trainees,
+        # One row per live trainee.
+        "people": sa_select(
+            col(person.id),
+            col(person.name),
+            col(person.kana),
+            col(person.municipality_id),
+            col(person.supervisor_id).is_not(None)
+            & exists().where(col(boss.id) == col(person.supervisor_id)),
+        ).where(*live_trainee),
+        # Live issues per owner, counted in SQL, and the trainees whose theme is live.
+        "issue_counts": sa_select(col(m.Issue.owner_id), func.count(col(m.Issue.id)))
+        .where(live_issue, col(m.Issue.owner_id).is_not(None))
+        .group_by(col(m.Issue.owner_id)),
+        "themed": sa_select(col(m.Theme.trainee_id))
+        .join(m.Issue, col(m.Issue.id) == col(m.Theme.issue_id))
+        .where(live_issue)
+        .distinct(),
+        "plans": sa_select(
+            c.id,
+            c.plan_id,
+            sa_select(func.count(col(m.ActionItem.id)))
+            .where(col(m.ActionItem.plan_id) == c.plan_id, col(m.ActionItem.deleted_at).is_(None))
+            .scalar_subquery(),
+            sa_select(func.max(col(m.CheckIn.date)))
+            .where(col(m.CheckIn.plan_id) == c.plan_id, col(m.CheckIn.deleted_at).is_(None))
+            .scalar_subquery(),
+            exists().where(col(m.Outcome.plan_id) == c.plan_id),
+        ).where(c.plan_id.is_not(None)),
         "rounds": sa_select(
             col(m.FeedbackRound.id), col(m.FeedbackRound.number), col(m.FeedbackRound.due)
         ).where(col(m.FeedbackRound.deleted_at).is_(None)),
@@ -228,18 +227,62 @@ def _fact_statements() -> dict[str, Any]:
     }
 
 
-def _read_facts(session: Session, today: dt.date) -> _FactsRead:
-    """The facts, from a few queries that count and probe indexes in SQL (the navigator
-    reads them after every edit): one row per trainee, the waiting feedback and the
-    blocked or overdue items — no issue, item or check-in read one by one."""
+_K = ops.Kind
+#: The sections the facts are read in, and the kinds of records each is read from: after
+#: an edit the navigator reads again only the sections of the kinds it changed (a card
+#: added counts each trainee's issues again, not their plans). The programme touches all.
+FACT_SECTIONS: dict[str, frozenset[str]] = {
+    "sessions": frozenset({_K.PROGRAMME, _K.SESSION}),
+    "municipalities": frozenset({_K.PROGRAMME, _K.MUNICIPALITY, _K.HEARING}),
+    "people": frozenset({_K.PROGRAMME, _K.PERSON}),
+    "issues": frozenset({_K.PROGRAMME, _K.ISSUE, _K.THEME, _K.PERSON}),
+    # the current plan is the one on the trainee's theme
+    "plans": frozenset({_K.PROGRAMME, _K.PLAN, _K.PRACTICE, _K.THEME, _K.PERSON}),
+    "feedback": frozenset({_K.PROGRAMME, _K.SESSION, _K.FEEDBACK, _K.PLAN, _K.PERSON}),
+    "items": frozenset({_K.PROGRAMME, _K.PRACTICE, _K.PLAN, _K.THEME, _K.PERSON}),
+}
+
+#: The kinds of records the next-action facts read (``services.ops.Kind``): an edit of
+#: other kinds (a score, a vote, a group, a criterion) changes no badge.
+FACT_KINDS: frozenset[str] = frozenset().union(*FACT_SECTIONS.values())
+
+
+def _read_sections(session: Session, names: Iterable[str], today: dt.date) -> dict[str, Any]:
+    """The raw rows of the sections *names* of the facts (see ``FACT_SECTIONS``)."""
     q = _fact_statements()
     conn = session.connection()
-    sessions = practice.practice_sessions(session)
-    stones = milestones(sessions)
-    munis = _pairs(conn.execute(q["munis"]))
+    raw: dict[str, Any] = {}
+    for name in names:
+        if name == "sessions":
+            raw[name] = practice.practice_sessions(session)
+        elif name == "municipalities":
+            raw[name] = (_pairs(conn.execute(q["munis"])), conn.execute(q["hearings"]).all())
+        elif name == "people":
+            raw[name] = sorted(
+                conn.execute(q["people"]), key=lambda r: practice.trainee_order(*r[:3])
+            )
+        elif name == "issues":
+            themed = {tid for (tid,) in conn.execute(q["themed"])}
+            raw[name] = (_pairs(conn.execute(q["issue_counts"])), themed)
+        elif name == "plans":
+            raw[name] = {row[0]: row[1:] for row in conn.execute(q["plans"])}
+        elif name == "feedback":
+            rounds = {_id(rid): (number, due) for rid, number, due in conn.execute(q["rounds"])}
+            raw[name] = (rounds, conn.execute(q["feedback"]).all())
+        elif name == "items":
+            raw[name] = conn.execute(q["items"], {"today": today}).all()
+        else:
+            raise ValueError(f"no such section of the facts: {name}")
+    return raw
+
+
+def _assemble(raw: dict[str, Any]) -> _FactsRead:
+    """The facts from the raw rows of every section."""
+    sessions = raw["sessions"]
+    munis, hearings = raw["municipalities"]
     done: set[int] = set()
     open_hearing: dict[int, int] = {}
-    for hid, mid, status in conn.execute(q["hearings"]):
+    for hid, mid, status in hearings:
         if status == HearingStatus.DONE.value:
             done.add(mid)
         else:
@@ -248,11 +291,13 @@ def _read_facts(session: Session, today: dt.date) -> _FactsRead:
         MunicipalityFact(mid, name, mid in done, open_hearing.get(mid))
         for mid, name in sorted(munis.items(), key=lambda kv: kv[0])
     )
+    issue_counts, themed = raw["issues"]
+    plans = raw["plans"]
     trainees = []
     municipality_of_plan: dict[int, str] = {}
-    rows = sorted(conn.execute(q["trainees"]), key=lambda r: practice.trainee_order(*r[:3]))
-    for tid, name, _kana, home, boss, issues, themed, plan_id, items, last, outcome in rows:
+    for tid, name, _kana, home, boss in raw["people"]:
         muni = munis.get(home, "") if home is not None else ""
+        plan_id, items, last, outcome = plans.get(tid, (None, 0, None, False))
         if plan_id is not None:
             municipality_of_plan[plan_id] = muni
         trainees.append(
@@ -261,26 +306,26 @@ def _read_facts(session: Session, today: dt.date) -> _FactsRead:
                 name=name,
                 municipality=muni,
                 has_supervisor=bool(boss),
-                issue_count=int(issues),
-                has_theme=bool(themed),
+                issue_count=int(issue_counts.get(tid, 0)),
+                has_theme=tid in themed,
                 plan_id=plan_id,
                 action_items=int(items) if plan_id is not None else 0,
                 last_check_in=last if plan_id is not None else None,
                 has_outcome=plan_id is not None and bool(outcome),
             )
         )
-    rounds = {_id(rid): (number, due) for rid, number, due in conn.execute(q["rounds"])}
+    rounds, waiting = raw["feedback"]
     first_round = min(rounds.values(), key=lambda r: r[0], default=None)
     feedback = [
         FeedbackFact(
             _id(fid), rounds[rid][0], rounds[rid][1], FeedbackStatus(status), who or "", of or ""
         )
-        for fid, rid, status, who, of in conn.execute(q["feedback"])
+        for fid, rid, status, who, of in waiting
         if rid in rounds
     ]
     items = [
         ActionItemFact(_id(iid), trainee, name or "", title, ActionStatus(status), due)
-        for iid, trainee, name, title, status, due in conn.execute(q["items"], {"today": today})
+        for iid, trainee, name, title, status, due in raw["items"]
     ]
     facts = Facts(
         sessions=sessions,
@@ -290,7 +335,15 @@ def _read_facts(session: Session, today: dt.date) -> _FactsRead:
         action_items=tuple(items),
         first_feedback_due=first_round[1] if first_round else None,
     )
-    return _FactsRead(facts, stones, municipality_of_plan)
+    return _FactsRead(facts, milestones(sessions), municipality_of_plan)
+
+
+def _read_facts(session: Session, today: dt.date) -> _FactsRead:
+    """The facts, from a few queries that count and probe indexes in SQL (the navigator
+    reads them after every edit): one row per trainee, the issues counted per owner, the
+    waiting feedback and the blocked or overdue items — no issue, item or check-in read
+    one by one."""
+    return _assemble(_read_sections(session, FACT_SECTIONS, today))
 
 
 def _gather(session: Session, today: dt.date) -> _Gathered:
@@ -417,28 +470,39 @@ class NavigatorBadges:
     actions: tuple[NextAction, ...]
 
 
-#: The kinds of records the next-action facts read (``services.ops.Kind``): an edit of
-#: other kinds (a score, a vote, a group, a criterion) changes no badge.
-FACT_KINDS = frozenset(
-    {
-        ops.Kind.PROGRAMME,
-        ops.Kind.SESSION,
-        ops.Kind.MUNICIPALITY,
-        ops.Kind.HEARING,
-        ops.Kind.PERSON,
-        ops.Kind.ISSUE,
-        ops.Kind.THEME,
-        ops.Kind.PLAN,
-        ops.Kind.FEEDBACK,
-        ops.Kind.PRACTICE,
-    }
-)
-
-
 def navigator_badges(workshop: Workshop, today: dt.date) -> NavigatorBadges:
     """The badges by the same rules as the dashboard's next actions."""
     found = actions_for(workshop, today)
     return NavigatorBadges(attention_by_page(found), found)
+
+
+class NavigatorFacts:
+    """The navigator's badges kept between edits: :meth:`badges` after an edit reads again
+    only the sections of the facts (``FACT_SECTIONS``) whose kinds of records it changed,
+    and applies the rules to the rest as last read (a new day reads everything)."""
+
+    def __init__(self) -> None:
+        self._raw: dict[str, Any] = {}
+        self._day: dt.date | None = None
+        self._badges: NavigatorBadges | None = None
+        self.facts: Facts | None = None  # as last read
+
+    def badges(
+        self, workshop: Workshop, today: dt.date, changes: ops.Changes | None = None
+    ) -> NavigatorBadges:
+        """The badges on *today* after *changes* (None: read everything)."""
+        if changes is None or today != self._day or self._badges is None:
+            stale = set(FACT_SECTIONS)
+        else:
+            stale = {name for name, kinds in FACT_SECTIONS.items() if changes.touches(*kinds)}
+        if stale or self._badges is None:
+            with workshop.session() as session:
+                self._raw.update(_read_sections(session, stale, today))
+            self._day = today
+            self.facts = _assemble(self._raw).facts
+            found = next_actions(self.facts, today)
+            self._badges = NavigatorBadges(attention_by_page(found), found)
+        return self._badges
 
 
 def navigator_badges_of(dashboard: Dashboard) -> NavigatorBadges:

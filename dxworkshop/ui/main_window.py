@@ -119,9 +119,10 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         #: What changed while a page was out of sight: it catches up when shown again.
         self._pending: dict[str, Changes] = {}
-        # the navigator's last phase counts and badges, and the day they were read on
+        # the navigator's last phase counts and badges, and the facts its badges are read
+        # from (a services.dashboard.NavigatorFacts: it reads again what an edit changed)
         self._badge_reads: tuple[Any, Any] | None = None
-        self._badges_day: Any = None
+        self._facts: Any = None
         self._entries = page_entries()
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -321,7 +322,7 @@ class MainWindow(QMainWindow):
             self.navigator.addItem(item)
         self.navigator.blockSignals(False)
         self._update_title()
-        self._badge_reads = None
+        self._badge_reads = self._facts = None
         self._update_badges()
         self.navigator.setCurrentRow(0)
         self.saved_label.setText(self.tr("All changes are saved automatically"))
@@ -351,13 +352,13 @@ class MainWindow(QMainWindow):
 
     def _update_badges(self, changes: Changes | None = None) -> None:
         """Done/total per phase, and what needs attention by the next-action rules —
-        read again only when *changes* touch what they count (None: read both)."""
+        read again only where *changes* touch what they count (None: read both)."""
         import datetime as dt
 
         from PySide6.QtGui import QBrush, QColor
 
         from dxworkshop.domain.next_actions import Severity
-        from dxworkshop.services.dashboard import FACT_KINDS, navigator_badges
+        from dxworkshop.services.dashboard import NavigatorFacts
         from dxworkshop.services.progress import PHASE_KINDS, phase_progress
         from dxworkshop.ui.models.dashboard_models import action_title
 
@@ -367,14 +368,9 @@ class MainWindow(QMainWindow):
         progress, badges = self._badge_reads if self._badge_reads is not None else (None, None)
         if progress is None or changes is None or changes.touches(*PHASE_KINDS):
             progress = phase_progress(self.workshop)
-        if (
-            badges is None
-            or changes is None
-            or changes.touches(*FACT_KINDS)
-            or today != self._badges_day
-        ):
-            badges = navigator_badges(self.workshop, today)
-            self._badges_day = today
+        if self._facts is None:
+            self._facts = NavigatorFacts()
+        badges = self._facts.badges(self.workshop, today, changes)
         if self._badge_reads == (progress, badges):
             return
         self._badge_reads = (progress, badges)

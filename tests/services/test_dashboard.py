@@ -216,3 +216,68 @@ def test_edits_outside_the_fact_kinds_change_no_badge(demo_file: Path, tmp_path:
         assert isinstance(result, ops.OpResult)
     finally:
         ws.close()
+
+
+def test_the_navigator_facts_read_again_what_an_edit_changed(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """NavigatorFacts reads again only the sections an edit's kinds feed; after every edit
+    of each kind the facts read and its undo, its badges are those of a full read."""
+    import shutil
+
+    from dxworkshop.domain.enums import ActionStatus, HearingStatus
+    from dxworkshop.services import feedback, hearings, issues, ops, plans, practice, prioritize
+
+    path = tmp_path / "copy.dxw"
+    shutil.copy(demo_file, path)
+    ws = Workshop.open(path, backup_on_open=False)
+    try:
+        kept = dashboard.NavigatorFacts()
+        kept.badges(ws, TODAY)
+        facts = dashboard.facts(ws, TODAY)
+        themed = next(t for t in facts.trainees if t.has_theme and t.plan_id)
+        other = next(t for t in facts.trainees if t.id != themed.id and t.issue_count)
+        issue = issues.add_issue_op("数える課題", owner_id=themed.id)(ws).value
+        item = practice.add_action_item_op(themed.plan_id, "止まった作業")(ws).value
+        rounds = feedback.list_rounds(ws)
+        hearing = hearings.list_hearings(ws)[0]
+        muni = people.list_municipalities(ws)[0]
+        kept.badges(ws, TODAY)  # the setup read in full
+        edits: list[ops.Operation] = [
+            issues.add_issue_op("新しい課題", owner_id=other.id),
+            issues.update_issue_op(issue.id, owner_id=other.id),  # counted for another trainee
+            issues.set_issues_deleted_op([issue.id], True),
+            prioritize.set_theme_op(themed.id, None),
+            plans.start_new_version_op(themed.plan_id, "見直し"),
+            practice.add_check_in_op(themed.plan_id, TODAY, 40),
+            practice.update_action_item_op(
+                item.id, status=ActionStatus.BLOCKED.value, due=TODAY - dt.timedelta(days=3)
+            ),
+            practice.set_outcome_op(themed.plan_id, hours_saved_per_year=12.0),
+            feedback.request_feedback_op(rounds[-1].id),
+            people.update_person_op(themed.id, supervisor_id=None),
+            people.set_people_deleted_op([other.id], True),
+            hearings.update_hearing_op(hearing.id, status=HearingStatus.PLANNED.value),
+            people.update_municipality_op(muni.id, name=muni.name + "（新）"),
+        ]
+        for edit in edits:
+            result = edit(ws)
+            badges = kept.badges(ws, TODAY, result.changes)
+            assert kept.facts == dashboard.facts(ws, TODAY), result.changes
+            assert badges == dashboard.navigator_badges(ws, TODAY)
+            undone = result.reverse(ws)
+            badges = kept.badges(ws, TODAY, undone.changes)
+            assert kept.facts == dashboard.facts(ws, TODAY), undone.changes
+            assert badges == dashboard.navigator_badges(ws, TODAY)
+            redone = undone.reverse(ws)
+            kept.badges(ws, TODAY, redone.changes)
+        # an edit of kinds the facts do not read changes nothing and reads nothing
+        before = kept.badges(ws, TODAY)
+        assert kept.badges(ws, TODAY, ops.Changes.of(score=[1])) is before
+        # a new day reads everything again
+        later = TODAY + dt.timedelta(days=30)
+        assert kept.badges(ws, later, ops.Changes.of(score=[1])) == dashboard.navigator_badges(
+            ws, later
+        )
+    finally:
+        ws.close()

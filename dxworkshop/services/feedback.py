@@ -729,22 +729,25 @@ def restore_rating(workshop: Workshop, edit: RatingEdit, *, redo: bool = False) 
 # with their texts.
 
 
-def _versions(session: Session) -> list[Any]:
-    """Every plan version's id, plan_id and number."""
+def _versions(session: Session, plan_ids: Iterable[int] | None = None) -> list[Any]:
+    """Every plan version's id, plan_id and number (of the plans *plan_ids*, if given)."""
     stmt = sa_select(col(m.PlanVersion.id), col(m.PlanVersion.plan_id), col(m.PlanVersion.number))
+    if plan_ids is not None:
+        stmt = stmt.where(col(m.PlanVersion.plan_id).in_(list(plan_ids)))
     return list(session.execute(stmt).all())
 
 
-def _latest_versions(session: Session) -> dict[int, Any]:
+def _latest_versions(session: Session, plan_ids: Iterable[int] | None = None) -> dict[int, Any]:
     latest: dict[int, Any] = {}
-    for v in _versions(session):
+    for v in _versions(session, plan_ids):
         if v.plan_id not in latest or v.number > latest[v.plan_id].number:
             latest[v.plan_id] = v
     return latest
 
 
-def _trainees(session: Session) -> list[Any]:
-    """Live trainees (id, name, kana, municipality_id, supervisor_id), by kana."""
+def _trainees(session: Session, only: Iterable[int] | None = None) -> list[Any]:
+    """Live trainees (id, name, kana, municipality_id, supervisor_id), by kana (those of
+    the ids *only*, if given)."""
     ids = select(m.PersonRole.person_id).where(m.PersonRole.role == Role.TRAINEE.value)
     stmt = sa_select(
         col(m.Person.id),
@@ -753,20 +756,28 @@ def _trainees(session: Session) -> list[Any]:
         col(m.Person.municipality_id),
         col(m.Person.supervisor_id),
     ).where(col(m.Person.deleted_at).is_(None), col(m.Person.id).in_(ids))
+    if only is not None:
+        stmt = stmt.where(col(m.Person.id).in_(list(only)))
     rows = session.execute(stmt).all()
     return sorted(rows, key=lambda p: (p.kana or p.name, p.name, p.id or 0))
 
 
-def _current_plans(session: Session) -> dict[int, Any]:
+def _current_plans(session: Session, only: Iterable[int] | None = None) -> dict[int, Any]:
     """Trainee id → their plan (id, trainee_id, issue_id) for the current theme (else
-    their newest live plan)."""
-    themes = dict(session.execute(sa_select(col(m.Theme.trainee_id), col(m.Theme.issue_id))).all())
-    found: dict[int, Any] = {}
-    for plan in session.execute(
+    their newest live plan); of the trainees *only*, if given."""
+    theme_stmt = sa_select(col(m.Theme.trainee_id), col(m.Theme.issue_id))
+    plan_stmt = (
         sa_select(col(m.Plan.id), col(m.Plan.trainee_id), col(m.Plan.issue_id))
         .where(col(m.Plan.deleted_at).is_(None))
         .order_by(col(m.Plan.id))
-    ).all():
+    )
+    if only is not None:
+        ids = list(only)
+        theme_stmt = theme_stmt.where(col(m.Theme.trainee_id).in_(ids))
+        plan_stmt = plan_stmt.where(col(m.Plan.trainee_id).in_(ids))
+    themes = dict(session.execute(theme_stmt).all())
+    found: dict[int, Any] = {}
+    for plan in session.execute(plan_stmt).all():
         held = found.get(plan.trainee_id)
         if held is None or held.issue_id != themes.get(plan.trainee_id):
             found[plan.trainee_id] = plan
@@ -887,60 +898,92 @@ def _order(people: list[m.Person], person_id: int) -> int:
 # --- the overview grid ------------------------------------------------------------------------
 
 
-def overview(workshop: Workshop, round_id: int | None, *, today: dt.date | None = None) -> Overview:
+def overview(
+    workshop: Workshop,
+    round_id: int | None,
+    *,
+    today: dt.date | None = None,
+    trainee_ids: Iterable[int] | None = None,
+) -> Overview:
     """Trainees × reviewers of a round: each cell the status of one reviewer's feedback.
 
     The columns are the supervisor and the instructor (more of either when a trainee has
-    more than one reviewer of that role in the round). Every live trainee has a row.
+    more than one reviewer of that role in the round). Every live trainee has a row —
+    or, given *trainee_ids*, those trainees only (what an edit of their feedback changed:
+    the columns and the round's counts are still the whole round's).
     """
     day = _today(today)
+    only = None if trainee_ids is None else list(trainee_ids)
+    feedback: list[Any] = []
+    counts = dict.fromkeys(ReviewerRole, 1)
     with workshop.session() as session:
         rnd = _live_round(session, round_id) if round_id is not None else None
-        trainees = _trainees(session)
-        plans = _current_plans(session)
-        latest = _latest_versions(session)
-        people = dict(session.execute(sa_select(col(m.Person.id), col(m.Person.name))).all())
+        trainees = _trainees(session, only)
+        plans = _current_plans(session, only)
+        latest = _latest_versions(session, [_id(p.id) for p in plans.values()])
         munis = dict(
             session.execute(sa_select(col(m.Municipality.id), col(m.Municipality.name))).all()
         )
-        versions = {v.id: v for v in _versions(session)}
-        plan_trainee = dict(
-            session.execute(sa_select(col(m.Plan.id), col(m.Plan.trainee_id))).all()
-        )
-        feedback: list[Any] = []
         if rnd is not None:
-            feedback = list(
-                session.execute(
-                    sa_select(
-                        col(m.Feedback.id),
-                        col(m.Feedback.reviewer_id),
-                        col(m.Feedback.role),
-                        col(m.Feedback.status),
-                        col(m.Feedback.decision),
-                        col(m.Feedback.plan_version_id),
-                    )
-                    .where(
-                        col(m.Feedback.round_id) == round_id, col(m.Feedback.deleted_at).is_(None)
-                    )
-                    .order_by(col(m.Feedback.id))
-                ).all()
+            in_round = (col(m.Feedback.round_id) == round_id, col(m.Feedback.deleted_at).is_(None))
+            # Each feedback with its trainee and version number, joined in SQL.
+            stmt = (
+                sa_select(
+                    col(m.Feedback.id),
+                    col(m.Feedback.reviewer_id),
+                    col(m.Feedback.role),
+                    col(m.Feedback.status),
+                    col(m.Feedback.decision),
+                    col(m.Plan.trainee_id),
+                    col(m.PlanVersion.number),
+                )
+                .join(m.PlanVersion, col(m.PlanVersion.id) == col(m.Feedback.plan_version_id))
+                .join(m.Plan, col(m.Plan.id) == col(m.PlanVersion.plan_id))
+                .where(*in_round)
+                .order_by(col(m.Feedback.id))
             )
-            statuses = Counter(f.status for f in feedback)
+            if only is not None:
+                stmt = stmt.where(col(m.Plan.trainee_id).in_(only))
+            feedback = list(session.execute(stmt).all())
+            statuses = Counter(
+                dict(
+                    session.execute(
+                        sa_select(col(m.Feedback.status), func.count())
+                        .where(*in_round)
+                        .group_by(col(m.Feedback.status))
+                    ).all()
+                )
+            )
             round_row = _round_row(rnd, statuses, day)
+            # The columns: the most reviewers of each role any trainee has in the round.
+            per_trainee = (
+                sa_select(col(m.Feedback.role), func.count().label("n"))
+                .join(m.PlanVersion, col(m.PlanVersion.id) == col(m.Feedback.plan_version_id))
+                .join(m.Plan, col(m.Plan.id) == col(m.PlanVersion.plan_id))
+                .where(*in_round)
+                .group_by(col(m.Plan.trainee_id), col(m.Feedback.role))
+                .subquery()
+            )
+            for role, most in session.execute(
+                sa_select(per_trainee.c.role, func.max(per_trainee.c.n)).group_by(
+                    per_trainee.c.role
+                )
+            ).all():
+                counts[ReviewerRole(role)] = max(1, int(most))
         else:
             round_row = None
+        named = {f.reviewer_id for f in feedback} | {t.supervisor_id for t in trainees}
+        people = dict(
+            session.execute(
+                sa_select(col(m.Person.id), col(m.Person.name)).where(
+                    col(m.Person.id).in_([p for p in named if p is not None])
+                )
+            ).all()
+        )
     due = rnd.due if rnd is not None else None
     by_trainee: dict[int, dict[ReviewerRole, list[Any]]] = {}
     for f in feedback:
-        version = versions.get(f.plan_version_id)
-        trainee_id = plan_trainee.get(version.plan_id) if version is not None else None
-        if trainee_id is None:
-            continue
-        by_trainee.setdefault(trainee_id, {}).setdefault(ReviewerRole(f.role), []).append(f)
-    counts = {
-        role: max([1, *(len(d.get(role, [])) for d in by_trainee.values())])
-        for role in ReviewerRole
-    }
+        by_trainee.setdefault(f.trainee_id, {}).setdefault(ReviewerRole(f.role), []).append(f)
     columns = tuple(OverviewColumn(role, i) for role in ReviewerRole for i in range(counts[role]))
     rows = []
     for trainee in trainees:
@@ -953,7 +996,6 @@ def overview(workshop: Workshop, round_id: int | None, *, today: dt.date | None 
             given = mine.get(column.role, [])
             if column.index < len(given):
                 f = given[column.index]
-                fv = versions.get(f.plan_version_id)
                 cells.append(
                     OverviewCell(
                         feedback_id=f.id,
@@ -962,7 +1004,7 @@ def overview(workshop: Workshop, round_id: int | None, *, today: dt.date | None 
                         role=column.role,
                         state=rules.cell_state(f.status, due, day),
                         decision=Decision(f.decision) if f.decision else None,
-                        version_number=fv.number if fv is not None else None,
+                        version_number=f.number,
                         days_overdue=rules.days_overdue(f.status, due, day),
                     )
                 )

@@ -215,6 +215,42 @@ def test_a_cell_opens_the_editor_and_edits_are_saved(ctx: Ctx, qtbot: QtBot) -> 
     assert index.data(CELL_ROLE).feedback_id == row.id
 
 
+def test_an_edit_of_one_feedback_reads_and_redraws_its_trainee_only(
+    ctx: Ctx, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feedback edited in its cell reads that trainee's row again, not the round's
+    every trainee: the overview redraws that row alone (no reset) and shows what a full
+    read of the round shows, undo included."""
+    page = ctx.page
+    page.request_round()
+    yamada = ctx.s.trainees[0]
+    assert page.open_cell(yamada, ReviewerRole.SUPERVISOR)
+    resets: list[str] = []
+    rows: list[tuple[int, int]] = []
+    page.model.modelReset.connect(lambda: resets.append("reset"))
+    page.model.dataChanged.connect(lambda a, b, *_: rows.append((a.row(), b.row())))
+    read: list[object] = []
+    real = fb.overview
+
+    def counted(*args: object, **kwargs: object) -> fb.Overview:
+        read.append(kwargs.get("trainee_ids"))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fb, "overview", counted)  # the page reads through the module
+    page.editor.set_text("improvements", "効果を時間で示すこと")
+    ctx.undo()
+    ctx.redo()
+    monkeypatch.undo()
+    assert read == [{yamada}] * 3
+    assert resets == []
+    position = next(i for i, r in enumerate(page.model.rows()) if r.trainee_id == yamada)
+    assert set(rows) == {(position, position)}
+    full = fb.overview(ctx.ws, page.round_id, today=page.today)
+    assert page.overview == full
+    assert tuple(page.model.rows()) == full.rows
+    assert page.index_of(yamada, OverviewModel.FIXED).data().startswith("Received")
+
+
 def test_an_empty_cell_can_be_requested_and_removed(ctx: Ctx) -> None:
     page = ctx.page
     yamada = ctx.s.trainees[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -175,7 +176,52 @@ class FeedbackPage(Page):
             self.editor.set_rubric(criteria.list_rubric_items(ws))
         self._rounds = fb.list_rounds(ws, today=self.today)
         self._fill_rounds()
-        self._load_overview()
+        trainees = self._trainees_of(changes)
+        if trainees is None:
+            self._load_overview()
+        else:
+            self._update_overview(trainees)
+
+    def _trainees_of(self, changes: Changes) -> set[int] | None:
+        """The trainees whose rows *changes* alone changed: edits of feedback shown in the
+        round on screen (None: read the whole round again)."""
+        ids = changes.ids(Kind.FEEDBACK)
+        shown = self._overview
+        if (
+            changes.kinds != {Kind.FEEDBACK}
+            or ids is None
+            or shown is None
+            or shown.round is None
+            or shown.round.id != self.round_id
+        ):
+            return None
+        trainee_of = {
+            cell.feedback_id: row.trainee_id
+            for row in shown.rows
+            for cell in row.cells
+            if cell.feedback_id is not None
+        }
+        if not ids <= trainee_of.keys():
+            return None  # a feedback not on screen yet: added, or of another round
+        return {trainee_of[i] for i in ids}
+
+    def _update_overview(self, trainees: set[int]) -> None:
+        """Read the rows of *trainees* again and put them in place (the edit of one
+        feedback reads one trainee, not the round's 600)."""
+        shown = self._overview
+        assert shown is not None
+        part = fb.overview(
+            self.controller.workshop, self.round_id, today=self.today, trainee_ids=trainees
+        )
+        if part.columns != shown.columns:
+            self._load_overview()
+            return
+        fresh = {row.trainee_id: row for row in part.rows}
+        gone = trainees - fresh.keys()
+        rows = tuple(fresh.get(r.trainee_id, r) for r in shown.rows if r.trainee_id not in gone)
+        self._overview = replace(shown, round=part.round, rows=rows, today=part.today)
+        self.model.update_rows(part.rows, removed=gone)
+        self._show_cell()
 
     def find(self) -> None:
         self.ui.overviewFilter.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -136,6 +136,7 @@ def _fact_statements() -> dict[str, Any]:
         .subquery()
     )
     c = current.c
+    of_trainees: Any = bindparam("trainees", expanding=True)
     open_states = (ActionStatus.TODO.value, ActionStatus.DOING.value)
     # Of a row joined with its plan: the plan is its trainee's current one (a trainee live
     # or not: the rules follow every trainee's current plan).
@@ -177,6 +178,17 @@ def _fact_statements() -> dict[str, Any]:
             .scalar_subquery(),
             exists().where(col(m.Outcome.plan_id) == c.plan_id),
         ).where(c.plan_id.is_not(None)),
+        "plans_of": sa_select(
+            c.id,
+            c.plan_id,
+            sa_select(func.count(col(m.ActionItem.id)))
+            .where(col(m.ActionItem.plan_id) == c.plan_id, col(m.ActionItem.deleted_at).is_(None))
+            .scalar_subquery(),
+            sa_select(func.max(col(m.CheckIn.date)))
+            .where(col(m.CheckIn.plan_id) == c.plan_id, col(m.CheckIn.deleted_at).is_(None))
+            .scalar_subquery(),
+            exists().where(col(m.Outcome.plan_id) == c.plan_id),
+        ).where(c.plan_id.is_not(None), c.id.in_(of_trainees)),
         "rounds": sa_select(
             col(m.FeedbackRound.id), col(m.FeedbackRound.number), col(m.FeedbackRound.due)
         ).where(col(m.FeedbackRound.deleted_at).is_(None)),
@@ -218,6 +230,27 @@ def _fact_statements() -> dict[str, Any]:
             col(m.ActionItem.plan_id) == current_plan,
         )
         .order_by(col(m.ActionItem.id)),
+        "items_of": sa_select(
+            col(m.ActionItem.id),
+            col(m.Plan.trainee_id),
+            col(holder.name),
+            col(m.ActionItem.title),
+            col(m.ActionItem.status),
+            col(m.ActionItem.due),
+        )
+        .join(m.Plan, col(m.Plan.id) == col(m.ActionItem.plan_id))
+        .outerjoin(holder, col(holder.id) == col(m.Plan.trainee_id))
+        .where(
+            col(m.ActionItem.deleted_at).is_(None),
+            (col(m.ActionItem.status) == ActionStatus.BLOCKED.value)
+            | (
+                col(m.ActionItem.status).in_(open_states)
+                & (col(m.ActionItem.due) < bindparam("today", type_=Date))
+            ),
+            col(m.ActionItem.plan_id) == current_plan,
+            col(m.Plan.trainee_id).in_(of_trainees),
+        )
+        .order_by(col(m.ActionItem.id)),
         # The dashboard's: check-ins of the trainees' current plans, as stored.
         "check_ins": sa_select(col(m.CheckIn.plan_id), col(m.CheckIn.date), col(m.CheckIn.progress))
         .join(m.Plan, col(m.Plan.id) == col(m.CheckIn.plan_id))
@@ -241,6 +274,13 @@ FACT_SECTIONS: dict[str, frozenset[str]] = {
     "feedback": frozenset({_K.PROGRAMME, _K.SESSION, _K.FEEDBACK, _K.PLAN, _K.PERSON}),
     "items": frozenset({_K.PROGRAMME, _K.PRACTICE, _K.PLAN, _K.THEME, _K.PERSON}),
 }
+
+#: The sections read again trainee by trainee after an edit that names its records (a
+#: plan field saved reads that trainee's plan, not every trainee's), the statement that
+#: reads some trainees' rows, and the kinds whose ids name trainees or their plans.
+_BY_TRAINEE = {"plans": "plans_of", "items": "items_of"}
+_TRAINEE_IDS = frozenset({_K.PERSON, _K.THEME})  # theme: the trainees' ids
+_PLAN_IDS = frozenset({_K.PLAN, _K.PRACTICE})  # practice: the plans' ids
 
 #: The kinds of records the next-action facts read (``services.ops.Kind``): an edit of
 #: other kinds (a score, a vote, a group, a criterion) changes no badge.
@@ -491,18 +531,63 @@ class NavigatorFacts:
         self, workshop: Workshop, today: dt.date, changes: ops.Changes | None = None
     ) -> NavigatorBadges:
         """The badges on *today* after *changes* (None: read everything)."""
-        if changes is None or today != self._day or self._badges is None:
+        full = changes is None or today != self._day or self._badges is None
+        if full or changes is None:
             stale = set(FACT_SECTIONS)
         else:
             stale = {name for name, kinds in FACT_SECTIONS.items() if changes.touches(*kinds)}
-        if stale or self._badges is None:
+        if stale:
             with workshop.session() as session:
+                partly = None if full else self._trainees_of(session, changes)
+                if partly is not None:
+                    for name in stale & _BY_TRAINEE.keys():
+                        self._read_trainees(session, name, partly, today)
+                    stale -= _BY_TRAINEE.keys()
                 self._raw.update(_read_sections(session, stale, today))
             self._day = today
             self.facts = _assemble(self._raw).facts
             found = next_actions(self.facts, today)
             self._badges = NavigatorBadges(attention_by_page(found), found)
+        assert self._badges is not None
         return self._badges
+
+    def _trainees_of(self, session: Session, changes: ops.Changes | None) -> set[int] | None:
+        """The trainees whose plans and items *changes* may have changed (None: any)."""
+        if changes is None or changes.touches(_K.PROGRAMME, _K.SESSION):
+            return None
+        found: set[int] = set()
+        plan_ids: set[int] = set()
+        for kind in (_TRAINEE_IDS | _PLAN_IDS) & changes.kinds:
+            ids = changes.ids(kind)
+            if ids is None:
+                return None
+            (found if kind in _TRAINEE_IDS else plan_ids).update(ids)
+        if plan_ids:
+            found.update(
+                session.connection()
+                .execute(
+                    sa_select(col(m.Plan.trainee_id)).where(col(m.Plan.id).in_(sorted(plan_ids)))
+                )
+                .scalars()
+            )
+        return found
+
+    def _read_trainees(
+        self, session: Session, name: str, trainees: set[int], today: dt.date
+    ) -> None:
+        """Read the rows of section *name* of *trainees* again, in place of theirs."""
+        if not trainees:
+            return
+        conn = session.connection()
+        params = {"trainees": sorted(trainees), "today": today}
+        rows = conn.execute(_fact_statements()[_BY_TRAINEE[name]], params).all()
+        if name == "plans":
+            plans = {k: v for k, v in self._raw[name].items() if k not in trainees}
+            plans.update({row[0]: row[1:] for row in rows})
+            self._raw[name] = plans
+        else:  # the items, in the order of their ids
+            kept = [row for row in self._raw[name] if row[1] not in trainees]
+            self._raw[name] = sorted([*kept, *rows], key=lambda row: row[0])
 
 
 def navigator_badges_of(dashboard: Dashboard) -> NavigatorBadges:

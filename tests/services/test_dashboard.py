@@ -222,8 +222,8 @@ def test_the_navigator_facts_read_again_what_an_edit_changed(
     demo_file: Path, tmp_path: Path
 ) -> None:
     """NavigatorFacts reads again only the sections an edit's kinds feed (plans and items of
-    the trainees it names); after every edit
-    of each kind the facts read and its undo, its badges are those of a full read."""
+    the trainees it names); after every edit of each kind the facts read and its undo,
+    its facts and badges are those of a full read."""
     import shutil
 
     from dxworkshop.domain.enums import ActionStatus, HearingStatus

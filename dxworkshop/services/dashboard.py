@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -160,13 +160,26 @@ def _fact_statements() -> dict[str, Any]:
             & exists().where(col(boss.id) == col(person.supervisor_id)),
         ).where(*live_trainee),
         # Live issues per owner, counted in SQL, and the trainees whose theme is live.
-        "issue_counts": sa_select(col(m.Issue.owner_id), func.count(col(m.Issue.id)))
-        .where(live_issue, col(m.Issue.owner_id).is_not(None))
+        # Each live issue's owner (kept: an edit of some issues counts their owners again,
+        # the old owner of an issue given to another trainee included).
+        "owners": sa_select(col(m.Issue.id), col(m.Issue.owner_id)).where(live_issue),
+        "owners_of": sa_select(col(m.Issue.id), col(m.Issue.owner_id), live_issue).where(
+            col(m.Issue.id).in_(bindparam("issues", expanding=True))
+        ),
+        "counts_of": sa_select(col(m.Issue.owner_id), func.count(col(m.Issue.id)))
+        .where(live_issue, col(m.Issue.owner_id).in_(of_trainees))
         .group_by(col(m.Issue.owner_id)),
         "themed": sa_select(col(m.Theme.trainee_id))
         .join(m.Issue, col(m.Issue.id) == col(m.Theme.issue_id))
         .where(live_issue)
         .distinct(),
+        "themed_of": sa_select(col(m.Theme.trainee_id))
+        .join(m.Issue, col(m.Issue.id) == col(m.Theme.issue_id))
+        .where(live_issue, col(m.Theme.trainee_id).in_(of_trainees))
+        .distinct(),
+        "theme_holders": sa_select(col(m.Theme.trainee_id)).where(
+            col(m.Theme.issue_id).in_(bindparam("issues", expanding=True))
+        ),
         "plans": sa_select(
             c.id,
             c.plan_id,
@@ -302,8 +315,9 @@ def _read_sections(session: Session, names: Iterable[str], today: dt.date) -> di
                 conn.execute(q["people"]), key=lambda r: practice.trainee_order(*r[:3])
             )
         elif name == "issues":
-            themed = {tid for (tid,) in conn.execute(q["themed"])}
-            raw[name] = (_pairs(conn.execute(q["issue_counts"])), themed)
+            owners = _pairs(conn.execute(q["owners"]))
+            counts = Counter(owner for owner in owners.values() if owner is not None)
+            raw[name] = (counts, {tid for (tid,) in conn.execute(q["themed"])}, owners)
         elif name == "plans":
             raw[name] = {row[0]: row[1:] for row in conn.execute(q["plans"])}
         elif name == "feedback":
@@ -331,7 +345,7 @@ def _assemble(raw: dict[str, Any]) -> _FactsRead:
         MunicipalityFact(mid, name, mid in done, open_hearing.get(mid))
         for mid, name in sorted(munis.items(), key=lambda kv: kv[0])
     )
-    issue_counts, themed = raw["issues"]
+    issue_counts, themed, _owners = raw["issues"]
     plans = raw["plans"]
     trainees = []
     municipality_of_plan: dict[int, str] = {}
@@ -543,6 +557,8 @@ class NavigatorFacts:
                     for name in stale & _BY_TRAINEE.keys():
                         self._read_trainees(session, name, partly, today)
                     stale -= _BY_TRAINEE.keys()
+                if "issues" in stale and not full and self._read_issues(session, changes):
+                    stale.discard("issues")
                 self._raw.update(_read_sections(session, stale, today))
             self._day = today
             self.facts = _assemble(self._raw).facts
@@ -571,6 +587,43 @@ class NavigatorFacts:
                 .scalars()
             )
         return found
+
+    def _read_issues(self, session: Session, changes: ops.Changes | None) -> bool:
+        """Count again the issues of the owners of the issues *changes* name — before and
+        after the edit — and whether those trainees' themes are live; False when the
+        changes do not say which (the section is then read in full)."""
+        if changes is None or changes.touches(_K.PROGRAMME):
+            return False
+        issue_ids = changes.ids(_K.ISSUE) if changes.touches(_K.ISSUE) else frozenset()
+        trainees: set[int] = set()
+        for kind in (_K.PERSON, _K.THEME):
+            if changes.touches(kind):
+                ids = changes.ids(kind)
+                if ids is None:
+                    return False
+                trainees.update(ids)
+        if issue_ids is None:
+            return False
+        counts, themed, owners = self._raw["issues"]
+        q = _fact_statements()
+        conn = session.connection()
+        if issue_ids:
+            params = {"issues": sorted(issue_ids)}
+            now = {iid: (owner, live) for iid, owner, live in conn.execute(q["owners_of"], params)}
+            for iid in issue_ids:
+                owner, live = now.get(iid, (None, False))  # not found: gone from the file
+                trainees.update(o for o in (owners.pop(iid, None), owner) if o is not None)
+                if live:
+                    owners[iid] = owner
+            trainees.update(conn.execute(q["theme_holders"], params).scalars())
+        if trainees:
+            params = {"trainees": sorted(trainees)}
+            fresh = _pairs(conn.execute(q["counts_of"], params))
+            for tid in trainees:
+                counts[tid] = fresh.get(tid, 0)
+            themed -= trainees
+            themed.update(conn.execute(q["themed_of"], params).scalars())
+        return True
 
     def _read_trainees(
         self, session: Session, name: str, trainees: set[int], today: dt.date

@@ -243,11 +243,15 @@ def test_the_navigator_facts_read_again_what_an_edit_changed(
         rounds = feedback.list_rounds(ws)
         hearing = hearings.list_hearings(ws)[0]
         muni = people.list_municipalities(ws)[0]
+        # a theme on an issue its trainee does not own (their group's)
+        shared = issues.add_issue_op("班の課題", owner_id=other.id)(ws).value
+        prioritize.set_theme_op(themed.id, shared.id)(ws)
         kept.badges(ws, TODAY)  # the setup read in full
         edits: list[ops.Operation] = [
             issues.add_issue_op("新しい課題", owner_id=other.id),
             issues.update_issue_op(issue.id, owner_id=other.id),  # counted for another trainee
             issues.set_issues_deleted_op([issue.id], True),
+            issues.set_issues_deleted_op([shared.id], True),  # a theme gone
             prioritize.set_theme_op(themed.id, None),
             plans.start_new_version_op(themed.plan_id, "見直し"),
             practice.add_check_in_op(themed.plan_id, TODAY, 40),

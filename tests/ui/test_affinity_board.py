@@ -313,3 +313,26 @@ def test_an_edit_naming_its_cards_reads_those_cards_only(
     assert board.card_item(a).row == next(r for r in full_issues if r.id == a)
     board.refresh()
     assert board.card_item(cards["c"]).row.title == "書き換えたが知らせない"
+
+
+def test_an_edit_leaves_the_spots_of_cards_nobody_placed_until_the_filter_changes(
+    board: AffinityBoard, ws: Workshop, cards: dict[str, int]
+) -> None:
+    """Cards nobody placed keep the spots found for them when an edit names other cards
+    (the board does not lay out every card again to place one); a new filter lays them
+    out afresh, as a full read does."""
+    from dxworkshop.services.ops import Changes
+
+    a, b, c, d = (cards[k] for k in "abcd")
+    spots = {i: board.card_item(i).pos() for i in (a, b, c, d)}
+    assert len({(p.x(), p.y()) for p in spots.values()}) == 4  # a loose row, laid out
+    svc.set_issues_deleted(ws, [b], True)  # the row closes up on a fresh layout
+    board.refresh(Changes.of(issue=[b]))
+    assert b not in board.card_ids()
+    assert [board.card_item(i).pos() for i in (a, c, d)] == [spots[a], spots[c], spots[d]]
+    board.set_filter({a, c})
+    board.set_filter(None)
+    laid_out = [board.card_item(i).pos() for i in (a, c, d)]
+    board.refresh()
+    assert [board.card_item(i).pos() for i in (a, c, d)] == laid_out
+    assert laid_out[1] == spots[b]  # c moved up into b's spot

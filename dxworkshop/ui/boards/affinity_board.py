@@ -512,24 +512,25 @@ class AffinityBoard(BoardView):
         if self._drag is not None:
             self._end_drag_visuals()
             self._drag = None
-        issues, clusters = self._read(changes)
+        issues, clusters, read_again = self._read(changes)
+        before, placed_before = self._rows, self._card_pos
         self._rows = {r.id: r for r in issues}
         self._cluster_rows = {c.id: c for c in clusters}
         self._tree = Board(
             {c.id: c.parent_id for c in clusters}, {r.id: r.cluster_id for r in issues}
         )
-        stored_cards = {
-            r.id: (r.board_x, r.board_y)
-            for r in issues
-            if r.board_x is not None and r.board_y is not None
-        }
-        stored_clusters = {
-            c.id: (c.board_x, c.board_y)
-            for c in clusters
-            if c.board_x is not None and c.board_y is not None
-        }
+        stored_cards, stored_clusters = self._stored()
+        known = dict(stored_cards)
+        if read_again is not None:
+            # The cards an edit left alone keep the spots found for them last time (the
+            # board does not lay out 12,000 cards again to place the one moved); a filter
+            # that shows other cards lays them out afresh (``set_filter``).
+            for ident in self._auto_cards - read_again - known.keys():
+                row, old = self._rows.get(ident), before.get(ident)
+                if row is not None and old is not None and row.cluster_id == old.cluster_id:
+                    known[ident] = placed_before[ident]
         self._card_pos, self._cluster_pos = place_missing(
-            self._tree, stored_cards, stored_clusters, self.label_width, GEOMETRY
+            self._tree, known, stored_clusters, self.label_width, GEOMETRY
         )
         self._auto_cards = set(self._rows) - set(stored_cards)
         self._auto_clusters = set(self._cluster_rows) - set(stored_clusters)
@@ -548,10 +549,12 @@ class AffinityBoard(BoardView):
             item.setZValue(10.0 + cluster.depth)
         self._apply_visibility()
 
-    def _read(self, changes: Changes | None) -> tuple[list[IssueRow], list[ClusterRow]]:
+    def _read(
+        self, changes: Changes | None
+    ) -> tuple[list[IssueRow], list[ClusterRow], frozenset[int] | None]:
         """The board's cards and groups: every card, or — when *changes* name the issues
-        they touched (and only people, groups or municipalities changed beside them, which
-        the cards do not show) — the cards held with those read again."""
+        they touched (and only groups changed beside them) — the cards held with those
+        read again; and the ids read again (None: every card)."""
         ws = self.controller.workshop
         ids = changes.ids(Kind.ISSUE) if changes is not None else None
         if (
@@ -560,21 +563,40 @@ class AffinityBoard(BoardView):
             or ids is None
             or not changes.kinds <= {Kind.ISSUE, Kind.CLUSTER}
         ):
-            return svc.board_state(ws)
+            return (*svc.board_state(ws), None)
         merged = dict(self._rows)
         for ident in ids:
             merged.pop(ident, None)
         merged.update((r.id, r) for r in svc.issue_rows(ws, ids))
-        return sorted(merged.values(), key=lambda r: r.id), svc.list_clusters(ws)
+        return sorted(merged.values(), key=lambda r: r.id), svc.list_clusters(ws), ids
 
     def _shown(self, issue_id: int) -> bool:
         return self._filter is None or issue_id in self._filter
 
+    def _stored(self) -> tuple[dict[int, Point], dict[int, Point]]:
+        """The positions stored in the file, of cards and of groups."""
+        cards = {
+            r.id: (r.board_x, r.board_y)
+            for r in self._rows.values()
+            if r.board_x is not None and r.board_y is not None
+        }
+        clusters = {
+            c.id: (c.board_x, c.board_y)
+            for c in self._cluster_rows.values()
+            if c.board_x is not None and c.board_y is not None
+        }
+        return cards, clusters
+
     def set_filter(self, issue_ids: Iterable[int] | None) -> None:
-        """Show only these cards (None: all); groups without a shown card are hidden."""
+        """Show only these cards (None: all); groups without a shown card are hidden.
+        The cards nobody placed find room again around those placed since."""
         wanted = None if issue_ids is None else frozenset(issue_ids)
         if wanted != self._filter:
             self._filter = wanted
+            stored_cards, stored_clusters = self._stored()
+            self._card_pos, self._cluster_pos = place_missing(
+                self._tree, stored_cards, stored_clusters, self.label_width, GEOMETRY
+            )
             self._apply_visibility()
 
     def _apply_visibility(self) -> None:

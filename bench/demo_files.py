@@ -28,7 +28,7 @@ CACHE = Path(tempfile.gettempdir()) / "dxworkshop-bench-demos"
 _SOURCES = (
     "dxworkshop/services/demo",  # a folder: every file in it
     "resources/templates",
-    "dxworkshop/services/interchange.py",
+    "dxworkshop/services/interchange",  # a folder: every file in it
     "dxworkshop/store/models.py",
     "dxworkshop/store/migrate.py",
 )

@@ -26,9 +26,10 @@ import docx
 import openpyxl
 import pytest
 
-from dxworkshop.services import roster, zip_guard
+from dxworkshop.services import zip_guard
 from dxworkshop.services.docx_forms import FormRefused, custom_properties, open_form
 from dxworkshop.services.roster import UnreadableRoster, list_sheets, read_roster
+from dxworkshop.services.roster import files as roster_files
 from tests.reliability.helpers import ROOT
 
 MB = 1024 * 1024
@@ -416,7 +417,7 @@ def test_a_sheet_beyond_the_cell_limit_is_refused_as_it_is_read(
     # Empty cells before a filled one are kept (they hold the columns apart), and so are
     # the rows a merged range fills: both count. (A smaller limit here, so the test is
     # quick; the CSV test above measures the memory of the real one.)
-    monkeypatch.setattr(roster, "MAX_CELLS", 5_000)
+    monkeypatch.setattr(roster_files, "MAX_CELLS", 5_000)
     empty = "".join(f'<c r="{_letter(c)}{{r}}"/>' for c in range(1, 50))
     rows = "".join(
         f'<row r="{r}">' + empty.replace("{r}", str(r)) + f'<c r="AX{r}"><v>1</v></c></row>'

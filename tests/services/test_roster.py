@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from sqlmodel import Session, col, func, select
 
 from dxworkshop.domain.enums import Role
-from dxworkshop.services import roster as roster_module
 from dxworkshop.services.roster import (
     NoHeaderRow,
     NoNameColumn,
@@ -34,6 +33,7 @@ from dxworkshop.services.roster import (
     municipality_code,
     read_roster,
 )
+from dxworkshop.services.roster import apply as roster_apply
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
@@ -540,13 +540,13 @@ def test_dry_run_writes_nothing_and_reports_what_the_import_does(
 def test_an_unexpected_failure_writes_nothing(
     tmp_path: Path, workshop: Workshop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_apply = roster_module._apply
+    real_apply = roster_apply._apply
 
     def apply_then_fail(session: Session, plan: Any) -> None:
         real_apply(session, plan)
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(roster_module, "_apply", apply_then_fail)
+    monkeypatch.setattr(roster_apply, "_apply", apply_then_fail)
     before = counts(workshop)
     with pytest.raises(RuntimeError):
         import_roster(workshop, write_xlsx(tmp_path / "r.xlsx", typical_sheet()))

@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from dxworkshop.store.backups import (
@@ -191,10 +191,17 @@ def _owner_only(path: Path) -> None:
 
 
 def _make_engine(path: Path) -> Engine:
-    # NullPool: a connection per session keeps a worker thread's session independent
-    # and closes the file cleanly on dispose.
+    # QueuePool: a session borrows an open connection (opening one, with its pragmas and
+    # the schema read, cost more than a small query: an edit opens several sessions); a
+    # connection is used by one session at a time, on whichever thread holds it, so a
+    # worker thread's session is independent (check_same_thread off, as SQLAlchemy does
+    # for file databases); dispose closes them all.
     # URL.create: a "?" or "#" in the file name is part of the name, not a query string.
-    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=NullPool)
+    engine = create_engine(
+        URL.create("sqlite", database=str(path)),
+        poolclass=QueuePool,
+        connect_args={"check_same_thread": False},
+    )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -107,22 +107,36 @@ class SimulatedDisk(FullDisk):
     def __init__(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         super().__init__(folder)
         self.full = False
+        self._open: list[sqlite3.Connection] = []  # the connections to files in the folder
         real_connect = sqlite3.connect
 
         def connect(database: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
             conn = real_connect(database, *args, **kwargs)
-            if self.full and _inside(folder, database):
-                conn.execute("PRAGMA max_page_count=1")  # clamped to the current size
+            if _inside(folder, database):
+                self._open.append(conn)
+                if self.full:
+                    self._limit(conn)
             return conn
 
         monkeypatch.setattr(sqlite3, "connect", connect)
         monkeypatch.setattr(sqlite3.dbapi2, "connect", connect)  # what SQLAlchemy calls
 
+    def _limit(self, conn: sqlite3.Connection) -> None:
+        # clamped to the file's current size; freed: the largest SQLite allows
+        pages = 1 if self.full else 4294967294
+        with contextlib.suppress(sqlite3.ProgrammingError):  # closed since
+            conn.execute(f"PRAGMA max_page_count={pages}")
+
     def fill(self, leave: int = 0) -> None:
+        """New connections and those a pool holds open alike."""
         self.full = True
+        for conn in self._open:
+            self._limit(conn)
 
     def free(self) -> None:
         self.full = False
+        for conn in self._open:
+            self._limit(conn)
 
     @contextlib.contextmanager
     def python_writes_fail(self) -> Iterator[None]:
@@ -329,6 +343,10 @@ def test_an_edit_in_a_folder_turned_read_only_fails_and_loses_nothing(
     path = read_only_folder.folder / "programme.dxw"
     workshop = programme_with_edits(path)
     try:
+        # The connections the workshop keeps open between edits hold the file open for
+        # writing, which a remount refuses (EBUSY): let go of them, as between edits on
+        # a share that turns read-only.
+        workshop.engine.dispose()
         read_only_folder.read_only()
         with pytest.raises((PermissionDenied, WriteFailed)) as caught:
             people.add_municipality(workshop, "丁市")

@@ -54,7 +54,7 @@ def _explain(reason: Reason, value: str, expected: str) -> str:
         return f"団体コード {value} is not valid (no prefecture {value[:2]})"
     if reason == "check_digit":
         return f"団体コード {value} is not valid (its check digit would be {expected})"
-    return f"団体コード {value} is not valid"
+    return f"団体コード {value} is not valid (six digits, or five without the check digit)"
 
 
 def check_digit(five: str) -> str:

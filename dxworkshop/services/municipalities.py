@@ -214,9 +214,11 @@ class NationalList:
         return tuple(entry for *_rank, entry in sorted(scored)[:n])
 
     def is_named(self, entry: LocalGovernment, name: str) -> bool:
-        """Whether *name* (as a row writes it: 倉敷市, 岡山県倉敷市) names *entry*."""
+        """Whether *name* (as a row writes it: 倉敷市, 岡山県倉敷市, or just 倉敷) names *entry*."""
+        own = name_key(entry.name)
+        short = own[:-1] if entry.is_municipality and len(own) > 1 else own  # 倉敷市 → 倉敷
         return any(
-            key == name_key(entry.name) and number in (None, entry.prefecture_code)
+            key in (own, short) and number in (None, entry.prefecture_code)
             for key, number in self._keys(name)
         )
 
@@ -326,7 +328,8 @@ def resolve_code(
     *value* is six digits with the check digit, five without it, or either as a number
     that lost its leading zero; full-width digits and spaces are read as typed. Every
     reading (``domain.local_codes.readings``) not on the list is dropped; where two remain
-    (12203: 士別市 012203 or 市川市 122033) *name* decides. Raises
+    (12203: 士別市 012203 or 市川市 122033) *name* decides — without a name, a municipality
+    is meant rather than a ward or prefecture, else the code is ambiguous. Raises
     :class:`MunicipalityCodeError` naming the code — and the name, where they disagree.
     """
     national = national or national_list()
@@ -356,6 +359,9 @@ def resolve_code(
         )
     if len(found) == 1:
         return found[0]
+    municipal = [e for e in found if e.is_municipality]
+    if len(municipal) == 1:  # 11100: さいたま市 111007, not 札幌市清田区 011100
+        return municipal[0]
     raise MunicipalityCodeError(
         field,
         "ambiguous",

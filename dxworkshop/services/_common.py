@@ -10,6 +10,7 @@ from typing import Any
 
 from dxworkshop.domain import limits
 from dxworkshop.domain.text import storable
+from dxworkshop.services import municipalities
 from dxworkshop.services.errors import ValidationError
 
 
@@ -90,9 +91,11 @@ def check_date(field: str, value: dt.date | None) -> dt.date | None:
     return value
 
 
-def check_code(field: str, code: str | None) -> str:
-    """団体コード: empty, or six digits."""
+def check_code(field: str, code: str | None, name: str = "") -> str:
+    """団体コード: empty, or the six digits of the national list's entry that *code* means
+    (five digits or a lost leading zero are read too) and that *name* names, if given —
+    ``municipalities.resolve_code``, the one rule; ``MunicipalityCodeError`` otherwise."""
     text = clean_text(code)
-    if text and (not text.isascii() or not text.isdigit() or len(text) != 6):
-        raise ValidationError(field, "bad_code", f"{text!r} is not a six-digit 団体コード")
-    return text
+    if not text:
+        return ""
+    return municipalities.resolve_code(text, name, field=field).code

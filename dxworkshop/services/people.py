@@ -108,9 +108,8 @@ def list_municipalities(workshop: Workshop) -> list[MunicipalityRow]:
 def add_municipality(
     workshop: Workshop, name: str, kana: str = "", code: str = ""
 ) -> MunicipalityRow:
-    row = m.Municipality(
-        name=required_text("name", name), kana=clean_text(kana), code=check_code("code", code)
-    )
+    name = required_text("name", name)
+    row = m.Municipality(name=name, kana=clean_text(kana), code=check_code("code", code, name))
     with workshop.session() as session:
         _refuse_duplicate_municipality(session, row.name, row.code, None)
         session.add(row)
@@ -149,7 +148,8 @@ def update_municipality(
         if kana is not None:
             row.kana = clean_text(kana)
         if code is not None:
-            row.code = check_code("code", code)
+            # read against the name it is given with; a later rename (倉敷市役所) keeps it
+            row.code = check_code("code", code, row.name)
         _refuse_duplicate_municipality(session, row.name, row.code, row.id)
         session.add(row)
         session.commit()

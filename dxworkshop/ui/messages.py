@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dxworkshop.domain import limits
 from dxworkshop.services.errors import NotFound, ServiceError, ValidationError
+from dxworkshop.services.municipalities import MunicipalityCodeError
 from dxworkshop.store import errors as se
 
 
@@ -182,7 +183,52 @@ def validation_text(field: str, code: str, message: str) -> str:
     return template.format(field=label, message=message)
 
 
+def municipality_code_text(exc: MunicipalityCodeError) -> str:
+    """A refused 団体コード (``services.municipalities.resolve_code``) as a translated sentence."""
+    known = "、".join(f"{e.full_name}（{e.code}）" for e in exc.known)
+    texts = {
+        "not_number": QCoreApplication.translate(
+            "Messages", "団体コード “{value}” is not a number."
+        ),
+        "too_long": QCoreApplication.translate(
+            "Messages", "団体コード {value} has more than six digits."
+        ),
+        "no_prefecture": QCoreApplication.translate(
+            "Messages",
+            "団体コード {value} is not valid: no prefecture has the number {prefecture}.",
+        ),
+        "check_digit": QCoreApplication.translate(
+            "Messages", "団体コード {value} is not valid: its check digit would be {expected}."
+        ),
+        "invalid": QCoreApplication.translate(
+            "Messages",
+            "団体コード {value} is not valid: it has six digits, or five without the check digit.",
+        ),
+        "unknown": QCoreApplication.translate(
+            "Messages", "No municipality has the 団体コード {value}."
+        ),
+        "other_municipality": QCoreApplication.translate(
+            "Messages", "団体コード {value} is {known}, not {name}."
+        ),
+        "ambiguous": QCoreApplication.translate(
+            "Messages", "団体コード {value} may be {known}: give the municipality's name too."
+        ),
+    }
+    template = texts.get(exc.reason)
+    if template is None:
+        return validation_text(exc.field, exc.code, exc.message)
+    return template.format(
+        value=exc.value,
+        prefecture=exc.value[:2],
+        expected=exc.expected,
+        known=known,
+        name=exc.name,
+    )
+
+
 def service_error_text(exc: ServiceError) -> str:
+    if isinstance(exc, MunicipalityCodeError):
+        return municipality_code_text(exc)
     if isinstance(exc, ValidationError):
         return validation_text(exc.field, exc.code, exc.message)
     if isinstance(exc, NotFound):

@@ -33,6 +33,7 @@
     <name>AffinityBoard</name>
     <message>
         <source>Rename Label</source>
+        <extracomment>The kinds of records the board shows.</extracomment>
         <translation>表札を変更</translation>
     </message>
     <message>
@@ -2044,6 +2045,7 @@ Attendees: {attendees}</source>
     </message>
     <message>
         <source>(no owner)</source>
+        <extracomment>Changes after which every card is read again (each card shows its owner, municipality, group and categories).</extracomment>
         <translation>（担当者なし）</translation>
     </message>
     <message>
@@ -2282,7 +2284,7 @@ Attendees: {attendees}</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;New Programme…</source>
-        <extracomment>Pages built in their own modules: navigator key → (module, class). A phase whose module is absent shows what the phase is for (PhasePage) until it is built. Topics changed while a page was out of sight: it refreshes when shown again.</extracomment>
+        <extracomment>Pages built in their own modules: navigator key → (module, class). A phase whose module is absent shows what the phase is for (PhasePage) until it is built. What changed while a page was out of sight: it catches up when shown again.</extracomment>
         <translation>新しい研修(&amp;N)…</translation>
     </message>
     <message>
@@ -2880,6 +2882,38 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>団体コード “{value}” is not a number.</source>
+        <translation>団体コード「{value}」は数字ではありません。</translation>
+    </message>
+    <message>
+        <source>団体コード {value} has more than six digits.</source>
+        <translation>団体コード {value} は7桁以上あります。</translation>
+    </message>
+    <message>
+        <source>団体コード {value} is not valid: no prefecture has the number {prefecture}.</source>
+        <translation>団体コード {value} は正しくありません（都道府県番号 {prefecture} はありません）。</translation>
+    </message>
+    <message>
+        <source>団体コード {value} is not valid: its check digit would be {expected}.</source>
+        <translation>団体コード {value} は正しくありません（検査数字は {expected} のはずです）。</translation>
+    </message>
+    <message>
+        <source>団体コード {value} is not valid: it has six digits, or five without the check digit.</source>
+        <translation>団体コード {value} は正しくありません。6桁（検査数字を除くなら5桁）で入力してください。</translation>
+    </message>
+    <message>
+        <source>No municipality has the 団体コード {value}.</source>
+        <translation>団体コード {value} の市区町村はありません。</translation>
+    </message>
+    <message>
+        <source>団体コード {value} is {known}, not {name}.</source>
+        <translation>団体コード {value} は{known}のコードです。{name}ではありません。</translation>
+    </message>
+    <message>
+        <source>団体コード {value} may be {known}: give the municipality&apos;s name too.</source>
+        <translation>団体コード {value} は{known}のどちらかです。市区町村名も入力してください。</translation>
     </message>
     <message>
         <source>This item no longer exists (it may have been deleted).</source>
@@ -3739,7 +3773,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>PlansPage</name>
     <message>
         <source>This version is frozen: only the newest version of a plan can be edited.</source>
-        <extracomment>A3 text fields → the widget that edits each.</extracomment>
+        <extracomment>A3 text fields → the widget that edits each. The kinds of edits the plan list follows row by row (the rest reads the list again).</extracomment>
         <translation>この版は確定済みです。編集できるのは最新の版だけです。</translation>
     </message>
     <message>
@@ -4845,7 +4879,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>PrioritizeState</name>
     <message>
         <source>Move “{title}”</source>
-        <extracomment>Topics after which the read model is read again. With more issues than this, the page opens on the first group rather than on all.</extracomment>
+        <extracomment>The kinds of records each part is read from: a change of other kinds leaves it be (a dot cast reads the round again, not the board of every issue). With more issues than this, the page opens on the first group rather than on all. the parts just read again (a frozenset of :class:`Part`); views redraw those</extracomment>
         <translation>「{title}」を移動</translation>
     </message>
     <message numerus="yes">

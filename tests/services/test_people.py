@@ -121,3 +121,26 @@ def test_groups_mix_people(workshop: Workshop) -> None:
     assert svc.list_groups(workshop) == []
     with pytest.raises(NotFound):
         svc.add_group(workshop, "C班", [999])
+
+
+def test_a_municipality_code_follows_the_one_rule(workshop: Workshop) -> None:
+    # services.municipalities.resolve_code: read against the national list and the name
+    kurashiki = svc.add_municipality(workshop, "倉敷市", code="33202")  # without its digit
+    assert kurashiki.code == "332020"
+    chuo = svc.add_municipality(workshop, "中央区", code="13102")  # not 013102
+    assert chuo.code == "131024"
+    with pytest.raises(ValidationError) as err:
+        svc.add_municipality(workshop, "岡山市", code="332020")  # 倉敷市's code
+    assert (err.value.field, err.value.code) == ("code", "bad_code")
+    assert "倉敷市" in str(err.value) and "岡山市" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        svc.add_municipality(workshop, "架空町", code="013102")  # no municipality has it
+    assert err.value.code == "bad_code"
+    with pytest.raises(ValidationError):
+        svc.update_municipality(workshop, kurashiki.id, name="総社市", code="332020")
+    with pytest.raises(ValidationError):
+        svc.update_municipality(workshop, kurashiki.id, code="332089")  # 総社市's
+    assert svc.update_municipality(workshop, kurashiki.id, code="332020").code == "332020"
+    assert svc.update_municipality(workshop, kurashiki.id, name="倉敷市役所").code == "332020"
+    assert svc.update_municipality(workshop, chuo.id, code="").code == ""
+    assert svc.update_municipality(workshop, chuo.id, name="総社市", code="33208").code == "332089"

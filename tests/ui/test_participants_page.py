@@ -354,6 +354,20 @@ def test_add_municipality_inline_refuses_duplicates_and_keeps_the_input(
     assert [m.id for m in svc.list_municipalities(ws)][-1] == row.id
 
 
+def test_add_municipality_reads_the_code_against_the_national_list(
+    page: ParticipantsPage, data: dict[str, Any], ws: Workshop
+) -> None:
+    page.ui.tabs.setCurrentIndex(MUNICIPALITIES_TAB)
+    page.ui.newMunicipalityName.setText("津山市")
+    page.ui.newMunicipalityCode.setText("332020")  # 倉敷市's
+    assert page.add_municipality() is None
+    message = page.ui.messageLabel.text()
+    assert "332020" in message and "倉敷市" in message and "津山市" in message
+    page.ui.newMunicipalityCode.setText("33203")  # five digits: the check digit is added
+    row = page.add_municipality()
+    assert row is not None and row.code == "332038"
+
+
 def test_municipality_inline_edit_and_delete_rules(
     page: ParticipantsPage, data: dict[str, Any], ws: Workshop, controller: WorkshopController
 ) -> None:

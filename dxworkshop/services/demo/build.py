@@ -10,6 +10,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from dxworkshop.domain import local_codes
 from dxworkshop.domain.workload import annual_hours
 from dxworkshop.services.demo.catalogues import Catalogues, Improvement, IssueSeed, Municipality
 from dxworkshop.services.errors import ValidationError
@@ -42,9 +43,11 @@ def programme_start(today: dt.date) -> dt.date:
 
 
 def local_government_code(base: str) -> str:
-    """The six-digit 全国地方公共団体コード: five digits and their check digit (modulus 11)."""
-    total = sum(int(d) * w for d, w in zip(base, (6, 5, 4, 3, 2), strict=True))
-    return base + str((11 - total % 11) % 10)
+    """The six-digit 団体コード of five digits: ``domain.local_codes`` adds the check digit.
+
+    A fictional copy's code (:func:`regional`) is valid under the check digit but may be
+    another municipality's: the demo writes its documents as they are, without the list."""
+    return local_codes.with_check_digit(base)
 
 
 def nice(value: float) -> int:

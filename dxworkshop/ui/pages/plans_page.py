@@ -39,6 +39,7 @@ from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.plans import PlanDetail, PlanSummary, VersionDetail
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.feedback_labels import reviewer_role_label
+from dxworkshop.ui.fields import set_editable
 from dxworkshop.ui.forms.ui_plans_page import Ui_PlansPage
 from dxworkshop.ui.issue_editor import BadNumber, parse_number
 from dxworkshop.ui.issue_labels import hours_text, number_text
@@ -202,7 +203,6 @@ class PlansPage(Page):
             " border-radius: 6px; padding: 8px; }"
         )
         ui.feedbackDetail.hide()
-        self._hints = {name: self._text_widget(name).placeholderText() for _f, name in TEXT_FIELDS}
         ui.stepsView.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked
             | QTableView.EditTrigger.EditKeyPressed
@@ -534,8 +534,7 @@ class PlansPage(Page):
             for field, name in TEXT_FIELDS:
                 widget = self._text_widget(name)
                 value = getattr(version, field)
-                widget.setReadOnly(not editable)
-                widget.setPlaceholderText(self._hints[name] if editable else "")
+                set_editable(widget, editable)
                 if isinstance(widget, QLineEdit):
                     if same and widget.isModified():
                         continue  # typed but not saved yet: the user's text stays

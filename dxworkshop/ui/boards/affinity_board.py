@@ -442,6 +442,7 @@ class AffinityBoard(BoardView):
         self._card_pos: dict[int, Point] = {}
         self._cluster_pos: dict[int, Point] = {}
         self._auto_cards: set[int] = set()
+        self._fresh_spots: set[int] = set()
         self._auto_clusters: set[int] = set()
         self._filter: frozenset[int] | None = None
         self._drag: _Drag | None = None
@@ -532,6 +533,8 @@ class AffinityBoard(BoardView):
         self._card_pos, self._cluster_pos = place_missing(
             self._tree, known, stored_clusters, self.label_width, GEOMETRY
         )
+        # the cards whose spots were found just now (a fresh layout: every unplaced card)
+        self._fresh_spots = set(self._card_pos) - known.keys()
         self._auto_cards = set(self._rows) - set(stored_cards)
         self._auto_clusters = set(self._cluster_rows) - set(stored_clusters)
         for ident in [i for i in self._cards if i not in self._rows]:
@@ -592,11 +595,15 @@ class AffinityBoard(BoardView):
         The cards nobody placed find room again around those placed since."""
         wanted = None if issue_ids is None else frozenset(issue_ids)
         if wanted != self._filter:
+            was = self._rows.keys() if self._filter is None else self._filter
+            now = self._rows.keys() if wanted is None else wanted
             self._filter = wanted
-            stored_cards, stored_clusters = self._stored()
-            self._card_pos, self._cluster_pos = place_missing(
-                self._tree, stored_cards, stored_clusters, self.label_width, GEOMETRY
-            )
+            if (now - was) & (self._auto_cards - self._fresh_spots):  # kept spots shown
+                stored_cards, stored_clusters = self._stored()
+                self._card_pos, self._cluster_pos = place_missing(
+                    self._tree, stored_cards, stored_clusters, self.label_width, GEOMETRY
+                )
+                self._fresh_spots = set(self._card_pos) - stored_cards.keys()
             self._apply_visibility()
 
     def _apply_visibility(self) -> None:

@@ -607,10 +607,16 @@ class AffinityBoard(BoardView):
             self._apply_visibility()
 
     def _apply_visibility(self) -> None:
-        shown = [i for i in self._rows if self._shown(i)]
+        # The shown cards once (with a group chosen, a few hundred of 12,000): only they
+        # and the cards made before are visited.
+        shown = set(self._rows) if self._filter is None else self._filter & self._rows.keys()
         self._too_many = len(shown) > MAX_CARDS
-        for ident, row in self._rows.items():
-            visible = not self._too_many and self._shown(ident)
+        for ident in [
+            *sorted(shown),
+            *(i for i in self._cards if i not in shown and i in self._rows),
+        ]:
+            row = self._rows[ident]
+            visible = not self._too_many and ident in shown
             item = self._cards.get(ident)
             if item is None:
                 if not visible:
@@ -628,7 +634,7 @@ class AffinityBoard(BoardView):
             own = self._tree.cards[cid]
             kids = self._tree.children[cid]
             self._has_cards[cid] = bool(own) or any(self._has_cards[k] for k in kids)
-            self._shown_count[cid] = sum(1 for c in own if self._shown(c)) + sum(
+            self._shown_count[cid] = len(shown.intersection(own)) + sum(
                 self._shown_count[k] for k in kids
             )
         self._update_regions()

@@ -443,6 +443,7 @@ class AffinityBoard(BoardView):
         self._cluster_pos: dict[int, Point] = {}
         self._auto_cards: set[int] = set()
         self._fresh_spots: set[int] = set()
+        self._shown_ids: set[int] = set()  # the cards the filter shows
         self._auto_clusters: set[int] = set()
         self._filter: frozenset[int] | None = None
         self._drag: _Drag | None = None
@@ -610,6 +611,7 @@ class AffinityBoard(BoardView):
         # The shown cards once (with a group chosen, a few hundred of 12,000): only they
         # and the cards made before are visited.
         shown = set(self._rows) if self._filter is None else self._filter & self._rows.keys()
+        self._shown_ids = shown
         self._too_many = len(shown) > MAX_CARDS
         for ident in [
             *sorted(shown),
@@ -1102,7 +1104,7 @@ class AffinityBoard(BoardView):
         """*change* plus the positions of everything still placed automatically."""
         # Only what is shown: hidden cards keep finding room around the pinned ones.
         issue_positions: dict[int, Point | None] = {
-            i: self._card_pos[i] for i in self._auto_cards if i in self._card_pos and self._shown(i)
+            i: self._card_pos[i] for i in self._auto_cards & self._shown_ids if i in self._card_pos
         }
         issue_positions.update(change.issue_positions)
         cluster_positions: dict[int, Point | None] = {

@@ -338,6 +338,11 @@ _ISSUE_COLUMNS: tuple[Any, ...] = tuple(
 )
 
 
+#: Up to this many cards read by id, only the people, municipalities and groups they name
+#: are read with them (an edit reads its card again: not the programme's 1,000 people).
+_FEW = 200
+
+
 def _issue_rows(
     session: Session,
     *,
@@ -361,16 +366,18 @@ def _issue_rows(
     if status is not None:
         stmt = stmt.where(col(m.Issue.status) == _status(status))
     raw = session.connection().execute(stmt.order_by(col(m.Issue.id))).all()
-    people = {
-        pid: (name, kana)
-        for pid, name, kana in session.exec(select(m.Person.id, m.Person.name, m.Person.kana)).all()
-    }
-    munis = dict(session.exec(select(m.Municipality.id, m.Municipality.name)).all())
-    groups = dict(
-        session.exec(
-            select(m.WorkGroup.id, m.WorkGroup.name).where(col(m.WorkGroup.deleted_at).is_(None))
-        ).all()
+    person_stmt = select(m.Person.id, m.Person.name, m.Person.kana)
+    muni_stmt = select(m.Municipality.id, m.Municipality.name)
+    group_stmt = select(m.WorkGroup.id, m.WorkGroup.name).where(
+        col(m.WorkGroup.deleted_at).is_(None)
     )
+    if ids is not None and len(raw) <= _FEW:  # a few cards: the names they show only
+        person_stmt = person_stmt.where(col(m.Person.id).in_({r[2] for r in raw} - {None}))
+        muni_stmt = muni_stmt.where(col(m.Municipality.id).in_({r[3] for r in raw} - {None}))
+        group_stmt = group_stmt.where(col(m.WorkGroup.id).in_({r[4] for r in raw} - {None}))
+    people = {pid: (name, kana) for pid, name, kana in session.exec(person_stmt).all()}
+    munis = dict(session.exec(muni_stmt).all())
+    groups = dict(session.exec(group_stmt).all())
     clusters = _Clusters(session)
     words = [fold(w) for w in _WORDS.split(text) if w]
     result: list[IssueRow] = []

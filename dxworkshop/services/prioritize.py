@@ -601,15 +601,9 @@ class VotingState:
     round: VotingRoundRow
     totals: Mapping[int, int] = field(default_factory=dict)
     used: Mapping[int, int] = field(default_factory=dict)
-    votes: tuple[VoteRow, ...] = ()
 
     def remaining(self, voter_id: int) -> int:
         return remaining_votes(self.used.get(voter_id, 0), self.round.votes_per_person)
-
-    def given(self, voter_id: int, issue_id: int) -> int:
-        return next(
-            (v.count for v in self.votes if v.voter_id == voter_id and v.issue_id == issue_id), 0
-        )
 
 
 def _check_caps(votes_per_person: int, max_per_issue: int) -> tuple[int, int]:
@@ -792,14 +786,29 @@ def voting_state(workshop: Workshop, round_id: int) -> VotingState:
 
 
 def _state(session: Session, row: m.VotingRound) -> VotingState:
+    """The round's dots per issue and per voter, from one read of its live dots summed as
+    they come (no row object per dot: a round of 2,400 voters is read after each dot)."""
     assert row.id is not None
-    votes = _round_votes(session, row.id)
     totals: dict[int, int] = defaultdict(int)
     used: dict[int, int] = defaultdict(int)
-    for v in votes:
-        totals[v.issue_id] += v.count
-        used[v.voter_id] += v.count
-    return VotingState(_round_row(row, votes), dict(totals), dict(used), tuple(votes))
+    for voter, issue, count in session.connection().execute(
+        _live_votes(sa_select(col(m.Vote.voter_id), col(m.Vote.issue_id), col(m.Vote.count)))
+        .where(col(m.Vote.round_id) == row.id)
+        .order_by(col(m.Vote.voter_id), col(m.Vote.issue_id))
+    ):
+        totals[issue] += count
+        used[voter] += count
+    round_row = VotingRoundRow(
+        row.id, row.title, row.votes_per_person, row.max_per_issue, sum(used.values()), len(used)
+    )
+    return VotingState(round_row, dict(totals), dict(used))
+
+
+def dots_given(workshop: Workshop, round_id: int, voter_id: int, issue_id: int) -> int:
+    """The dots *voter* has put on *issue* in the round."""
+    with workshop.session() as session:
+        _live_round(session, round_id)
+        return _dots_of(session, round_id, voter_id, issue_id)[1]
 
 
 def _gated_out(session: Session, issue_id: int) -> bool:
@@ -829,6 +838,11 @@ def cast_vote(workshop: Workshop, round_id: int, voter_id: int, issue_id: int) -
     most dots one person may put on one issue are there), ``gated_out`` (the issue fails
     a gate criterion and cannot be chosen).
     """
+    _cast(workshop, round_id, voter_id, issue_id)
+    return voting_state(workshop, round_id)
+
+
+def _cast(workshop: Workshop, round_id: int, voter_id: int, issue_id: int) -> None:
     with workshop.session() as session:
         round_row = _live_round(session, round_id)
         _live_person(session, voter_id)
@@ -857,13 +871,17 @@ def cast_vote(workshop: Workshop, round_id: int, voter_id: int, issue_id: int) -
             vote.count += 1
             session.add(vote)
         session.commit()
-        return _state(session, round_row)
 
 
 def uncast_vote(workshop: Workshop, round_id: int, voter_id: int, issue_id: int) -> VotingState:
     """Take one of *voter*'s dots off *issue* (code ``none_cast`` when there is none)."""
+    _uncast(workshop, round_id, voter_id, issue_id)
+    return voting_state(workshop, round_id)
+
+
+def _uncast(workshop: Workshop, round_id: int, voter_id: int, issue_id: int) -> None:
     with workshop.session() as session:
-        round_row = _live_round(session, round_id)
+        _live_round(session, round_id)
         vote = session.get(m.Vote, (round_id, voter_id, issue_id))
         if vote is None or vote.count <= 0:
             raise ValidationError("vote", "none_cast", "no dot of this person on this issue")
@@ -873,7 +891,6 @@ def uncast_vote(workshop: Workshop, round_id: int, voter_id: int, issue_id: int)
             vote.count -= 1
             session.add(vote)
         session.commit()
-        return _state(session, round_row)
 
 
 def reset_round(workshop: Workshop, round_id: int) -> tuple[VoteRow, ...]:
@@ -1148,13 +1165,14 @@ def set_score_op(
 def cast_vote_op(
     round_id: int, voter_id: int, issue_id: int, *, remove: bool = False
 ) -> ops.Operation:
-    """One dot more (or, with *remove*, less) from *voter_id* on *issue_id*."""
+    """One dot more (or, with *remove*, less) from *voter_id* on *issue_id* (value: None;
+    whoever shows the round reads it again from the changes, once)."""
 
-    def run(workshop: Workshop) -> ops.OpResult[VotingState]:
-        step = uncast_vote if remove else cast_vote
-        state = step(workshop, round_id, voter_id, issue_id)
+    def run(workshop: Workshop) -> ops.OpResult[None]:
+        step = _uncast if remove else _cast
+        step(workshop, round_id, voter_id, issue_id)
         reverse = cast_vote_op(round_id, voter_id, issue_id, remove=not remove)
-        return ops.OpResult(state, ops.Changes.of(vote=[issue_id]), reverse)
+        return ops.OpResult(None, ops.Changes.of(vote=[issue_id]), reverse)
 
     return run
 

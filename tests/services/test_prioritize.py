@@ -275,7 +275,7 @@ def test_a_round_with_both_caps_enforced(s: Setup) -> None:
     assert state.totals == {a: 3, b: 1}
     assert state.used == {yamada: 3, sato: 1}
     assert state.remaining(sato) == 2
-    assert state.given(yamada, a) == 2
+    assert svc.dots_given(s.ws, rnd.id, yamada, a) == 2
     assert svc.list_rounds(s.ws)[0].cast == 4
     assert svc.list_rounds(s.ws)[0].voters == 2
 

@@ -69,3 +69,28 @@ def test_a_full_read_redraws_only_the_rows_that_differ(qtmodeltester: ModelTeste
     model.set_rows(again)
     assert changed == []
     qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_are_found_by_id_after_every_kind_of_change(qtmodeltester: ModelTester) -> None:
+    """The id → row index the models keep follows added, removed, replaced and reordered
+    rows."""
+    from dxworkshop.services.plans import PlanSummary
+    from dxworkshop.ui.models.plan_models import PlanListModel
+
+    def summary(i: int) -> PlanSummary:
+        return PlanSummary(
+            i, f"受講者{i}", f"じゅこうしゃ{i}", "倉敷市", None, "", None, "",
+            None, 0, None, None, None, None, None,
+        )  # fmt: skip
+
+    model = PlanListModel()
+    model.set_rows([summary(i) for i in range(1, 6)])
+    assert [model.row_of_id(i) for i in (1, 3, 5, 9)] == [0, 2, 4, None]
+    model.update_rows([summary(9), summary(3)])  # one added at the end, one replaced
+    assert (model.row_of_id(9), model.row_of_id(3)) == (5, 2)
+    model.update_rows([], removed=[2])
+    assert [model.row_of_id(i) for i in (1, 2, 3, 9)] == [0, None, 1, 4]
+    rows = model._rows
+    rows.insert(0, rows.pop(3))  # a reorder in place, as a settings list moves an entry
+    assert [model.row_of_id(i) for i in (5, 1, 9)] == [0, 1, 4]
+    qtmodeltester.check(model, force_py=True)

@@ -62,6 +62,9 @@ class RowTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[Any] = []
         self._editor: Editor | None = None
+        # id → position, with the list and length it was built for (rebuilt when they
+        # change; a hit is checked, so a reorder in place is caught too)
+        self._index: tuple[list[Any], int, dict[Any, int]] | None = None
 
     # -- subclass hooks -------------------------------------------------------------
 
@@ -143,11 +146,10 @@ class RowTableModel(QAbstractTableModel):
         new = [r for r in rows if r.id not in gone]
         if not new:
             return
-        positions = {r.id: pos for pos, r in enumerate(self._rows)}
         last = self.columnCount() - 1
         added = []
         for row in new:
-            pos = positions.get(row.id)
+            pos = self.row_of_id(row.id)
             if pos is None:
                 added.append(row)
                 continue
@@ -157,6 +159,7 @@ class RowTableModel(QAbstractTableModel):
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
             self._rows.extend(added)
+            self._indexed_from(start)
             self.endInsertRows()
 
     def rows(self) -> list[Any]:
@@ -166,10 +169,25 @@ class RowTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of_id(self, ident: int) -> int | None:
-        for pos, row in enumerate(self._rows):
-            if row.id == ident:
-                return pos
-        return None
+        """The position of the row with id *ident* (None: no such row), from an index
+        kept between calls (a page of 12,000 rows looks its rows up after each edit)."""
+        rows, index = self._rows, self._index
+        if index is None or index[0] is not rows or index[1] != len(rows):
+            index = self._index = (rows, len(rows), {r.id: p for p, r in enumerate(rows)})
+        pos = index[2].get(ident)
+        if pos is not None and rows[pos].id != ident:  # moved in place since: read again
+            self._index = None
+            return self.row_of_id(ident)
+        return pos
+
+    def _indexed_from(self, start: int) -> None:
+        """Add the rows appended from *start* to the index, when it held the rows before."""
+        index = self._index
+        if index is not None and index[0] is self._rows and index[1] == start:
+            positions = index[2]
+            for pos in range(start, len(self._rows)):
+                positions[self._rows[pos].id] = pos
+            self._index = (self._rows, len(self._rows), positions)
 
     # -- Qt model -------------------------------------------------------------------------
 

@@ -526,7 +526,7 @@ def child(path: Path, edits: int, only: list[str], profile: Path | None = None) 
 
     from PySide6.QtCore import QSettings
 
-    gc.disable()  # as run_gui: off during start-up, then frozen (see ui.app._startup_done)
+    gc.disable()  # as run_gui: off during start-up, then frozen (see ui.app.startup_done)
     from dxworkshop.ui.app import Application, make_application
     from dxworkshop.ui.preferences import Preferences
 
@@ -546,8 +546,9 @@ def child(path: Path, edits: int, only: list[str], profile: Path | None = None) 
         raise SystemExit(f"could not open {path}")
     window.stack.currentWidget().repaint()
     open_ms = (time.perf_counter() - start) * 1000
-    gc.freeze()
-    gc.enable()
+    from dxworkshop.ui.app import startup_done
+
+    startup_done()  # the collector as the app sets it up: full collections when idle
     window.activateWindow()
     app.processEvents()
     b = Bench(app, window)

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -138,7 +138,7 @@ def run_gui(*, file: Path | None, demo: bool, smoke_test: bool, error_dialogs: b
     from dxworkshop.ui.crash import install_excepthook
     from dxworkshop.ui.logs import setup_logging
 
-    gc.disable()  # until the first window is up: see _startup_done()
+    gc.disable()  # until the first window is up: see startup_done()
     app = make_application()
     log_path = setup_logging()
     install_excepthook(log_path, show_dialog=error_dialogs and not smoke_test)
@@ -163,7 +163,7 @@ def run_gui(*, file: Path | None, demo: bool, smoke_test: bool, error_dialogs: b
             window.set_workshop(workshop)
         elif file is not None:
             window.open_path(file)
-        _startup_done()
+        startup_done()
         if smoke_test:
             return _smoke(app, shell)
         return int(app.exec())
@@ -174,16 +174,26 @@ def run_gui(*, file: Path | None, demo: bool, smoke_test: bool, error_dialogs: b
         _fast_exit_after_close()
 
 
-def _startup_done() -> None:
+_idle_collector: Any = None
+
+
+def startup_done() -> None:
     """Start-up is over: what it made (modules, classes, the window) lives till the end.
 
     The cyclic garbage collector stays off during start-up — it would walk those
     objects again and again (≈0.4 s of full collections) to free next to nothing — and
     they are frozen before it is switched on, so that no later collection walks them.
-    Reference counting frees everything else as usual all along.
+    Reference counting frees everything else as usual all along. From then on its full
+    collections wait until the user is idle (``ui.idle_gc``).
     """
+    global _idle_collector
+    from dxworkshop.ui.idle_gc import IdleCollector
+
     gc.freeze()
     gc.enable()
+    app = QApplication.instance()
+    if _idle_collector is None and app is not None:
+        _idle_collector = IdleCollector(app)
 
 
 def _fast_exit_after_close() -> None:

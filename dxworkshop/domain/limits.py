@@ -33,6 +33,11 @@ class Range:
         return f"{self.low:,g}–{self.high:,.0f}"
 
 
+#: The years a date or a fiscal year may fall in: 平成元年 (nothing older belongs in a
+#: training programme) to 2100. The services, the load, the forms and every date box.
+MIN_YEAR = 1989
+MAX_YEAR = 2100
+
 #: 件数/年 of an issue (and of a plan's after-state).
 CASES_PER_YEAR = Range(0, 10_000_000)
 #: 分/件: a case of 30 days' work is the most anyone could mean.

@@ -9,6 +9,10 @@ from enum import Enum
 from typing import Any
 
 from dxworkshop.domain import limits
+
+# the years the services accept, from their one home
+from dxworkshop.domain.limits import MAX_YEAR as MAX_YEAR
+from dxworkshop.domain.limits import MIN_YEAR as MIN_YEAR
 from dxworkshop.domain.text import storable
 from dxworkshop.services import municipalities
 from dxworkshop.services.errors import ValidationError
@@ -23,9 +27,6 @@ class Unset(Enum):
 UNSET = Unset.UNSET
 
 _SPACES = re.compile(r"[\s\u3000]+")
-
-MIN_YEAR = 1989  # 平成元年: nothing older belongs in a training programme
-MAX_YEAR = 2100
 
 
 def clean_text(value: str | None) -> str:

@@ -14,6 +14,7 @@ from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.errors import StoreError
 from dxworkshop.store.workshop import Workshop
+from dxworkshop.ui.fields import fiscal_years, required_date
 from dxworkshop.ui.forms.ui_new_programme_wizard import Ui_NewProgrammeWizard
 from dxworkshop.ui.labels import date_label
 from dxworkshop.ui.messages import service_error_text, store_error_text
@@ -39,8 +40,8 @@ class NewProgrammeWizard(QWizard):
         today = dt.date.today()
         self.ui.yearSpin.setValue(today.year if today.month >= 4 else today.year - 1)
         self.ui.startDate.setDate(QDate(today.year, today.month, today.day))
-        self.ui.startDate.setMinimumDate(QDate(1989, 1, 1))
-        self.ui.startDate.setMaximumDate(QDate(2100, 12, 31))
+        required_date(self.ui.startDate)
+        fiscal_years(self.ui.yearSpin)
         self.ui.errorLabel.setStyleSheet("color: #b91c1c;")
         self.ui.scheduleHint.setMinimumWidth(420)
         self.ui.scheduleHint.setStyleSheet("color: #374151;")

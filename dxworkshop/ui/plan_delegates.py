@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from dxworkshop.ui.fields import NO_DATE, optional_date
+
 Index = QModelIndex | QPersistentModelIndex
-NO_DATE = QDate(1988, 12, 31)  # the date edit's "—": no date
 
 
 class DueDateDelegate(QStyledItemDelegate):
@@ -18,10 +19,7 @@ class DueDateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         edit = QDateEdit(parent)
         edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setMaximumDate(QDate(2100, 12, 31))
-        edit.setSpecialValueText("—")
-        edit.setDisplayFormat("yyyy/MM/dd")
+        optional_date(edit)
         edit.setFrame(False)
         return edit
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dxworkshop.domain.enums import ActionStatus
+from dxworkshop.ui.fields import NO_DATE, optional_date, required_date
 from dxworkshop.ui.models.practice_models import (
     CHOICES_ROLE,
     EDITOR_ROLE,
@@ -33,7 +34,6 @@ BAR = QColor("#2563eb")
 BAR_DONE = QColor("#059669")
 BAR_TRACK = QColor("#e5e7eb")
 #: the date box's "no date" (its minimum, shown as "—")
-NO_DATE = QDate(2000, 1, 1)
 
 
 def parse_number(text: str) -> float | None:
@@ -55,10 +55,11 @@ class PracticeDelegate(QStyledItemDelegate):
         if kind in ("date", "optional_date"):
             edit = QDateEdit(parent)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             if kind == "optional_date":
-                edit.setMinimumDate(NO_DATE)
-                edit.setSpecialValueText("—")
+                optional_date(edit, display="yyyy-MM-dd")
+            else:
+                required_date(edit)
+                edit.setDisplayFormat("yyyy-MM-dd")
             return edit
         if kind == "percent":
             spin = QSpinBox(parent)

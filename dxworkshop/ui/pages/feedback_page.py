@@ -43,6 +43,7 @@ from dxworkshop.ui.feedback_labels import (
     reviewer_role_label,
     state_label,
 )
+from dxworkshop.ui.fields import NO_DATE, optional_date
 from dxworkshop.ui.forms.ui_feedback_page import Ui_FeedbackPage
 from dxworkshop.ui.messages import service_error_text
 from dxworkshop.ui.models.feedback_models import OverviewModel, OverviewProxy
@@ -53,7 +54,6 @@ from dxworkshop.ui.styles import HINT_STYLE
 
 log = logging.getLogger(__name__)
 
-NO_DATE = QDate(1988, 12, 31)  # the date edit's "—"
 LEGEND_ORDER = (
     CellState.OVERDUE,
     CellState.REQUESTED,
@@ -111,10 +111,7 @@ class FeedbackPage(Page):
     def _set_up(self) -> None:
         ui = self.ui
         ui.messageLabel.hide()
-        ui.roundDueEdit.setMinimumDate(NO_DATE)
-        ui.roundDueEdit.setMaximumDate(QDate(2100, 12, 31))
-        ui.roundDueEdit.setSpecialValueText("—")
-        ui.roundDueEdit.setDisplayFormat("yyyy/MM/dd")
+        optional_date(ui.roundDueEdit)
         ui.roundDueEdit.setMinimumWidth(130)
         ui.roundCombo.setMinimumWidth(220)
         for hint in (ui.editorHint, ui.requestHint, ui.roundSummary):

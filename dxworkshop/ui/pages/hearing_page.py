@@ -38,6 +38,7 @@ from dxworkshop.services.hearings import HearingDetail, HearingRow, SectionRow
 from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.chart_widgets import HearingProgressChart
 from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.fields import NO_DATE, optional_date
 from dxworkshop.ui.forms.ui_hearing_page import Ui_HearingPage
 from dxworkshop.ui.hearing_form import HearingForm, form_signature
 from dxworkshop.ui.hearing_sheet_dialog import HearingSheetDialog
@@ -63,7 +64,6 @@ from dxworkshop.ui.styles import HINT_STYLE
 log = logging.getLogger(__name__)
 
 HEARINGS_TAB, COMPARISON_TAB, TEMPLATE_TAB = range(3)
-NO_DATE = QDate(1988, 12, 31)  # the date edit's "—"
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -162,10 +162,7 @@ class HearingPage(Page):
             font = label.font()
             font.setBold(True)
             label.setFont(font)
-        ui.dateEdit.setMinimumDate(NO_DATE)
-        ui.dateEdit.setMaximumDate(QDate(2100, 12, 31))
-        ui.dateEdit.setSpecialValueText("—")
-        ui.dateEdit.setDisplayFormat("yyyy/MM/dd")
+        optional_date(ui.dateEdit)
         ui.dateEdit.setMinimumWidth(130)
         for status in HearingStatus:
             ui.statusCombo.addItem(status_label(status), status.value)

@@ -38,6 +38,7 @@ from dxworkshop.services.ops import Changes, Kind, Operation
 from dxworkshop.services.programme import ProgrammeInfo, SessionRow
 from dxworkshop.store.workshop import Workshop
 from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.fields import NO_DATE, NO_YEAR, fiscal_years, optional_date
 from dxworkshop.ui.forms.ui_settings_page import Ui_ProgrammeSettingsPage
 from dxworkshop.ui.labels import is_japanese
 from dxworkshop.ui.messages import field_label, service_error_text
@@ -55,9 +56,6 @@ from dxworkshop.ui.styles import HINT_STYLE
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-
-NO_YEAR = 1988  # the spin box's "—" (no fiscal year); the services accept 1989 and later
-NO_DATE = QDate(1988, 12, 31)  # the date edits' "—"
 
 
 # --- cell editors -------------------------------------------------------------------
@@ -261,13 +259,10 @@ class ProgrammeSettingsPage(Page):
 
     def _set_up_fields(self) -> None:
         ui = self.ui
-        ui.fiscalYearSpin.setRange(NO_YEAR, 2100)
-        ui.fiscalYearSpin.setSpecialValueText("—")
+        fiscal_years(ui.fiscalYearSpin, optional=True)
         ui.fiscalYearSpin.setAlignment(Qt.AlignmentFlag.AlignRight)
         for edit in (ui.startDateEdit, ui.endDateEdit):
-            edit.setMinimumDate(NO_DATE)
-            edit.setMaximumDate(QDate(2100, 12, 31))
-            edit.setSpecialValueText("—")
+            optional_date(edit, display=None)
             edit.setMinimumWidth(150)
         ui.descriptionEdit.installEventFilter(self)
 

@@ -6,6 +6,11 @@ from collections import Counter
 from collections.abc import Iterable
 from enum import StrEnum
 
+#: A new round's caps (three dots each, one per issue), unless the facilitator says
+#: otherwise: the services, the stored default and the page's empty boxes.
+VOTES_PER_PERSON = 3
+MAX_PER_ISSUE = 1
+
 
 class VoteRefusal(StrEnum):
     """Why a dot cannot be placed; the values are the services' error codes."""

@@ -36,7 +36,14 @@ from dxworkshop.domain.scoring import (
     rank,
     weighted_total,
 )
-from dxworkshop.domain.voting import VoteRefusal, caps_broken, remaining_votes, vote_refusal
+from dxworkshop.domain.voting import (
+    MAX_PER_ISSUE,
+    VOTES_PER_PERSON,
+    VoteRefusal,
+    caps_broken,
+    remaining_votes,
+    vote_refusal,
+)
 from dxworkshop.domain.workload import annual_hours
 from dxworkshop.services import ops
 from dxworkshop.services._common import required_text
@@ -724,7 +731,11 @@ def list_rounds(workshop: Workshop) -> list[VotingRoundRow]:
 
 
 def add_round(
-    workshop: Workshop, title: str, *, votes_per_person: int = 3, max_per_issue: int = 1
+    workshop: Workshop,
+    title: str,
+    *,
+    votes_per_person: int = VOTES_PER_PERSON,
+    max_per_issue: int = MAX_PER_ISSUE,
 ) -> VotingRoundRow:
     title = required_text("title", title)
     per_person, per_issue = _check_caps(votes_per_person, max_per_issue)
@@ -1177,7 +1188,9 @@ def cast_vote_op(
     return run
 
 
-def add_round_op(title: str, *, votes_per_person: int = 3, max_per_issue: int = 1) -> ops.Operation:
+def add_round_op(
+    title: str, *, votes_per_person: int = VOTES_PER_PERSON, max_per_issue: int = MAX_PER_ISSUE
+) -> ops.Operation:
     """:func:`add_round` as an operation (value: the new round)."""
     return ops.created(
         lambda ws: add_round(

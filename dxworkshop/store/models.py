@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import JSON, Index, MetaData, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from dxworkshop.domain.voting import MAX_PER_ISSUE, VOTES_PER_PERSON
 from dxworkshop.store.types import AwareDateTime, utcnow
 
 # Named constraints keep alembic's SQLite batch rebuilds deterministic.
@@ -279,8 +280,8 @@ class VotingRound(SoftDeleted, table=True):
     __tablename__ = "voting_round"
     id: int | None = Field(default=None, primary_key=True)
     title: str
-    votes_per_person: int = 3
-    max_per_issue: int = 1
+    votes_per_person: int = VOTES_PER_PERSON
+    max_per_issue: int = MAX_PER_ISSUE
 
 
 class Vote(Stamped, table=True):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from dxworkshop.domain.voting import MAX_PER_ISSUE, VOTES_PER_PERSON
 from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.boards.matrix_board import MatrixBoard
 from dxworkshop.ui.controller import WorkshopController
@@ -251,8 +252,8 @@ class PrioritizePage(Page):
         for widget in (ui.roundTitleEdit, ui.perPersonSpin, ui.perIssueSpin):
             widget.blockSignals(True)
         ui.roundTitleEdit.setText(current.title if current else "")
-        ui.perPersonSpin.setValue(current.votes_per_person if current else 3)
-        ui.perIssueSpin.setValue(current.max_per_issue if current else 1)
+        ui.perPersonSpin.setValue(current.votes_per_person if current else VOTES_PER_PERSON)
+        ui.perIssueSpin.setValue(current.max_per_issue if current else MAX_PER_ISSUE)
         for widget in (ui.roundTitleEdit, ui.perPersonSpin, ui.perIssueSpin):
             widget.blockSignals(False)
         if current is not None:

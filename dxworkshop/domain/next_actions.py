@@ -33,9 +33,10 @@ programme without sessions still hears what is missing. The practice runs from t
 after the last session before the first practice check-in (the brush-up, by default) to
 the results session (report).
 
-Every action points where it is fixed: a navigator page key and a record id whose kind
-the page knows (hearing → hearing id, participants → person id, prioritize → trainee id,
-plans → plan id, feedback → feedback id, practice → trainee id; ``None`` opens the page).
+Every action points where it is fixed: a :class:`Where` (the roster, or the work of one
+phase) and a record id whose kind that place knows (hearing → hearing id, participants →
+person id, prioritize → trainee id, plans → plan id, feedback → feedback id, practice →
+trainee id; ``None``: the place itself). Which screen shows a place is the UI's to say.
 """
 
 from __future__ import annotations
@@ -70,20 +71,33 @@ class ActionKind(StrEnum):
 
 KIND_ORDER: tuple[ActionKind, ...] = tuple(ActionKind)
 
-#: The navigator page where each kind of action is fixed.
-PAGE_OF: dict[ActionKind, str] = {
-    ActionKind.HEARINGS_NOT_DONE: Phase.HEARING.value,
-    ActionKind.NO_SUPERVISOR: "participants",
-    ActionKind.NO_ISSUES: Phase.ISSUES.value,
-    ActionKind.NO_THEME: Phase.PRIORITIZE.value,
-    ActionKind.NO_PLAN: Phase.PLANS.value,
-    ActionKind.FEEDBACK_OVERDUE: Phase.FEEDBACK.value,
-    ActionKind.FEEDBACK_DUE_SOON: Phase.FEEDBACK.value,
-    ActionKind.NO_ACTION_ITEMS: Phase.PRACTICE.value,
-    ActionKind.NO_RECENT_CHECK_IN: Phase.PRACTICE.value,
-    ActionKind.BLOCKED_ITEMS: Phase.PRACTICE.value,
-    ActionKind.OVERDUE_ITEMS: Phase.PRACTICE.value,
-    ActionKind.NO_OUTCOME: Phase.PRACTICE.value,
+
+class Where(StrEnum):
+    """Where something is fixed: the roster of people, or the work of one phase."""
+
+    PARTICIPANTS = "participants"
+    HEARING = Phase.HEARING.value
+    ISSUES = Phase.ISSUES.value
+    PRIORITIZE = Phase.PRIORITIZE.value
+    PLANS = Phase.PLANS.value
+    FEEDBACK = Phase.FEEDBACK.value
+    PRACTICE = Phase.PRACTICE.value
+
+
+#: Where each kind of action is fixed.
+WHERE_OF: dict[ActionKind, Where] = {
+    ActionKind.HEARINGS_NOT_DONE: Where.HEARING,
+    ActionKind.NO_SUPERVISOR: Where.PARTICIPANTS,
+    ActionKind.NO_ISSUES: Where.ISSUES,
+    ActionKind.NO_THEME: Where.PRIORITIZE,
+    ActionKind.NO_PLAN: Where.PLANS,
+    ActionKind.FEEDBACK_OVERDUE: Where.FEEDBACK,
+    ActionKind.FEEDBACK_DUE_SOON: Where.FEEDBACK,
+    ActionKind.NO_ACTION_ITEMS: Where.PRACTICE,
+    ActionKind.NO_RECENT_CHECK_IN: Where.PRACTICE,
+    ActionKind.BLOCKED_ITEMS: Where.PRACTICE,
+    ActionKind.OVERDUE_ITEMS: Where.PRACTICE,
+    ActionKind.NO_OUTCOME: Where.PRACTICE,
 }
 
 
@@ -159,9 +173,9 @@ class Facts:
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """Where something is fixed: a navigator page and (optionally) a record on it."""
+    """Where something is fixed: a place and (optionally) a record there."""
 
-    page: str
+    where: Where
     record_id: int | None = None
 
 
@@ -188,16 +202,16 @@ class NextAction:
         return len(self.records)
 
     @property
-    def page(self) -> str:
-        return PAGE_OF[self.kind]
+    def where(self) -> Where:
+        return WHERE_OF[self.kind]
 
     @property
     def target(self) -> Target:
-        """The first record's place, or the page when the records have none."""
+        """The first record's place, or the place itself when the records have none."""
         for record in self.records:
             if record.target.record_id is not None:
                 return record.target
-        return Target(self.page)
+        return Target(self.where)
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,8 +287,8 @@ def _days(deadline: dt.date | None, today: dt.date) -> int | None:
     return None if deadline is None else (deadline - today).days
 
 
-def _trainee_ref(t: TraineeFact, page: str, record_id: int | None) -> RecordRef:
-    return RecordRef(t.id, t.name, t.municipality, Target(page, record_id))
+def _trainee_ref(t: TraineeFact, where: Where, record_id: int | None) -> RecordRef:
+    return RecordRef(t.id, t.name, t.municipality, Target(where, record_id))
 
 
 def _action(
@@ -303,9 +317,9 @@ def _hearings(facts: Facts, stones: Milestones, today: dt.date) -> NextAction | 
         severity = Severity.WARNING
     else:
         severity = Severity.INFO
-    page = PAGE_OF[ActionKind.HEARINGS_NOT_DONE]
+    where = WHERE_OF[ActionKind.HEARINGS_NOT_DONE]
     records = (
-        RecordRef(m.id, m.name, "", Target(page, m.open_hearing_id))
+        RecordRef(m.id, m.name, "", Target(where, m.open_hearing_id))
         for m in facts.municipalities
         if not m.hearing_done
     )
@@ -316,8 +330,8 @@ def _supervisors(facts: Facts, stones: Milestones, today: dt.date) -> NextAction
     if stones.practice_start is not None and today >= stones.practice_start:
         return None
     late = stones.prioritisation is not None and today >= stones.prioritisation
-    page = PAGE_OF[ActionKind.NO_SUPERVISOR]
-    records = (_trainee_ref(t, page, t.id) for t in facts.trainees if not t.has_supervisor)
+    where = WHERE_OF[ActionKind.NO_SUPERVISOR]
+    records = (_trainee_ref(t, where, t.id) for t in facts.trainees if not t.has_supervisor)
     severity = Severity.WARNING if late else Severity.INFO
     return _action(ActionKind.NO_SUPERVISOR, severity, records, today)
 
@@ -335,8 +349,8 @@ def _issues(facts: Facts, stones: Milestones, today: dt.date) -> NextAction | No
         severity = Severity.URGENT
     else:
         severity = Severity.WARNING
-    page = PAGE_OF[ActionKind.NO_ISSUES]
-    records = (_trainee_ref(t, page, None) for t in facts.trainees if t.issue_count == 0)
+    where = WHERE_OF[ActionKind.NO_ISSUES]
+    records = (_trainee_ref(t, where, None) for t in facts.trainees if t.issue_count == 0)
     return _action(ActionKind.NO_ISSUES, severity, records, today, deadline)
 
 
@@ -350,8 +364,8 @@ def _themes(facts: Facts, stones: Milestones, today: dt.date) -> NextAction | No
         severity = Severity.URGENT
     else:
         severity = Severity.WARNING
-    page = PAGE_OF[ActionKind.NO_THEME]
-    records = (_trainee_ref(t, page, t.id) for t in facts.trainees if not t.has_theme)
+    where = WHERE_OF[ActionKind.NO_THEME]
+    records = (_trainee_ref(t, where, t.id) for t in facts.trainees if not t.has_theme)
     return _action(ActionKind.NO_THEME, severity, records, today)
 
 
@@ -366,15 +380,15 @@ def _plans(facts: Facts, stones: Milestones, today: dt.date) -> NextAction | Non
         severity = Severity.URGENT
     else:
         severity = Severity.WARNING
-    page = PAGE_OF[ActionKind.NO_PLAN]
+    where = WHERE_OF[ActionKind.NO_PLAN]
     records = (
-        _trainee_ref(t, page, None) for t in facts.trainees if t.has_theme and t.plan_id is None
+        _trainee_ref(t, where, None) for t in facts.trainees if t.has_theme and t.plan_id is None
     )
     return _action(ActionKind.NO_PLAN, severity, records, today, deadline)
 
 
 def _feedback(facts: Facts, today: dt.date) -> list[NextAction | None]:
-    page = PAGE_OF[ActionKind.FEEDBACK_OVERDUE]
+    where = WHERE_OF[ActionKind.FEEDBACK_OVERDUE]
     waiting = [f for f in facts.feedback if f.status == FeedbackStatus.REQUESTED]
     overdue = sorted(
         (f for f in waiting if f.due is not None and f.due < today),
@@ -390,7 +404,7 @@ def _feedback(facts: Facts, today: dt.date) -> list[NextAction | None]:
     )
 
     def refs(rows: Iterable[FeedbackFact]) -> list[RecordRef]:
-        return [RecordRef(f.id, f.reviewer, f.trainee, Target(page, f.id)) for f in rows]
+        return [RecordRef(f.id, f.reviewer, f.trainee, Target(where, f.id)) for f in rows]
 
     return [
         _action(
@@ -411,7 +425,7 @@ def _feedback(facts: Facts, today: dt.date) -> list[NextAction | None]:
 
 
 def _practice(facts: Facts, stones: Milestones, today: dt.date) -> list[NextAction | None]:
-    page = PAGE_OF[ActionKind.NO_RECENT_CHECK_IN]
+    where = WHERE_OF[ActionKind.NO_RECENT_CHECK_IN]
     started = stones.practice_start is None or today >= stones.practice_start
     planned = [t for t in facts.trainees if t.plan_id is not None]
     found: list[NextAction | None] = []
@@ -420,7 +434,7 @@ def _practice(facts: Facts, stones: Milestones, today: dt.date) -> list[NextActi
             _action(
                 ActionKind.NO_ACTION_ITEMS,
                 Severity.WARNING,
-                (_trainee_ref(t, page, t.id) for t in planned if t.action_items == 0),
+                (_trainee_ref(t, where, t.id) for t in planned if t.action_items == 0),
                 today,
             )
         )
@@ -438,7 +452,7 @@ def _practice(facts: Facts, stones: Milestones, today: dt.date) -> list[NextActi
             _action(
                 ActionKind.NO_RECENT_CHECK_IN,
                 severity,
-                (_trainee_ref(t, page, t.id) for _d, t in quiet),
+                (_trainee_ref(t, where, t.id) for _d, t in quiet),
                 today,
             )
         )
@@ -447,7 +461,7 @@ def _practice(facts: Facts, stones: Milestones, today: dt.date) -> list[NextActi
         _action(
             ActionKind.BLOCKED_ITEMS,
             Severity.URGENT,
-            (RecordRef(a.id, a.trainee, a.title, Target(page, a.trainee_id)) for a in blocked),
+            (RecordRef(a.id, a.trainee, a.title, Target(where, a.trainee_id)) for a in blocked),
             today,
         )
     )
@@ -465,7 +479,7 @@ def _practice(facts: Facts, stones: Milestones, today: dt.date) -> list[NextActi
         _action(
             ActionKind.OVERDUE_ITEMS,
             Severity.INFO,
-            (RecordRef(a.id, a.trainee, a.title, Target(page, a.trainee_id)) for a in overdue),
+            (RecordRef(a.id, a.trainee, a.title, Target(where, a.trainee_id)) for a in overdue),
             today,
         )
     )
@@ -476,7 +490,7 @@ def _practice(facts: Facts, stones: Milestones, today: dt.date) -> list[NextActi
             _action(
                 ActionKind.NO_OUTCOME,
                 severity,
-                (_trainee_ref(t, page, t.id) for t in planned if not t.has_outcome),
+                (_trainee_ref(t, where, t.id) for t in planned if not t.has_outcome),
                 today,
                 results,
             )
@@ -509,24 +523,24 @@ def next_actions(facts: Facts, today: dt.date) -> tuple[NextAction, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class PageAttention:
-    """What a navigator badge says beside a page: records needing attention, worst level."""
+class Attention:
+    """What needs attention at one place: records of actions, and the worst level."""
 
     count: int = 0
     severity: Severity = Severity.INFO
     kinds: tuple[ActionKind, ...] = field(default_factory=tuple)
 
 
-def attention_by_page(
+def attention_by_place(
     actions: Iterable[NextAction], minimum: Severity = Severity.WARNING
-) -> dict[str, PageAttention]:
-    """Records of actions at *minimum* severity or above, summed per page."""
-    result: dict[str, PageAttention] = {}
+) -> dict[Where, Attention]:
+    """Records of actions at *minimum* severity or above, summed per place."""
+    result: dict[Where, Attention] = {}
     for action in actions:
         if action.severity < minimum:
             continue
-        now = result.get(action.page, PageAttention())
-        result[action.page] = PageAttention(
+        now = result.get(action.where, Attention())
+        result[action.where] = Attention(
             now.count + action.count,
             max(now.severity, action.severity) if now.count else action.severity,
             (*now.kinds, action.kind),

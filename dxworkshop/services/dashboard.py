@@ -20,14 +20,15 @@ from sqlmodel import Session, col
 from dxworkshop.domain.enums import ActionStatus, FeedbackStatus, HearingStatus, Phase, Role
 from dxworkshop.domain.next_actions import (
     ActionItemFact,
+    Attention,
     Facts,
     FeedbackFact,
     Milestones,
     MunicipalityFact,
     NextAction,
-    PageAttention,
     TraineeFact,
-    attention_by_page,
+    Where,
+    attention_by_place,
     milestones,
     next_actions,
 )
@@ -520,14 +521,14 @@ def actions_for(workshop: Workshop, today: dt.date) -> tuple[NextAction, ...]:
 class NavigatorBadges:
     """What needs attention beside each navigator page, by the next-action rules."""
 
-    attention: dict[str, PageAttention]
+    attention: dict[Where, Attention]
     actions: tuple[NextAction, ...]
 
 
 def navigator_badges(workshop: Workshop, today: dt.date) -> NavigatorBadges:
     """The badges by the same rules as the dashboard's next actions."""
     found = actions_for(workshop, today)
-    return NavigatorBadges(attention_by_page(found), found)
+    return NavigatorBadges(attention_by_place(found), found)
 
 
 class NavigatorFacts:
@@ -563,7 +564,7 @@ class NavigatorFacts:
             self._day = today
             self.facts = _assemble(self._raw).facts
             found = next_actions(self.facts, today)
-            self._badges = NavigatorBadges(attention_by_page(found), found)
+            self._badges = NavigatorBadges(attention_by_place(found), found)
         assert self._badges is not None
         return self._badges
 
@@ -646,4 +647,4 @@ class NavigatorFacts:
 def navigator_badges_of(dashboard: Dashboard) -> NavigatorBadges:
     """The badges of a dashboard just built: what ``navigator_badges`` gives on its day,
     without reading the file again (with ``dashboard.phases`` for ``phase_progress``)."""
-    return NavigatorBadges(attention_by_page(dashboard.actions), dashboard.actions)
+    return NavigatorBadges(attention_by_place(dashboard.actions), dashboard.actions)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dxworkshop.domain.dates import format_date, format_date_en
 from dxworkshop.domain.enums import Phase, Role
+from dxworkshop.domain.next_actions import Where
 
 _PHASES = {
     Phase.SETUP: QT_TRANSLATE_NOOP("Labels", "Setup"),
@@ -56,3 +57,17 @@ def date_label(day: dt.date | None, *, wareki: bool = False, weekday: bool = Fal
     if is_japanese():
         return format_date(day, wareki=wareki, weekday=weekday)
     return format_date_en(day, weekday=weekday)
+
+
+#: The navigator page where each place of the next-action rules is worked on.
+PAGE_OF_PLACE: dict[Where, str] = {
+    Where.PARTICIPANTS: "participants",
+    Where.HEARING: Phase.HEARING.value,
+    Where.ISSUES: Phase.ISSUES.value,
+    Where.PRIORITIZE: Phase.PRIORITIZE.value,
+    Where.PLANS: Phase.PLANS.value,
+    Where.FEEDBACK: Phase.FEEDBACK.value,
+    Where.PRACTICE: Phase.PRACTICE.value,
+}
+#: …and the place each of those pages is (the home and settings pages are none).
+PLACE_OF_PAGE: dict[str, Where] = {page: where for where, page in PAGE_OF_PLACE.items()}

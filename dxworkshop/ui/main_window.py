@@ -38,7 +38,7 @@ from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.store.errors import StoreError
 from dxworkshop.ui.controller import WorkshopController
-from dxworkshop.ui.labels import phase_label
+from dxworkshop.ui.labels import PLACE_OF_PAGE, phase_label
 from dxworkshop.ui.messages import service_error_text, store_error_text
 from dxworkshop.ui.pages.base import Page
 from dxworkshop.ui.preferences import Preferences
@@ -381,12 +381,15 @@ class MainWindow(QMainWindow):
                 p = progress[phase]
                 mark = "✓ " if p.complete else ""
                 label = f"{label}　{mark}{p.done}/{p.total}"
-            attention = badges.attention.get(key)
+            place = PLACE_OF_PAGE.get(key)
+            attention = badges.attention.get(place) if place is not None else None
             if attention is not None and attention.count:
                 label = f"{label}　⚠{attention.count}"
                 urgent = attention.severity >= Severity.URGENT
                 item.setForeground(QBrush(QColor("#b91c1c" if urgent else "#b45309")))
-                item.setToolTip("\n".join(action_title(a) for a in badges.actions if a.page == key))
+                item.setToolTip(
+                    "\n".join(action_title(a) for a in badges.actions if a.where == place)
+                )
             else:
                 item.setData(Qt.ItemDataRole.ForegroundRole, None)
                 item.setToolTip("")

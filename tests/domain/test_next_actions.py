@@ -19,7 +19,7 @@ from dxworkshop.domain.next_actions import (
     Severity,
     Target,
     TraineeFact,
-    attention_by_page,
+    attention_by_place,
     check_in_overdue,
     milestones,
     next_actions,
@@ -321,16 +321,16 @@ def test_the_most_pressing_come_first() -> None:
     ]
 
 
-def test_attention_by_page_sums_warnings_and_worse() -> None:
+def test_attention_by_place_sums_warnings_and_worse() -> None:
     people = (trainee(1, last_check_in=None), trainee(2, last_check_in=None))
     items = (
         ActionItemFact(11, 1, "受講者1", "計測", ActionStatus.DOING, day(40)),
         ActionItemFact(12, 1, "受講者1", "試行", ActionStatus.BLOCKED, day(40)),
     )
     found = next_actions(facts(trainees=people, action_items=items), day(50))
-    badges = attention_by_page(found)
+    badges = attention_by_place(found)
     assert set(badges) == {"practice"}
     assert badges["practice"].count == 3  # one blocked item, two quiet trainees; not the overdue
     assert badges["practice"].severity == Severity.URGENT
-    everything = attention_by_page(found, minimum=Severity.INFO)
+    everything = attention_by_place(found, minimum=Severity.INFO)
     assert everything["practice"].count == 4

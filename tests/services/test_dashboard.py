@@ -127,7 +127,7 @@ def test_navigator_badges_follow_the_same_rules(demo: Workshop) -> None:
     assert set(badges.attention) == {"feedback", "practice"}
     practice = badges.attention["practice"]
     expected = sum(
-        a.count for a in actions if a.page == "practice" and a.severity >= Severity.WARNING
+        a.count for a in actions if a.where == "practice" and a.severity >= Severity.WARNING
     )
     assert practice.count == expected and practice.severity == Severity.URGENT
     built = dashboard.build_dashboard(demo, TODAY)

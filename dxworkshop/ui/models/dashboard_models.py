@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from dxworkshop.domain.next_actions import ActionKind, NextAction, RecordRef, Severity
 from dxworkshop.services.progress import Measure, ProgressLine
+from dxworkshop.ui.labels import PAGE_OF_PLACE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -233,7 +234,7 @@ class NextActionsModel(QAbstractItemModel):
             return None
         record = self.record_at(index)
         target = record.target if record is not None else action.target
-        return (target.page, target.record_id)
+        return (PAGE_OF_PLACE[target.where], target.record_id)
 
     # -- Qt model ----------------------------------------------------------------------------
 

@@ -96,3 +96,11 @@ def achievement(baseline: float | None, target: float | None, actual: float | No
     if baseline is None or target is None or actual is None or target == baseline:
         return None
     return (actual - baseline) / (target - baseline)
+
+
+def average_progress(plans: Iterable[int | None]) -> float | None:
+    """The cohort's practice progress (0–100): the mean over its plans, a plan with no
+    progress yet counting 0; None when there is no plan. The dashboard and the practice
+    page both say it."""
+    values = [value or 0 for value in plans]
+    return sum(values) / len(values) if values else None

@@ -32,7 +32,7 @@ from dxworkshop.domain.next_actions import (
     milestones,
     next_actions,
 )
-from dxworkshop.domain.progress_rules import ProgressPoint, progress_over_time
+from dxworkshop.domain.progress_rules import ProgressPoint, average_progress, progress_over_time
 from dxworkshop.domain.workload import annual_hours
 from dxworkshop.services import ops, practice
 from dxworkshop.services.programme import (
@@ -473,12 +473,10 @@ def _practice_line(g: _Gathered, today: dt.date) -> tuple[ProgressPoint, ...]:
 
 
 def _average_progress(g: _Gathered) -> float | None:
-    values = []
-    for plan_id in g.municipality_of_plan:
-        pp = g.activity.get(plan_id)
-        value = pp.progress if pp is not None else None
-        values.append(value or 0)
-    return sum(values) / len(values) if values else None
+    return average_progress(
+        pp.progress if (pp := g.activity.get(plan_id)) is not None else None
+        for plan_id in g.municipality_of_plan
+    )
 
 
 def build_dashboard(workshop: Workshop, today: dt.date) -> Dashboard:

@@ -28,7 +28,12 @@ from dxworkshop.domain.next_actions import (
     in_practice,
     milestones,
 )
-from dxworkshop.domain.progress_rules import reconcile, rolled_up, rolled_up_total
+from dxworkshop.domain.progress_rules import (
+    average_progress,
+    reconcile,
+    rolled_up,
+    rolled_up_total,
+)
 from dxworkshop.domain.workload import annual_hours, hours_saved
 from dxworkshop.services import ops
 from dxworkshop.services._common import (
@@ -160,6 +165,33 @@ class CohortRow:
     @property
     def id(self) -> int:
         return self.trainee_id
+
+
+@dataclass(frozen=True, slots=True)
+class CohortSummary:
+    """The cohort's practice in figures (the practice page's summary line)."""
+
+    plans: int  # trainees with a plan in practice
+    average_progress: float | None  # domain.progress_rules.average_progress
+    blocked: int  # blocked action items
+    quiet: int  # plans without a check-in for two weeks during the practice
+    measured_hours: float  # hours saved per year, as measured so far
+    expected_hours: float  # …as the plans expect
+    reported: int  # plans with a measured figure
+
+
+def cohort_summary(rows: Iterable[CohortRow]) -> CohortSummary:
+    """The figures of the cohort rows that have a plan."""
+    planned = [r for r in rows if r.plan_id is not None]
+    return CohortSummary(
+        plans=len(planned),
+        average_progress=average_progress(r.progress for r in planned),
+        blocked=sum(r.blocked for r in planned),
+        quiet=sum(1 for r in planned if r.days_without_check_in is not None),
+        measured_hours=sum(r.measured_hours or 0 for r in planned),
+        expected_hours=sum(r.expected_hours or 0 for r in planned),
+        reported=sum(1 for r in planned if r.measured_hours is not None),
+    )
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -1201,6 +1233,39 @@ def update_check_in_op(check_in_id: int, **fields: Any) -> ops.Operation:
 
 def delete_check_ins_op(check_in_ids: Iterable[int]) -> ops.Operation:
     return _deleted_op(m.CheckIn, set_check_ins_deleted, check_in_ids)
+
+
+def add_next_measurement(
+    workshop: Workshop, plan_id: int, first_metric: str, *, date: dt.date | None = None
+) -> MeasurementRow:
+    """A new measurement of the plan's KPI on *date*: a KPI is measured again and again,
+    so the newest measurement's metric and goals carry over (*first_metric* names the
+    first one)."""
+    with workshop.session() as session:
+        _live_plan(session, plan_id)
+        last = session.exec(
+            select(m.Measurement)
+            .where(m.Measurement.plan_id == plan_id, col(m.Measurement.deleted_at).is_(None))
+            .order_by(
+                col(m.Measurement.date).is_(None),  # undated ones count as the oldest
+                col(m.Measurement.date).desc(),
+                col(m.Measurement.id).desc(),
+            )
+        ).first()
+        metric = last.metric if last is not None else first_metric
+        baseline = last.baseline if last is not None else None
+        target = last.target if last is not None else None
+    return add_measurement(workshop, plan_id, metric, baseline=baseline, target=target, date=date)
+
+
+def add_next_measurement_op(
+    plan_id: int, first_metric: str, *, date: dt.date | None = None
+) -> ops.Operation:
+    """:func:`add_next_measurement` as an operation (value: the new ``MeasurementRow``)."""
+    return _created_op(
+        lambda ws: add_next_measurement(ws, plan_id, first_metric, date=date),
+        set_measurements_deleted,
+    )
 
 
 def add_measurement_op(plan_id: int, metric: str, **fields: Any) -> ops.Operation:

@@ -71,3 +71,10 @@ def test_achievement_runs_from_baseline_to_target_either_way() -> None:
     assert achievement(6, 2, 7) == -0.25  # worse than before
     assert achievement(6, 6, 4) is None
     assert achievement(None, 2, 4) is None
+
+
+def test_the_average_progress_counts_a_plan_without_progress_as_zero() -> None:
+    from dxworkshop.domain.progress_rules import average_progress
+
+    assert average_progress([40, None, 80]) == 40
+    assert average_progress([]) is None

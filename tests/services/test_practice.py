@@ -279,6 +279,29 @@ def test_measurements(p: Practice) -> None:
         svc.add_measurement(p.ws, p.plan, "  ")
 
 
+def test_the_next_measurement_carries_the_newest_ones_metric_and_goals(p: Practice) -> None:
+    first = svc.add_next_measurement(p.ws, p.plan, "KPI", date=dt.date(2026, 10, 1))
+    assert (first.metric, first.baseline, first.target) == ("KPI", None, None)
+    svc.add_measurement(p.ws, p.plan, "処理時間", baseline=10, target=4, date=dt.date(2026, 10, 9))
+    svc.add_measurement(p.ws, p.plan, "日付なし", baseline=1, target=1)  # undated: the oldest
+    svc.add_measurement(p.ws, p.plan, "古い", baseline=7, target=7, date=dt.date(2026, 9, 1))
+    nxt = svc.add_next_measurement(p.ws, p.plan, "KPI", date=dt.date(2026, 10, 20))
+    assert (nxt.metric, nxt.baseline, nxt.target, nxt.actual) == ("処理時間", 10.0, 4.0, None)
+    assert nxt.date == dt.date(2026, 10, 20)
+    with pytest.raises(NotFound):
+        svc.add_next_measurement(p.ws, 999_999, "KPI")
+
+
+def test_the_cohort_summary_counts_the_plans_in_practice(p: Practice) -> None:
+    rows = svc.cohort(p.ws, dt.date(2026, 10, 23))
+    summary = svc.cohort_summary(rows)
+    planned = [r for r in rows if r.plan_id is not None]
+    assert summary.plans == len(planned) == 2  # suzuki has no plan
+    assert summary.average_progress == sum(r.progress or 0 for r in planned) / 2
+    assert summary.reported == sum(1 for r in planned if r.measured_hours is not None)
+    assert svc.cohort_summary([]).average_progress is None
+
+
 def test_outcome_is_created_changed_and_restored(p: Practice) -> None:
     assert svc.get_outcome(p.ws, p.plan) is None
     first = svc.set_outcome(p.ws, p.plan, hours_saved_per_year=180, effects="確認の手戻りが減った")

@@ -302,20 +302,16 @@ class PracticePage(Page):
         )
 
     def _update_summary(self) -> None:
-        rows = [r for r in self._cohort if r.plan_id is not None]
         if not self._cohort:
             self.ui.summaryLabel.setText(self.tr("No trainees yet."))
             return
-        progress = [r.progress or 0 for r in rows]
-        average = round(sum(progress) / len(progress)) if progress else 0
-        blocked = sum(r.blocked for r in rows)
-        quiet = sum(1 for r in rows if r.days_without_check_in is not None)
-        measured = sum(r.measured_hours or 0 for r in rows)
-        expected = sum(r.expected_hours or 0 for r in rows)
-        reported = sum(1 for r in rows if r.measured_hours is not None)
+        summary = svc.cohort_summary(self._cohort)
+        average = round(summary.average_progress or 0)
+        blocked, quiet, reported = summary.blocked, summary.quiet, summary.reported
+        measured, expected = summary.measured_hours, summary.expected_hours
         alarm = "color:#b91c1c;"
         parts = [
-            self.tr("<b>{count}</b> plans in practice").format(count=len(rows)),
+            self.tr("<b>{count}</b> plans in practice").format(count=summary.plans),
             self.tr("average progress <b>{percent}%</b>").format(percent=average),
             f'<span style="{alarm if blocked else ""}">'
             + self.tr("<b>%n</b> blocked item(s)", "", blocked)
@@ -593,17 +589,12 @@ class PracticePage(Page):
         plan_id = self._plan_id()
         if plan_id is None or p is None:
             return None
-        today = self._today()
-        # A KPI is measured again and again: the newest measurement's metric and goals carry over.
-        last = max(p.measurements, key=lambda r: (r.date or dt.date.min, r.id), default=None)
-        metric = last.metric if last else self.tr("KPI")
-        baseline = last.baseline if last else None
-        target = last.target if last else None
-        op = svc.add_measurement_op(plan_id, metric, baseline=baseline, target=target, date=today)
+        op = svc.add_next_measurement_op(plan_id, self.tr("KPI"), date=self._today())
         done, row = self.try_edit(self.tr("Add measurement"), op)
         if not done:
             return None
-        column = MeasurementModel.ACTUAL if last else MeasurementModel.METRIC
+        # the metric carried over: the figure is what is typed next
+        column = MeasurementModel.ACTUAL if p.measurements else MeasurementModel.METRIC
         self._select_row(self.ui.measurementsView, row.id, column)
         return int(row.id)
 

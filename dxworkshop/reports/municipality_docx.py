@@ -16,7 +16,8 @@ from dxworkshop.reports import report_common as rc
 from dxworkshop.reports.chart_style import figure_png
 from dxworkshop.reports.hearing_charts import progress_chart
 from dxworkshop.reports.report_charts import hours_chart
-from dxworkshop.services.report_data import MunicipalityReport, ProgrammeLine
+from dxworkshop.services.programme import ProgrammeInfo
+from dxworkshop.services.report_data import MunicipalityReport
 
 TITLE = "市町村別サマリー"
 CHART_WIDTH_MM = 160.0
@@ -48,7 +49,7 @@ def progress_chart_png(report: MunicipalityReport) -> bytes | None:
 
 def build_municipality(
     report: MunicipalityReport,
-    programme: ProgrammeLine,
+    programme: ProgrammeInfo,
     *,
     options: docstyle.DocOptions | None = None,
     chart_png: bytes | None = None,
@@ -78,7 +79,7 @@ def build_municipality(
 
 def write_municipality(
     report: MunicipalityReport,
-    programme: ProgrammeLine,
+    programme: ProgrammeInfo,
     path: Path,
     *,
     options: docstyle.DocOptions | None = None,
@@ -93,7 +94,7 @@ class _Municipality:
         self,
         doc: Any,
         report: MunicipalityReport,
-        programme: ProgrammeLine,
+        programme: ProgrammeInfo,
         options: docstyle.DocOptions,
     ) -> None:
         self.doc = doc

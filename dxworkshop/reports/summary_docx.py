@@ -16,7 +16,8 @@ from typing import Any
 from dxworkshop.reports import docstyle
 from dxworkshop.reports import report_common as rc
 from dxworkshop.reports.report_charts import MatrixCard, MatrixStamp
-from dxworkshop.services.report_data import FeedbackLine, ProgrammeLine, TraineeReport
+from dxworkshop.services.programme import ProgrammeInfo
+from dxworkshop.services.report_data import FeedbackLine, TraineeReport
 
 TITLE = "上司向けサマリー"
 MATRIX_WIDTH_MM = 150.0
@@ -46,7 +47,7 @@ def matrix_cards(trainee: TraineeReport) -> list[MatrixCard]:
 
 def build_summary(
     trainee: TraineeReport,
-    programme: ProgrammeLine,
+    programme: ProgrammeInfo,
     *,
     options: docstyle.DocOptions | None = None,
     matrix_png: bytes | None = None,
@@ -76,7 +77,7 @@ def build_summary(
 
 def write_summary(
     trainee: TraineeReport,
-    programme: ProgrammeLine,
+    programme: ProgrammeInfo,
     path: Path,
     *,
     options: docstyle.DocOptions | None = None,
@@ -95,7 +96,7 @@ class _Summary:
         self,
         doc: Any,
         trainee: TraineeReport,
-        programme: ProgrammeLine,
+        programme: ProgrammeInfo,
         options: docstyle.DocOptions,
     ) -> None:
         self.doc = doc

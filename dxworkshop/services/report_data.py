@@ -42,24 +42,13 @@ from dxworkshop.services import hearings as hs
 from dxworkshop.services.criteria import CriterionRow
 from dxworkshop.services.errors import NotFound
 from dxworkshop.services.prioritize import ScoringBoard, scoring_board, spec_of
+from dxworkshop.services.programme import ProgrammeInfo
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
 UNCATEGORISED = "未分類"
 
 # --- read models ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ProgrammeLine:
-    name: str
-    fiscal_year: int | None
-    organiser: str
-    start_date: dt.date | None
-    end_date: dt.date | None
-    description: str
-    dx_means_catalogue: tuple[str, ...]
-    issue_categories: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,7 +368,7 @@ class ThemeLine:
 
 @dataclass(frozen=True, slots=True)
 class ProgrammeReport:
-    programme: ProgrammeLine
+    programme: ProgrammeInfo
     today: dt.date
     sessions: tuple[SessionLine, ...]
     participation: tuple[ParticipationLine, ...]
@@ -417,7 +406,7 @@ class ReportBook:
     the same values as in the whole book — and no municipality or programme report.
     """
 
-    programme: ProgrammeLine
+    programme: ProgrammeInfo
     today: dt.date
     trainees: tuple[TraineeReport, ...]  # by municipality, then 五十音順
     municipalities: tuple[MunicipalityReport, ...]  # municipalities with trainees or a hearing
@@ -544,7 +533,7 @@ class _Gatherer:
 
     # -- setup ----------------------------------------------------------------------
 
-    def _programme(self) -> ProgrammeLine:
+    def _programme(self) -> ProgrammeInfo:
         rows = _rows(
             self.s,
             col(m.Programme.name),
@@ -560,8 +549,15 @@ class _Gatherer:
         if not rows:
             raise NotFound("programme", 1)
         r = rows[0]
-        return ProgrammeLine(
-            r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6] or ()), tuple(r[7] or ())
+        return ProgrammeInfo(
+            name=r[0],
+            fiscal_year=r[1],
+            organiser=r[2],
+            start_date=r[3],
+            end_date=r[4],
+            description=r[5],
+            dx_means_catalogue=tuple(r[6] or ()),
+            issue_categories=tuple(r[7] or ()),
         )
 
     def _people(self) -> None:
@@ -1173,7 +1169,7 @@ class _Gatherer:
 
     def _programme_report(
         self,
-        programme: ProgrammeLine,
+        programme: ProgrammeInfo,
         trainees: Sequence[TraineeReport],
         munis: Sequence[MunicipalityReport],
     ) -> ProgrammeReport:

@@ -16,31 +16,12 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from dxworkshop.domain.geometry import Rect as Rect  # the matrix's cells are board rectangles
 from dxworkshop.domain.scoring import CriterionSpec, normalised
 
 #: Shape biases tried by ``plan_grid``: how much taller than the average cell a pile may be.
 _SHAPE_BIASES = (0.25, 0.35, 0.5, 0.7, 1.0, 1.4, 2.0, 2.8, 4.0)
 _EPS = 1e-9
-
-
-@dataclass(frozen=True, slots=True)
-class Rect:
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def centre(self) -> tuple[float, float]:
-        return (self.x + self.width / 2, self.y + self.height / 2)
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
 
 
 # --- scores ↔ cells ---------------------------------------------------------------------

@@ -5,7 +5,7 @@ to be renamed in place; drop a card on a group to join it, anywhere else to leav
 drag a group by its 表札 into another group to nest it. Every gesture is one undoable
 ``controller.execute`` whose do/undo are ``services.issues.arrange`` changes, and every
 position is saved in the file. Cards not yet placed by anyone are laid out by
-``issue_layout.place_missing``; the first edit pins that layout.
+``domain.board_layout.place_missing``; the first edit pins that layout.
 
 Painting stays cheap with hundreds of cards: cards are cached in device coordinates,
 the scene is rebuilt incrementally from two reads (no per-card queries), and a shared
@@ -46,6 +46,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dxworkshop.domain.board_layout import Board, Geometry, arrange_all, place_missing
+from dxworkshop.domain.board_layout import regions as layout_regions
+from dxworkshop.domain.geometry import Point, Rect
 from dxworkshop.services import issues as svc
 from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.issues import BoardChange, ClusterRow, IssueRow
@@ -65,8 +68,6 @@ from dxworkshop.ui.issue_cards import (
     mix,
     paint_card,
 )
-from dxworkshop.ui.issue_layout import Board, Geometry, Point, Rect, arrange_all, place_missing
-from dxworkshop.ui.issue_layout import regions as layout_regions
 from dxworkshop.ui.messages import service_error_text
 
 log = logging.getLogger(__name__)
@@ -232,7 +233,7 @@ class ClusterItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.setPos(rect.x, rect.y)
             self.overview.setPos(rect.x, rect.y)
-            self._w, self._h = rect.w, rect.h
+            self._w, self._h = rect.width, rect.height
 
     def region(self) -> QRectF:
         return QRectF(self.x(), self.y(), self._w, self._h)

@@ -1,6 +1,7 @@
 """Where cards and clusters go on the affinity board when nobody has placed them yet.
 
-Pure geometry in board units (the board scales everything for a shared screen), no Qt:
+Pure geometry in board units (the board scales everything for a shared screen), no Qt —
+a rule of the board, so it lives in the domain:
 a cluster's region is the box around its cards and child clusters plus a margin and a
 header for its 表札; ``arrange_all`` lays out a whole board (clusters as blocks packed in
 rows, loose cards below); ``place_missing`` keeps every position already stored and
@@ -11,44 +12,10 @@ loose cards below everything).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
-Point = tuple[float, float]
-
-
-class Rect(NamedTuple):
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    def united(self, other: Rect) -> Rect:
-        x, y = min(self.x, other.x), min(self.y, other.y)
-        return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
-
-    def contains(self, point: Point) -> bool:
-        return self.x <= point[0] <= self.right and self.y <= point[1] <= self.bottom
-
-
-def bounding(rects: Iterable[Rect]) -> Rect | None:
-    items = list(rects)
-    if not items:
-        return None
-    left = min(r.x for r in items)
-    top = min(r.y for r in items)
-    right = max(r.x + r.w for r in items)
-    bottom = max(r.y + r.h for r in items)
-    return Rect(left, top, right - left, bottom - top)
+from dxworkshop.domain.geometry import Point, Rect, bounding
 
 
 @dataclass(frozen=True)
@@ -84,8 +51,8 @@ class Board:
             self.cards.setdefault(cid, [])
         for cid, parent in sorted(self.cluster_parent.items()):
             self.children[parent if parent in self.cluster_parent else None].append(cid)
-        for card, cid in sorted(self.card_cluster.items()):
-            self.cards[cid if cid in self.cluster_parent else None].append(card)
+        for card, home in sorted(self.card_cluster.items()):
+            self.cards[home if home in self.cluster_parent else None].append(card)
 
     def subtree(self, cid: int) -> list[int]:
         """*cid* and every cluster nested in it, parents first."""
@@ -121,8 +88,8 @@ def cluster_rect(
     return Rect(
         content.x - g.pad,
         content.y - g.header,
-        max(content.w + 2 * g.pad, min_w),
-        content.h + g.header + g.pad,
+        max(content.width + 2 * g.pad, min_w),
+        content.height + g.header + g.pad,
     )
 
 
@@ -184,7 +151,7 @@ def _grid_size(n: int, cols: int, g: Geometry) -> tuple[float, float]:
 
 
 def _pack(
-    blocks: list[tuple[int | None, _Block]], width: float, gap: float
+    blocks: Sequence[tuple[int | None, _Block]], width: float, gap: float
 ) -> tuple[list[tuple[int | None, _Block, Point]], float, float]:
     """Rows of blocks within *width*; returns the placed blocks, the width and height used."""
     placed: list[tuple[int | None, _Block, Point]] = []
@@ -300,7 +267,7 @@ def place_missing(
             width = max(g.empty_w, label_w(cid) + 2 * g.pad) - 2 * g.pad
         else:
             x0, y0 = here.x + g.pad, here.bottom - g.pad + g.gap
-            width = here.w - 2 * g.pad
+            width = here.width - 2 * g.pad
         if missing:
             cols = max(1, int((width + g.gap) // (g.card_w + g.gap)))
             cards.update(_grid(missing, cols, x0, y0, g))
@@ -326,7 +293,7 @@ def place_missing(
         if everything is None:
             origin, min_width = (0.0, 0.0), 0.0
         else:
-            origin, min_width = (everything.x, everything.bottom + g.block_gap), everything.w
+            origin, min_width = (everything.x, everything.bottom + g.block_gap), everything.width
         c, k = _lay_blocks(roots, loose, board, label_w, g, origin, min_width)
         cards.update(c)
         clusters.update(k)

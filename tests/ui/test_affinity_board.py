@@ -336,3 +336,33 @@ def test_an_edit_leaves_the_spots_of_cards_nobody_placed_until_the_filter_change
     board.refresh()
     assert [board.card_item(i).pos() for i in (a, c, d)] == laid_out
     assert laid_out[1] == spots[b]  # c moved up into b's spot
+
+
+def test_a_board_too_large_for_one_session_holds_the_filters_cards_only(
+    board: AffinityBoard, ws: Workshop, cards: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With more cards than one board takes, the board holds the cards its filter shows
+    (a group's KJ session) and no others: an edit of another card reads nothing, a wider
+    filter reads the cards it adds, no filter says there are too many."""
+    import dxworkshop.ui.boards.affinity_board as module
+    from dxworkshop.services.ops import Changes
+
+    monkeypatch.setattr(module, "MAX_CARDS", 3)  # four cards: one too many
+    a, b, c, d = (cards[k] for k in "abcd")
+    board.set_filter({a, b})
+    assert sorted(board.card_ids()) == sorted([a, b])
+    assert set(board._rows) == {a, b}  # held: c and d are not on the board at all
+    svc.update_issue(ws, c, title="持たないカード")
+    board.refresh(Changes.of(issue=[c]))
+    assert set(board._rows) == {a, b}
+    svc.update_issue(ws, a, title="持つカード")
+    board.refresh(Changes.of(issue=[a]))
+    assert board.card_item(a).row.title == "持つカード"
+    board.set_filter({a, b, c})
+    assert sorted(board.card_ids()) == sorted([a, b, c])
+    assert board.card_item(c).row.title == "持たないカード"
+    board.set_filter(None)  # every card: more than one board takes
+    assert board.card_ids() == []
+    assert "too many" in board._message.text()
+    board.set_filter({d})
+    assert board.card_ids() == [d]

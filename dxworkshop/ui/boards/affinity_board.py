@@ -447,6 +447,8 @@ class AffinityBoard(BoardView):
         self._shown_ids: set[int] = set()  # the cards the filter shows
         self._auto_clusters: set[int] = set()
         self._filter: frozenset[int] | None = None
+        # the only cards held on a programme too large for one board (see ``_hold``)
+        self._held: frozenset[int] | None = None
         self._drag: _Drag | None = None
         self._target_item: CardItem | ClusterItem | None = None
         self._look_cache: dict[int, _Look] = {}
@@ -516,6 +518,17 @@ class AffinityBoard(BoardView):
             self._end_drag_visuals()
             self._drag = None
         issues, clusters, read_again = self._read(changes)
+        self._show_rows(issues, clusters, read_again)
+
+    def _show_rows(
+        self,
+        issues: list[IssueRow],
+        clusters: Iterable[ClusterRow],
+        read_again: frozenset[int] | None,
+    ) -> None:
+        """Put *issues* and *clusters* on the scene (*read_again*: the cards that may have
+        changed; None: any)."""
+        clusters = list(clusters)
         before, placed_before = self._rows, self._card_pos
         self._rows = {r.id: r for r in issues}
         self._cluster_rows = {c.id: c for c in clusters}
@@ -568,11 +581,18 @@ class AffinityBoard(BoardView):
             or ids is None
             or not changes.kinds <= {Kind.ISSUE, Kind.CLUSTER}
         ):
-            return (*svc.board_state(ws), None)
+            issues, clusters = svc.board_state(ws)
+            self._held = None
+            one_group = self._filter is not None and len(self._filter) <= MAX_CARDS
+            if len(issues) > MAX_CARDS and one_group:  # a KJ session of one group
+                self._held = self._filter
+                issues = [r for r in issues if r.id in self._filter]
+            return issues, clusters, None
         merged = dict(self._rows)
         for ident in ids:
             merged.pop(ident, None)
-        merged.update((r.id, r) for r in svc.issue_rows(ws, ids))
+        held = self._held
+        merged.update((r.id, r) for r in svc.issue_rows(ws, ids) if held is None or r.id in held)
         return sorted(merged.values(), key=lambda r: r.id), svc.list_clusters(ws), ids
 
     def _shown(self, issue_id: int) -> bool:
@@ -596,6 +616,12 @@ class AffinityBoard(BoardView):
         """Show only these cards (None: all); groups without a shown card are hidden.
         The cards nobody placed find room again around those placed since."""
         wanted = None if issue_ids is None else frozenset(issue_ids)
+        if wanted == self._filter:
+            return
+        small = wanted is not None and len(wanted) <= MAX_CARDS
+        if self._held is not None or (small and len(self._rows) > MAX_CARDS):
+            self._hold(wanted)
+            return
         if wanted != self._filter:
             was = self._rows.keys() if self._filter is None else self._filter
             now = self._rows.keys() if wanted is None else wanted
@@ -607,6 +633,27 @@ class AffinityBoard(BoardView):
                 )
                 self._fresh_spots = set(self._card_pos) - stored_cards.keys()
             self._apply_visibility()
+
+    def _hold(self, wanted: frozenset[int] | None) -> None:
+        """On a programme of more cards than one board takes, the board holds the cards
+        the filter shows and no others (a KJ session of one group: a few hundred of
+        48,000), so that an edit lays out, counts and draws those alone."""
+        self._filter = wanted
+        if wanted is None or len(wanted) > MAX_CARDS:
+            self.refresh()  # every card: too many for one board, as it says
+            return
+        if self._held is None:  # every card is here: keep the filter's
+            self._held = wanted
+            self._show_rows([r for r in self._rows.values() if r.id in wanted],
+                            self._cluster_rows.values(), None)  # fmt: skip
+            return
+        added, removed = wanted - self._held, self._held - wanted
+        self._held = wanted
+        rows = [r for r in self._rows.values() if r.id not in removed]
+        if added:
+            rows += svc.issue_rows(self.controller.workshop, added)
+        rows.sort(key=lambda r: r.id)
+        self._show_rows(rows, self._cluster_rows.values(), added | removed)
 
     def _apply_visibility(self) -> None:
         # The shown cards once (with a group chosen, a few hundred of 12,000): only they

@@ -179,16 +179,12 @@ def _axes(session: Session) -> tuple[int | None, int | None]:
 # bookkeeping per row, which is most of the time for 12,000 issues.
 
 
-def _names(session: Session) -> dict[int, str]:
-    rows = (
-        session.connection()
-        .execute(
-            sa_select(col(m.Person.id), col(m.Person.name)).where(
-                col(m.Person.deleted_at).is_(None)
-            )
-        )
-        .all()
-    )
+def _names(session: Session, only: Any = None) -> dict[int, str]:
+    """Live people's names (of the ids the statement *only* selects, if given)."""
+    stmt = sa_select(col(m.Person.id), col(m.Person.name)).where(col(m.Person.deleted_at).is_(None))
+    if only is not None:
+        stmt = stmt.where(col(m.Person.id).in_(only))
+    rows = session.connection().execute(stmt).all()
     return {_id(pid): str(name) for pid, name in rows}
 
 
@@ -306,17 +302,25 @@ def scoring_board(
             stmt = stmt.where(col(issue.id).in_(only))
         issue_rows = session.connection().execute(stmt.order_by(col(issue.id))).all()
 
+        # With a group (or some issues) chosen, what the rows name is read for them alone:
+        # the themes on them, the names of their owners and raters.
+        in_scope: Any = None
+        if group_id is not None or only is not None:
+            in_scope = sa_select(col(issue.id)).where(col(issue.deleted_at).is_(None))
+            if group_id is not None:
+                in_scope = in_scope.where(col(issue.group_id) == group_id)
+            if only is not None:
+                in_scope = in_scope.where(col(issue.id).in_(only))
+        theme_stmt = (
+            sa_select(col(m.Theme.trainee_id), col(m.Theme.issue_id))
+            .join(m.Person, col(m.Person.id) == col(m.Theme.trainee_id))
+            .where(col(m.Person.deleted_at).is_(None))
+            .order_by(col(m.Theme.trainee_id))
+        )
+        if in_scope is not None:
+            theme_stmt = theme_stmt.where(col(m.Theme.issue_id).in_(in_scope))
         themes: dict[int, list[int]] = defaultdict(list)
-        for trainee_id, issue_id in (
-            session.connection()
-            .execute(
-                sa_select(col(m.Theme.trainee_id), col(m.Theme.issue_id))
-                .join(m.Person, col(m.Person.id) == col(m.Theme.trainee_id))
-                .where(col(m.Person.deleted_at).is_(None))
-                .order_by(col(m.Theme.trainee_id))
-            )
-            .all()
-        ):
+        for trainee_id, issue_id in session.connection().execute(theme_stmt).all():
             themes[int(issue_id)].append(int(trainee_id))
         if themes_only:
             issue_rows = [r for r in issue_rows if r[0] in themes]
@@ -338,7 +342,18 @@ def scoring_board(
             ranks = dict(session.connection().execute(_rank_statement(), {"ids": only}).all())
         consensus: dict[int, dict[int, int]] = defaultdict(dict)
         ratings: dict[int, dict[int, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
-        names = _names(session)
+        names = _names(
+            session,
+            None
+            if in_scope is None
+            else sa_select(col(issue.owner_id))
+            .where(col(issue.id).in_(in_scope))
+            .union(
+                sa_select(col(m.Score.rater_id)).where(
+                    col(m.Score.issue_id).in_(in_scope), col(m.Score.rater_id).is_not(None)
+                )
+            ),
+        )
         for issue_id, criterion_id, rater, value in session.connection().execute(score_stmt).all():
             if criterion_id not in live_ids:
                 continue

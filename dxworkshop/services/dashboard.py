@@ -9,7 +9,7 @@ import functools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Date, String, bindparam, cast, exists, func
@@ -331,66 +331,102 @@ def _read_sections(session: Session, names: Iterable[str], today: dt.date) -> di
     return raw
 
 
-def _assemble(raw: dict[str, Any]) -> _FactsRead:
-    """The facts from the raw rows of every section."""
-    sessions = raw["sessions"]
-    munis, hearings = raw["municipalities"]
-    done: set[int] = set()
-    open_hearing: dict[int, int] = {}
-    for hid, mid, status in hearings:
-        if status == HearingStatus.DONE.value:
-            done.add(mid)
-        else:
-            open_hearing.setdefault(mid, _id(hid))
-    municipalities = tuple(
-        MunicipalityFact(mid, name, mid in done, open_hearing.get(mid))
-        for mid, name in sorted(munis.items(), key=lambda kv: kv[0])
-    )
+@dataclass
+class _Memo:
+    """The parts of the facts the last assembly made (``NavigatorFacts`` keeps them: an
+    edit of one trainee's plan makes that trainee's fact again, not 2,400)."""
+
+    municipalities: tuple[MunicipalityFact, ...] = ()
+    trainees: dict[int, TraineeFact] = field(default_factory=dict)
+    feedback: tuple[FeedbackFact, ...] = ()
+    first_round: tuple[int, dt.date | None] | None = None
+    items: tuple[ActionItemFact, ...] = ()
+    stones: Milestones | None = None
+
+
+def _trainee_fact(raw: dict[str, Any], row: Any, munis: dict[int, str]) -> TraineeFact:
+    tid, name, _kana, home, boss = row
     issue_counts, themed, _owners = raw["issues"]
-    plans = raw["plans"]
-    trainees = []
-    municipality_of_plan: dict[int, str] = {}
-    for tid, name, _kana, home, boss in raw["people"]:
-        muni = munis.get(home, "") if home is not None else ""
-        plan_id, items, last, outcome = plans.get(tid, (None, 0, None, False))
-        if plan_id is not None:
-            municipality_of_plan[plan_id] = muni
-        trainees.append(
-            TraineeFact(
-                id=tid,
-                name=name,
-                municipality=muni,
-                has_supervisor=bool(boss),
-                issue_count=int(issue_counts.get(tid, 0)),
-                has_theme=tid in themed,
-                plan_id=plan_id,
-                action_items=int(items) if plan_id is not None else 0,
-                last_check_in=last if plan_id is not None else None,
-                has_outcome=plan_id is not None and bool(outcome),
+    plan_id, items, last, outcome = raw["plans"].get(tid, (None, 0, None, False))
+    return TraineeFact(
+        id=tid,
+        name=name,
+        municipality=munis.get(home, "") if home is not None else "",
+        has_supervisor=bool(boss),
+        issue_count=int(issue_counts.get(tid, 0)),
+        has_theme=tid in themed,
+        plan_id=plan_id,
+        action_items=int(items) if plan_id is not None else 0,
+        last_check_in=last if plan_id is not None else None,
+        has_outcome=plan_id is not None and bool(outcome),
+    )
+
+
+def _assemble(
+    raw: dict[str, Any],
+    memo: _Memo | None = None,
+    fresh: Iterable[str] | None = None,
+    trainees_read: set[int] | None = None,
+) -> _FactsRead:
+    """The facts from the raw rows of every section. With *memo* (what the last assembly
+    made), only the parts of the sections *fresh* (read again) are made again, and of the
+    trainees those *trainees_read* (None: every trainee)."""
+    again = set(FACT_SECTIONS) if memo is None or fresh is None else set(fresh)
+    memo = memo if memo is not None else _Memo()
+    munis, hearings = raw["municipalities"]
+    if "municipalities" in again or memo.stones is None:
+        done: set[int] = set()
+        open_hearing: dict[int, int] = {}
+        for hid, mid, status in hearings:
+            if status == HearingStatus.DONE.value:
+                done.add(mid)
+            else:
+                open_hearing.setdefault(mid, _id(hid))
+        memo.municipalities = tuple(
+            MunicipalityFact(mid, name, mid in done, open_hearing.get(mid))
+            for mid, name in sorted(munis.items(), key=lambda kv: kv[0])
+        )
+    people = raw["people"]
+    if trainees_read is None or memo.stones is None:
+        memo.trainees = {row[0]: _trainee_fact(raw, row, munis) for row in people}
+    else:
+        for row in people:
+            if row[0] in trainees_read:
+                memo.trainees[row[0]] = _trainee_fact(raw, row, munis)
+    trainees = tuple(memo.trainees[row[0]] for row in people)
+    municipality_of_plan = {t.plan_id: t.municipality for t in trainees if t.plan_id is not None}
+    if "feedback" in again or memo.stones is None:
+        rounds, waiting = raw["feedback"]
+        memo.first_round = min(rounds.values(), key=lambda r: r[0], default=None)
+        memo.feedback = tuple(
+            FeedbackFact(
+                _id(fid),
+                rounds[rid][0],
+                rounds[rid][1],
+                FeedbackStatus(status),
+                who or "",
+                of or "",
             )
+            for fid, rid, status, who, of in waiting
+            if rid in rounds
         )
-    rounds, waiting = raw["feedback"]
-    first_round = min(rounds.values(), key=lambda r: r[0], default=None)
-    feedback = [
-        FeedbackFact(
-            _id(fid), rounds[rid][0], rounds[rid][1], FeedbackStatus(status), who or "", of or ""
+    if "items" in again or "plans" in again or memo.stones is None:
+        memo.items = tuple(
+            ActionItemFact(_id(iid), trainee, name or "", title, ActionStatus(status), due)
+            for iid, trainee, name, title, status, due in raw["items"]
         )
-        for fid, rid, status, who, of in waiting
-        if rid in rounds
-    ]
-    items = [
-        ActionItemFact(_id(iid), trainee, name or "", title, ActionStatus(status), due)
-        for iid, trainee, name, title, status, due in raw["items"]
-    ]
+    sessions = raw["sessions"]
+    if "sessions" in again or memo.stones is None:
+        memo.stones = milestones(sessions)
     facts = Facts(
         sessions=sessions,
-        municipalities=municipalities,
-        trainees=tuple(trainees),
-        feedback=tuple(feedback),
-        action_items=tuple(items),
-        first_feedback_due=first_round[1] if first_round else None,
+        municipalities=memo.municipalities,
+        trainees=trainees,
+        feedback=memo.feedback,
+        action_items=memo.items,
+        first_feedback_due=memo.first_round[1] if memo.first_round else None,
     )
-    return _FactsRead(facts, milestones(sessions), municipality_of_plan)
+    return _FactsRead(facts, memo.stones, municipality_of_plan)
 
 
 def _read_facts(session: Session, today: dt.date) -> _FactsRead:
@@ -538,6 +574,7 @@ class NavigatorFacts:
         self._raw: dict[str, Any] = {}
         self._day: dt.date | None = None
         self._badges: NavigatorBadges | None = None
+        self._memo = _Memo()
         self.facts: Facts | None = None  # as last read
 
     def badges(
@@ -550,17 +587,28 @@ class NavigatorFacts:
         else:
             stale = {name for name, kinds in FACT_SECTIONS.items() if changes.touches(*kinds)}
         if stale:
+            partial: set[str] = set()  # sections read again for some trainees only
+            touched: set[int] = set()  # …those trainees
             with workshop.session() as session:
                 partly = None if full else self._trainees_of(session, changes)
                 if partly is not None:
                     for name in stale & _BY_TRAINEE.keys():
                         self._read_trainees(session, name, partly, today)
+                        partial.add(name)
+                        touched |= partly
                     stale -= _BY_TRAINEE.keys()
-                if "issues" in stale and not full and self._read_issues(session, changes):
+                read_some = "issues" in stale and not full
+                counted = self._read_issues(session, changes) if read_some else None
+                if counted is not None:
                     stale.discard("issues")
+                    partial.add("issues")
+                    touched |= counted
                 self._raw.update(_read_sections(session, stale, today))
+            every = bool(stale & {"people", "municipalities", "issues", "plans"})
             self._day = today
-            self.facts = _assemble(self._raw).facts
+            self.facts = _assemble(
+                self._raw, self._memo, stale | partial, None if every else touched
+            ).facts
             found = next_actions(self.facts, today)
             self._badges = NavigatorBadges(attention_by_place(found), found)
         assert self._badges is not None
@@ -587,22 +635,23 @@ class NavigatorFacts:
             )
         return found
 
-    def _read_issues(self, session: Session, changes: ops.Changes | None) -> bool:
+    def _read_issues(self, session: Session, changes: ops.Changes | None) -> set[int] | None:
         """Count again the issues of the owners of the issues *changes* name — before and
-        after the edit — and whether those trainees' themes are live; False when the
-        changes do not say which (the section is then read in full)."""
+        after the edit — and whether those trainees' themes are live; returns those
+        trainees, or None when the changes do not say which (the section is then read in
+        full)."""
         if changes is None or changes.touches(_K.PROGRAMME):
-            return False
+            return None
         issue_ids = changes.ids(_K.ISSUE) if changes.touches(_K.ISSUE) else frozenset()
         trainees: set[int] = set()
         for kind in (_K.PERSON, _K.THEME):
             if changes.touches(kind):
                 ids = changes.ids(kind)
                 if ids is None:
-                    return False
+                    return None
                 trainees.update(ids)
         if issue_ids is None:
-            return False
+            return None
         counts, themed, owners = self._raw["issues"]
         q = _fact_statements()
         conn = session.connection()
@@ -622,7 +671,7 @@ class NavigatorFacts:
                 counts[tid] = fresh.get(tid, 0)
             themed -= trainees
             themed.update(conn.execute(q["themed_of"], params).scalars())
-        return True
+        return trainees
 
     def _read_trainees(
         self, session: Session, name: str, trainees: set[int], today: dt.date

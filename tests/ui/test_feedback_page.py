@@ -248,6 +248,8 @@ def test_an_edit_of_one_feedback_reads_and_redraws_its_trainee_only(
     full = fb.overview(ctx.ws, page.round_id, today=page.today)
     assert page.overview == full
     assert tuple(page.model.rows()) == full.rows
+    assert page._round() == full.round  # the round's counts, as a full read has them
+    assert fb.list_rounds(ctx.ws, today=page.today) == page._rounds
     assert page.index_of(yamada, OverviewModel.FIXED).data().startswith("Received")
 
 

@@ -171,12 +171,12 @@ class FeedbackPage(Page):
         ws = self.controller.workshop
         if changes.touches(Kind.RUBRIC):
             self.editor.set_rubric(criteria.list_rubric_items(ws))
-        self._rounds = fb.list_rounds(ws, today=self.today)
-        self._fill_rounds()
         trainees = self._trainees_of(changes)
         if trainees is None:
+            self._rounds = fb.list_rounds(ws, today=self.today)
+            self._fill_rounds()
             self._load_overview()
-        else:
+        else:  # the round's counts come with its rows
             self._update_overview(trainees)
 
     def _trainees_of(self, changes: Changes) -> set[int] | None:
@@ -217,6 +217,10 @@ class FeedbackPage(Page):
         gone = trainees - fresh.keys()
         rows = tuple(fresh.get(r.trainee_id, r) for r in shown.rows if r.trainee_id not in gone)
         self._overview = replace(shown, round=part.round, rows=rows, today=part.today)
+        if part.round is not None:
+            self._rounds = [part.round if r.id == part.round.id else r for r in self._rounds]
+            self._update_summary()
+            self._update_buttons()
         self.model.update_rows(part.rows, removed=gone)
         self._show_cell()
 

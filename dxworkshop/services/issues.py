@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from dxworkshop.domain import limits
 from dxworkshop.domain.enums import IssueSource, IssueStatus
@@ -486,6 +486,13 @@ def issue_rows(workshop: Workshop, issue_ids: Iterable[int]) -> list[IssueRow]:
         return []
     with workshop.session() as session:
         return _issue_rows(session, ids=ids)
+
+
+def issue_count(workshop: Workshop) -> int:
+    """How many live issues the programme has (counted in SQL)."""
+    with workshop.session() as session:
+        stmt = select(func.count()).select_from(m.Issue).where(col(m.Issue.deleted_at).is_(None))
+        return int(session.exec(stmt).one())
 
 
 def get_issue(workshop: Workshop, issue_id: int) -> IssueRow:

@@ -352,6 +352,8 @@ def test_a_board_too_large_for_one_session_holds_the_filters_cards_only(
     board.set_filter({a, b})
     assert sorted(board.card_ids()) == sorted([a, b])
     assert set(board._rows) == {a, b}  # held: c and d are not on the board at all
+    board.refresh()  # a full read reads the held cards alone
+    assert set(board._rows) == {a, b}
     svc.update_issue(ws, c, title="持たないカード")
     board.refresh(Changes.of(issue=[c]))
     assert set(board._rows) == {a, b}

@@ -581,13 +581,12 @@ class AffinityBoard(BoardView):
             or ids is None
             or not changes.kinds <= {Kind.ISSUE, Kind.CLUSTER}
         ):
-            issues, clusters = svc.board_state(ws)
+            wanted = self._filter
+            if wanted is not None and len(wanted) <= MAX_CARDS < svc.issue_count(ws):
+                self._held = wanted  # a KJ session of one group: its cards alone are read
+                return svc.issue_rows(ws, wanted), svc.list_clusters(ws), None
             self._held = None
-            one_group = self._filter is not None and len(self._filter) <= MAX_CARDS
-            if len(issues) > MAX_CARDS and one_group:  # a KJ session of one group
-                self._held = self._filter
-                issues = [r for r in issues if r.id in self._filter]
-            return issues, clusters, None
+            return (*svc.board_state(ws), None)
         merged = dict(self._rows)
         for ident in ids:
             merged.pop(ident, None)

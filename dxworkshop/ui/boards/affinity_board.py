@@ -419,7 +419,10 @@ class AffinityBoard(BoardView):
         parent: QWidget | None = None,
         *,
         presenting: bool = False,
+        issue_filter: Iterable[int] | None = None,
     ) -> None:
+        """*issue_filter*: the cards to show from the start (see ``set_filter``): on a
+        programme too large for one board, the first read reads those alone."""
         super().__init__(parent)
         self.controller = controller
         self.presenting = presenting
@@ -446,7 +449,9 @@ class AffinityBoard(BoardView):
         self._fresh_spots: set[int] = set()
         self._shown_ids: set[int] = set()  # the cards the filter shows
         self._auto_clusters: set[int] = set()
-        self._filter: frozenset[int] | None = None
+        self._filter: frozenset[int] | None = (
+            None if issue_filter is None else frozenset(issue_filter)
+        )
         # the only cards held on a programme too large for one board (see ``_hold``)
         self._held: frozenset[int] | None = None
         self._drag: _Drag | None = None

@@ -400,13 +400,12 @@ class IssuesPage(Page):
         return self.board
 
     def _make_board(self, parent: QWidget, *, presenting: bool = False) -> AffinityBoard:
-        board = AffinityBoard(self.controller, parent, presenting=presenting)
+        shown = self.proxy.shown_ids() if self.proxy.active else None
+        board = AffinityBoard(self.controller, parent, presenting=presenting, issue_filter=shown)
         board.issue_selected.connect(self._board_selected)
         board.issue_activated.connect(self._board_activated)
         board.issue_selected.connect(self._update_buttons)
         board.status_message.connect(self.show_message)
-        if self.proxy.active:
-            board.set_filter(self.proxy.shown_ids())
         return board
 
     # -- running edits ---------------------------------------------------------------------------

@@ -373,14 +373,12 @@ def _export_reports(args: argparse.Namespace) -> int:
     from dxworkshop.reports.report_writer import ReportWriter
     from dxworkshop.services.export import (
         DocumentsExist,
-        ReportKind,
-        ScopeKind,
+        book_for,
         find_soffice,
         load_roster,
         plan_export,
         run_export,
     )
-    from dxworkshop.services.report_data import gather
     from dxworkshop.store.readonly import open_readonly
 
     if args.blank or args.round is not None:
@@ -389,11 +387,7 @@ def _export_reports(args: argparse.Namespace) -> int:
         roster = load_roster(workshop)
         scope = _report_scope(args, roster)
         plan = plan_export(roster, args.report, scope)
-        if plan.kind == ReportKind.SUPERVISOR_SUMMARY and scope.kind != ScopeKind.ALL:
-            # Some trainees' summaries read those trainees; a batch reads everyone once.
-            book = gather(workshop, trainee_ids=[i.subject_id for i in plan.items if i.subject_id])
-        else:
-            book = gather(workshop)
+        book = book_for(workshop, plan)
     writer = ReportWriter(
         book, font=MINCHO if args.font == "mincho" else GOTHIC, wareki=args.wareki
     )

@@ -20,6 +20,7 @@ as typed and a spreadsheet program would run it as a formula.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -37,7 +38,7 @@ from sqlmodel import col
 from dxworkshop.domain.enums import Role
 from dxworkshop.domain.names import person_sort_key
 from dxworkshop.services.errors import NotFound, ServiceError, ValidationError
-from dxworkshop.services.report_data import ReportBook, municipality_sort_key
+from dxworkshop.services.report_data import ReportBook, gather, municipality_sort_key
 from dxworkshop.store import models as m
 from dxworkshop.store.errors import StoreError
 from dxworkshop.store.outputs import (
@@ -326,6 +327,16 @@ def plan_export(roster: Roster, kind: ReportKind | str, scope: Scope) -> ExportP
     if not items:
         raise NothingToExport(kind, scope)
     return ExportPlan(kind, scope, tuple(items))
+
+
+def book_for(workshop: Workshop, plan: ExportPlan, *, today: dt.date | None = None) -> ReportBook:
+    """The read models *plan* needs: some trainees' supervisor summaries read those
+    trainees alone (one trainee's document costs what it costs on a small programme); a
+    batch of every trainee, and every other report, reads the programme once."""
+    if plan.kind == ReportKind.SUPERVISOR_SUMMARY and plan.scope.kind != ScopeKind.ALL:
+        ids = [i.subject_id for i in plan.items if i.subject_id is not None]
+        return gather(workshop, today=today, trainee_ids=ids)
+    return gather(workshop, today=today)
 
 
 def _known_municipality(roster: Roster, municipality_id: int | None) -> None:

@@ -60,13 +60,13 @@ class ExportWorker(QObject):
     @Slot()
     def run(self) -> None:
         from dxworkshop.reports.report_writer import ReportWriter
-        from dxworkshop.services.report_data import gather
+        from dxworkshop.services.export import book_for
 
         job = self.job
         total = len(job.plan.items)
         self.progress.emit(0, total, "")
         try:
-            book = gather(self.workshop)
+            book = book_for(self.workshop, job.plan)
             writer = ReportWriter(book, font=job.font, wareki=job.wareki)
             result: ExportResult = run_export(
                 job.plan,

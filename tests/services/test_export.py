@@ -97,6 +97,23 @@ def test_plans_by_scope(book: ReportBook) -> None:
     assert file_name(programme.items[0]) == f"研修実施報告書_{book.programme.name}.docx"
 
 
+def test_one_trainees_summary_reads_that_trainee_and_a_batch_reads_everyone(
+    book: ReportBook, demo_file: Path
+) -> None:
+    from dxworkshop.services.export import book_for
+
+    roster = book_roster(book)
+    trainee = book.trainees[5]
+    one = plan_export(roster, "supervisor-summary", Scope(ScopeKind.TRAINEE, trainee.id))
+    everyone = plan_export(roster, ReportKind.SUPERVISOR_SUMMARY, Scope.everyone())
+    with open_readonly(demo_file) as ws:
+        small = book_for(ws, one, today=TODAY)
+        full = book_for(ws, everyone, today=TODAY)
+    assert [t.id for t in small.trainees] == [trainee.id]
+    assert small.trainee(trainee.id) == book.trainee(trainee.id)  # the same report
+    assert full.trainees == book.trainees
+
+
 def test_plans_refused(book: ReportBook, tmp_path: Path) -> None:
     roster = book_roster(book)
     trainee = book.trainees[0]

@@ -49,6 +49,13 @@ TEMPLATES: dict[str, str] = {
         "ImportNotes", "団体コード {value} is not valid (its check digit would be {expected})"
     ),
     "roster.code_invalid": QT_TRANSLATE_NOOP("ImportNotes", "団体コード {value} is not valid"),
+    "roster.code_not_national": QT_TRANSLATE_NOOP(
+        "ImportNotes", "団体コード {value} is not valid: no municipality in Japan has it"
+    ),
+    "roster.code_ambiguous": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "団体コード {value} may be {known}: give the municipality's name (市町村) too",
+    ),
     "roster.same_person": QT_TRANSLATE_NOOP(
         "ImportNotes", "same person as row {other_row} ({name}), with other details"
     ),

@@ -1620,6 +1620,14 @@ Attendees: {attendees}</source>
         <translation>団体コード {value} は正しくありません</translation>
     </message>
     <message>
+        <source>団体コード {value} is not valid: no municipality in Japan has it</source>
+        <translation>団体コード {value} は正しくありません（この団体コードの市区町村は全国にありません）</translation>
+    </message>
+    <message>
+        <source>団体コード {value} may be {known}: give the municipality&apos;s name (市町村) too</source>
+        <translation>団体コード {value} は{known}のどちらかです。市町村名も記入してください</translation>
+    </message>
+    <message>
         <source>same person as row {other_row} ({name}), with other details</source>
         <translation>{other_row}行目（{name}）と同じ人ですが、内容が異なります</translation>
     </message>

@@ -35,10 +35,14 @@ Rules decided here (the facilitator sees each outcome in the report):
 - A person repeated in the sheet (same e-mail, or same name in the same municipality) is
   skipped with a warning when the rows are identical, and rejected (naming the earlier
   row) when they differ.
-- 団体コード: six digits with a valid check digit. Fewer digits are taken as a code that
-  lost its leading zeros (Excel numbers: 12025 → 012025) when that gives a valid check
-  digit, else as the five-digit code without its check digit, which is then added
-  (33202 → 332020).
+- 団体コード: read by the national list's one rule (``services.municipalities.resolve_code``):
+  six digits with their check digit, five without it (33202 → 332020), or either as an
+  Excel number that lost its leading zero (12025 → 012025). Of the readings whose check
+  digit fits, only those the national list has count; where two remain, the row's 市町村
+  decides (13102 is 中央区 131024, not 013102, which no municipality has). A code of no
+  municipality, one two municipalities share with no name to decide, and one of another
+  municipality than the row's 市町村 reject the row — the last unless the workshop already
+  holds that 市町村 under the code (a name of its own: 倉敷市役所, the demo's copies).
 - A row matches a person of the workshop by e-mail first, then by name within the
   municipality (a same-named person with another e-mail is someone else, with a warning).
   A person some row names by e-mail is not also taken by another row's name.

@@ -26,6 +26,12 @@ REJECTION_CODES = define(
             "団体コード {value} is not valid (its check digit would be {expected})"
         ),
         "roster.code_invalid": "団体コード {value} is not valid",
+        "roster.code_not_national": (
+            "団体コード {value} is not valid: no municipality in the national list has it"
+        ),
+        "roster.code_ambiguous": (
+            "団体コード {value} may be {known}: give the municipality's name (市町村) too"
+        ),
         "roster.same_person": "same person as row {other_row} ({name})",
         "roster.same_existing_person": (
             "matches the same person in the workshop as row {other_row} ({name})"

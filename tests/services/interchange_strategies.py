@@ -123,6 +123,9 @@ def documents(draw: Draw) -> dict[str, Any]:
         "end_date": draw(opt_dates),
         "description": draw(texts),
     }
+    prefecture = draw(st.none() | st.sampled_from(["北海道", "東京都", "岡山県", "沖縄県"]))
+    if prefecture is not None:  # optional: dump writes it only when set
+        programme["prefecture"] = prefecture
     # A 団体コード as load takes it: a prefecture 01–47, three digits and the check digit.
     codes = st.just("") | st.builds(
         lambda pref, rest: with_check_digit(f"{pref:02d}{rest:03d}"),

@@ -16,6 +16,7 @@ from typing import Any, Final
 from dxworkshop.domain import enums as e
 from dxworkshop.domain import limits, local_codes
 from dxworkshop.domain.text import unstorable_character
+from dxworkshop.services import municipalities
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
 from dxworkshop.services.hearings import range_problems
 
@@ -215,6 +216,14 @@ def _municipal_code(value: Any) -> str:
         raise _Invalid(f"{_shown(code)} is not a 団体コード (no prefecture {code[:2]})")
     expected = local_codes.check_digit(code[:5])
     raise _Invalid(f"{_shown(code)} is not a 団体コード (its check digit would be {expected})")
+
+
+def _prefecture(value: Any) -> str:
+    """A prefecture as the national list names it (岡山県), or ""."""
+    name = _text(value)
+    if name and name not in {p.name for p in municipalities.national_list().prefectures()}:
+        raise _Invalid(f'{_shown(name)} is not a prefecture of Japan (such as "岡山県")')
+    return name
 
 
 _progress = _integer(0, 100)

@@ -56,6 +56,15 @@ TEMPLATES: dict[str, str] = {
         "ImportNotes",
         "団体コード {value} may be {known}: give the municipality's name (市町村) too",
     ),
+    "roster.not_in_prefecture": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "{municipality} is not a municipality of {prefecture}, the programme's prefecture",
+    ),
+    "roster.not_in_prefecture_nearest": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "{municipality} is not a municipality of {prefecture}, the programme's prefecture; did "
+        "you mean {nearest}?",
+    ),
     "roster.same_person": QT_TRANSLATE_NOOP(
         "ImportNotes", "same person as row {other_row} ({name}), with other details"
     ),

@@ -1628,6 +1628,14 @@ Attendees: {attendees}</source>
         <translation>団体コード {value} は{known}のどちらかです。市町村名も記入してください</translation>
     </message>
     <message>
+        <source>{municipality} is not a municipality of {prefecture}, the programme&apos;s prefecture</source>
+        <translation>{municipality}は研修の都道府県（{prefecture}）の市町村ではありません</translation>
+    </message>
+    <message>
+        <source>{municipality} is not a municipality of {prefecture}, the programme&apos;s prefecture; did you mean {nearest}?</source>
+        <translation>{municipality}は研修の都道府県（{prefecture}）の市町村ではありません。{nearest}の誤りではありませんか</translation>
+    </message>
+    <message>
         <source>same person as row {other_row} ({name}), with other details</source>
         <translation>{other_row}行目（{name}）と同じ人ですが、内容が異なります</translation>
     </message>

@@ -49,6 +49,12 @@ Rules decided here (the facilitator sees each outcome in the report):
 - A 団体コード and a 市町村 name that point at different municipalities reject the row.
   Rows that give only a code are matched after the others, so another row of the sheet
   may introduce the municipality with its code.
+- In a programme of a prefecture (``programme.prefecture``), a 市町村 named without a
+  団体コード is looked up among that prefecture's municipalities (and the prefecture itself):
+  the list's name and code are taken (岡山県倉敷市 → 倉敷市, 332020), and a new municipality
+  gets the list's kana (as does any new one whose code the list has). A name that is none
+  of them is refused, with the nearest names (倉式市 → 倉敷市) — unless the workshop already
+  holds that name (倉敷市役所).
 - A 所属 without a 市町村 cannot be stored (a department belongs to a municipality): the
   person is imported without it, with a warning.
 - A 上司 is looked for among the sheet's rows, then the workshop's people, in the trainee's

@@ -32,6 +32,13 @@ REJECTION_CODES = define(
         "roster.code_ambiguous": (
             "団体コード {value} may be {known}: give the municipality's name (市町村) too"
         ),
+        "roster.not_in_prefecture": (
+            "{municipality} is not a municipality of {prefecture}, the programme's prefecture"
+        ),
+        "roster.not_in_prefecture_nearest": (
+            "{municipality} is not a municipality of {prefecture}, the programme's prefecture; "
+            "did you mean {nearest}?"
+        ),
         "roster.same_person": "same person as row {other_row} ({name})",
         "roster.same_existing_person": (
             "matches the same person in the workshop as row {other_row} ({name})"

@@ -2932,6 +2932,18 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>団体コード {value} は{known}のどちらかです。市区町村名も入力してください。</translation>
     </message>
     <message>
+        <source>{name} is not a municipality of {prefecture}, the programme&apos;s prefecture.</source>
+        <translation>{name}は研修の都道府県（{prefecture}）の市町村ではありません。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} is not a municipality of {prefecture}, the programme&apos;s prefecture. Did you mean {names}?</source>
+        <translation>{name}は研修の都道府県（{prefecture}）の市町村ではありません。{names}の誤りではありませんか。</translation>
+    </message>
+    <message>
         <source>This item no longer exists (it may have been deleted).</source>
         <translation>この項目はもう存在しません（削除された可能性があります）。</translation>
     </message>

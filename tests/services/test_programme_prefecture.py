@@ -104,3 +104,28 @@ def test_the_demo_belongs_to_its_prefecture(tmp_path: Path) -> None:
         assert svc.get_programme(w).prefecture == "岡山県"
         text = json.dumps(dump_document(w)["programme"], ensure_ascii=False)
         assert '"prefecture": "岡山県"' in text
+
+
+def test_a_municipality_by_name_alone_in_a_programme_of_a_prefecture(tmp_path: Path) -> None:
+    from dxworkshop.services import people
+
+    with svc.new_programme(tmp_path / "p.dxw", "研修", prefecture="岡山県") as w:
+        row = people.add_municipality(w, "岡山県倉敷市")
+        assert (row.name, row.kana, row.code) == ("倉敷市", "くらしきし", "332020")
+        row = people.add_municipality(w, "早島町", kana="ハヤシマ")  # a kana typed stays
+        assert (row.name, row.kana, row.code) == ("早島町", "ハヤシマ", "334235")
+        with pytest.raises(mu.NotInPrefecture) as err:
+            people.add_municipality(w, "倉式市")
+        assert [e.name for e in err.value.nearest] == ["倉敷市"]
+        assert (err.value.field, err.value.code) == ("name", "not_in_prefecture")
+        with pytest.raises(mu.NotInPrefecture):
+            people.add_municipality(w, "中央区")
+        # With a code, the code's rule decides, as in any programme.
+        assert people.add_municipality(w, "中央区", code="13102").code == "131024"
+        with pytest.raises(ValidationError, match="already"):
+            people.add_municipality(w, "倉敷市")
+        # A rename keeps the code (倉敷市役所), as before.
+        renamed = people.update_municipality(w, row.id, name="早島町役場")
+        assert renamed.code == "334235"
+    with svc.new_programme(tmp_path / "q.dxw", "研修") as w:
+        assert people.add_municipality(w, "倉式市").code == ""  # no prefecture: as typed

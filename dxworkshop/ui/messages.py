@@ -108,6 +108,7 @@ _FIELD_NAMES = {
     "x_axis": QT_TRANSLATE_NOOP("Messages", "Horizontal axis"),
     "y_axis": QT_TRANSLATE_NOOP("Messages", "Vertical axis"),
     "organiser": QT_TRANSLATE_NOOP("Messages", "Organiser"),
+    "prefecture": QT_TRANSLATE_NOOP("Messages", "Prefecture"),
     "description": QT_TRANSLATE_NOOP("Messages", "Description"),
     "issue_categories": QT_TRANSLATE_NOOP("Messages", "Issue category"),
     "dx_means": QT_TRANSLATE_NOOP("Messages", "DX means"),

@@ -2708,6 +2708,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>主催</translation>
     </message>
     <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>説明</translation>
     </message>
@@ -2978,6 +2982,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
 <context>
     <name>NewProgrammeWizard</name>
     <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
         <source>programme</source>
         <translation>研修</translation>
     </message>
@@ -3028,6 +3036,14 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>e.g. the prefecture</source>
         <translation>例：岡山県</translation>
+    </message>
+    <message>
+        <source>&amp;Prefecture:</source>
+        <translation>都道府県(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The prefecture the programme belongs to: rosters and the Participants page then take its municipalities by name alone</source>
+        <translation>研修を実施する都道府県です。設定すると、名簿の取り込みと参加者ページで、その市町村を名前だけで登録できます</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
@@ -4976,6 +4992,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         </translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
@@ -5044,6 +5064,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>Change description</source>
         <translation>説明の変更</translation>
+    </message>
+    <message>
+        <source>Change prefecture</source>
+        <translation>都道府県の変更</translation>
     </message>
     <message>
         <source>Move session “{title}”</source>
@@ -5188,6 +5212,18 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>End date</source>
         <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>The prefecture the programme belongs to: rosters and the Participants page then take its municipalities by name alone</source>
+        <translation>研修を実施する都道府県です。設定すると、名簿の取り込みと参加者ページで、その市町村を名前だけで登録できます</translation>
+    </message>
+    <message>
+        <source>Its municipalities can be named without a 団体コード.</source>
+        <translation>この都道府県の市町村は、団体コードなしで名前だけで登録できます。</translation>
     </message>
     <message>
         <source>Description</source>

@@ -100,6 +100,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         fiscal_year=args.fiscal_year,
         organiser=args.organiser or "",
         start_date=args.start_date,
+        prefecture=args.prefecture or "",
         backup_root=_backup_root(),
     ):
         pass
@@ -505,6 +506,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--organiser", help="organiser, e.g. 岡山県")
     p.add_argument(
         "--start-date", type=_date, help="first day (YYYY-MM-DD): generates the schedule"
+    )
+    p.add_argument(
+        "--prefecture",
+        help="the prefecture the programme belongs to, e.g. 岡山県: rosters may then name "
+        "its municipalities without a 団体コード",
     )
     p.set_defaults(func=cmd_new)
 

@@ -369,3 +369,55 @@ def resolve_code(
         value=shown,
         known=found,
     )
+
+
+# --- a programme's prefecture ---------------------------------------------------------------
+
+
+def prefecture_name(value: str, *, national: NationalList | None = None) -> str:
+    """The prefecture *value* names, as the list names it (岡山 → 岡山県; 33 and 330001 too);
+    "" for "". Raises ValidationError (``prefecture``, ``bad_value``) for anything else."""
+    text = name_key(value or "")
+    if not text:
+        return ""
+    found = (national or national_list()).prefecture(text)
+    if found is None:
+        raise ValidationError("prefecture", "bad_value", f"{value!r} is no prefecture of Japan")
+    return found.name
+
+
+class NotInPrefecture(ValidationError):
+    """A municipality's name that is none of its programme's prefecture (code
+    ``not_in_prefecture``); ``nearest`` holds the closest names of the prefecture, closest
+    first, for a typo."""
+
+    def __init__(
+        self, field: str, name: str, prefecture: str, nearest: tuple[LocalGovernment, ...]
+    ) -> None:
+        hint = f"; did you mean {' or '.join(e.name for e in nearest)}?" if nearest else ""
+        super().__init__(
+            field, "not_in_prefecture", f"{name} is not a municipality of {prefecture}{hint}"
+        )
+        self.name = name
+        self.prefecture = prefecture
+        self.nearest = nearest
+
+
+def in_prefecture(
+    name: str, prefecture: str, *, national: NationalList | None = None, field: str = "name"
+) -> LocalGovernment:
+    """The municipality of *prefecture* that *name* names (倉敷市, 岡山県倉敷市, 都窪郡早島町),
+    or the prefecture itself (its own office sends people too). Raises
+    :class:`NotInPrefecture` with the nearest names otherwise."""
+    national = national or national_list()
+    found = [
+        e
+        for e in national.by_name(name, prefecture)
+        if e.is_municipality or e.kind is Kind.PREFECTURE
+    ]
+    if len(found) == 1:
+        return found[0]
+    own = national.prefecture(prefecture)
+    raise NotInPrefecture(
+        field, name, own.name if own else prefecture, national.nearest(name, prefecture)
+    )

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, delete, select
 from dxworkshop.domain.enums import Role
 from dxworkshop.domain.grouping import mix_groups
 from dxworkshop.domain.names import person_sort_key
-from dxworkshop.services import ops
+from dxworkshop.services import municipalities, ops
 from dxworkshop.services._common import UNSET, Unset, check_code, clean_text, required_text
 from dxworkshop.services.errors import NotFound, ValidationError
 from dxworkshop.store import models as m
@@ -108,8 +108,18 @@ def list_municipalities(workshop: Workshop) -> list[MunicipalityRow]:
 def add_municipality(
     workshop: Workshop, name: str, kana: str = "", code: str = ""
 ) -> MunicipalityRow:
+    """A new municipality. In a programme of a prefecture, one given by name alone must be
+    among that prefecture's (or the prefecture itself): it takes the national list's name,
+    code and — unless given — kana, and any other name is refused
+    (``municipalities.NotInPrefecture``, with the nearest names). A rename later keeps it."""
     name = required_text("name", name)
-    row = m.Municipality(name=name, kana=clean_text(kana), code=check_code("code", code, name))
+    kana = clean_text(kana)
+    with workshop.session() as session:
+        prefecture = session.exec(select(m.Programme.prefecture)).first() or ""
+    if prefecture and not (code or "").strip():
+        entry = municipalities.in_prefecture(name, prefecture)
+        name, code, kana = entry.name, entry.code, kana or entry.kana
+    row = m.Municipality(name=name, kana=kana, code=check_code("code", code, name))
     with workshop.session() as session:
         _refuse_duplicate_municipality(session, row.name, row.code, None)
         session.add(row)

@@ -12,7 +12,7 @@ from sqlalchemy import func
 from sqlmodel import Session, SQLModel, col, select
 
 from dxworkshop.domain.enums import Phase
-from dxworkshop.services import defaults, ops
+from dxworkshop.services import defaults, municipalities, ops
 from dxworkshop.services._common import (
     UNSET,
     Unset,
@@ -36,6 +36,7 @@ class ProgrammeInfo:
     description: str
     issue_categories: tuple[str, ...]
     dx_means_catalogue: tuple[str, ...]
+    prefecture: str = ""  # 岡山県: whose municipalities rosters and the participants page know
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +55,18 @@ def new_programme(
     fiscal_year: int | None = None,
     organiser: str = "",
     start_date: dt.date | None = None,
+    prefecture: str = "",
     backup_root: Path | None = None,
 ) -> Workshop:
     """Create a workshop file for a new programme with every shipped default.
 
     With a start date, the schedule of sessions and the feedback rounds are generated
     from the two-month template; the criteria, payoff axes, rubric, hearing template
-    and catalogues always are.
+    and catalogues always are. *prefecture* (岡山県, 岡山 or 33) is the one the programme
+    belongs to.
     """
     name = required_text("name", name)
+    prefecture = municipalities.prefecture_name(prefecture)
     fiscal_year = check_year("fiscal_year", fiscal_year)
     start_date = check_date("start_date", start_date)
     end_date = (
@@ -79,6 +83,7 @@ def new_programme(
                 end_date=end_date,
                 issue_categories=defaults.issue_categories(),
                 dx_means_catalogue=defaults.dx_means(),
+                prefecture=prefecture,
             )
         )
         defaults.add_criteria_and_rubric(session)
@@ -108,6 +113,7 @@ def get_programme(workshop: Workshop) -> ProgrammeInfo:
             description=p.description,
             issue_categories=tuple(p.issue_categories),
             dx_means_catalogue=tuple(p.dx_means_catalogue),
+            prefecture=p.prefecture,
         )
 
 
@@ -120,6 +126,7 @@ def update_programme(
     start_date: dt.date | Unset | None = UNSET,
     end_date: dt.date | Unset | None = UNSET,
     description: str | None = None,
+    prefecture: str | None = None,
 ) -> ProgrammeInfo:
     """Change the given fields.
 
@@ -142,6 +149,8 @@ def update_programme(
             raise ValidationError("end_date", "before_start", "the end date is before the start")
         if description is not None:
             p.description = description.strip()
+        if prefecture is not None:
+            p.prefecture = municipalities.prefecture_name(prefecture)
         session.add(p)
         session.commit()
     return get_programme(workshop)
@@ -273,7 +282,15 @@ def counts(workshop: Workshop) -> dict[str, int]:
 
 # --- operations (see services/ops.py) -----------------------------------------------------------
 
-_PROGRAMME_FIELDS = ("name", "fiscal_year", "organiser", "start_date", "end_date", "description")
+_PROGRAMME_FIELDS = (
+    "name",
+    "fiscal_year",
+    "organiser",
+    "start_date",
+    "end_date",
+    "description",
+    "prefecture",
+)
 _SESSION_FIELDS = ("title", "phase", "date", "place")
 
 

@@ -62,6 +62,9 @@ class Programme(Stamped, table=True):
     # Programme-level catalogues shipped as defaults and editable per programme.
     issue_categories: list[str] = Field(default_factory=list, sa_type=JSON)
     dx_means_catalogue: list[str] = Field(default_factory=list, sa_type=JSON)
+    # The prefecture the programme belongs to, as the national list names it (岡山県); ""
+    # for none. Schema version 2; last, where its migration adds it.
+    prefecture: str = ""
 
 
 class Municipality(SoftDeleted, table=True):

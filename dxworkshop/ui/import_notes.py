@@ -49,6 +49,22 @@ TEMPLATES: dict[str, str] = {
         "ImportNotes", "団体コード {value} is not valid (its check digit would be {expected})"
     ),
     "roster.code_invalid": QT_TRANSLATE_NOOP("ImportNotes", "団体コード {value} is not valid"),
+    "roster.code_not_national": QT_TRANSLATE_NOOP(
+        "ImportNotes", "団体コード {value} is not valid: no municipality in Japan has it"
+    ),
+    "roster.code_ambiguous": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "団体コード {value} may be {known}: give the municipality's name (市町村) too",
+    ),
+    "roster.not_in_prefecture": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "{municipality} is not a municipality of {prefecture}, the programme's prefecture",
+    ),
+    "roster.not_in_prefecture_nearest": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "{municipality} is not a municipality of {prefecture}, the programme's prefecture; did "
+        "you mean {nearest}?",
+    ),
     "roster.same_person": QT_TRANSLATE_NOOP(
         "ImportNotes", "same person as row {other_row} ({name}), with other details"
     ),

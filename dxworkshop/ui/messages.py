@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dxworkshop.domain import limits
 from dxworkshop.services.errors import NotFound, ServiceError, ValidationError
-from dxworkshop.services.municipalities import MunicipalityCodeError
+from dxworkshop.services.municipalities import MunicipalityCodeError, NotInPrefecture
 from dxworkshop.store import errors as se
 
 
@@ -108,6 +108,7 @@ _FIELD_NAMES = {
     "x_axis": QT_TRANSLATE_NOOP("Messages", "Horizontal axis"),
     "y_axis": QT_TRANSLATE_NOOP("Messages", "Vertical axis"),
     "organiser": QT_TRANSLATE_NOOP("Messages", "Organiser"),
+    "prefecture": QT_TRANSLATE_NOOP("Messages", "Prefecture"),
     "description": QT_TRANSLATE_NOOP("Messages", "Description"),
     "issue_categories": QT_TRANSLATE_NOOP("Messages", "Issue category"),
     "dx_means": QT_TRANSLATE_NOOP("Messages", "DX means"),
@@ -226,9 +227,25 @@ def municipality_code_text(exc: MunicipalityCodeError) -> str:
     )
 
 
+def not_in_prefecture_text(exc: NotInPrefecture) -> str:
+    """A municipality's name that is none of the programme's prefecture, translated."""
+    if not exc.nearest:
+        return QCoreApplication.translate(
+            "Messages", "{name} is not a municipality of {prefecture}, the programme's prefecture."
+        ).format(name=exc.name, prefecture=exc.prefecture)
+    names = QCoreApplication.translate("Messages", ", ").join(e.name for e in exc.nearest)
+    return QCoreApplication.translate(
+        "Messages",
+        "{name} is not a municipality of {prefecture}, the programme's prefecture. Did you "
+        "mean {names}?",
+    ).format(name=exc.name, prefecture=exc.prefecture, names=names)
+
+
 def service_error_text(exc: ServiceError) -> str:
     if isinstance(exc, MunicipalityCodeError):
         return municipality_code_text(exc)
+    if isinstance(exc, NotInPrefecture):
+        return not_in_prefecture_text(exc)
     if isinstance(exc, ValidationError):
         return validation_text(exc.field, exc.code, exc.message)
     if isinstance(exc, NotFound):

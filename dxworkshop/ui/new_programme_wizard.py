@@ -1,4 +1,5 @@
-"""New programme: name, 年度, organiser and start date, then where to keep the file."""
+"""New programme: name, 年度, organiser, prefecture and start date, then where to keep the
+file."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 from dxworkshop import FILE_SUFFIX
 from dxworkshop.services import defaults
 from dxworkshop.services.errors import ServiceError
+from dxworkshop.services.municipalities import national_list
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.errors import StoreError
 from dxworkshop.store.workshop import Workshop
@@ -45,6 +47,9 @@ class NewProgrammeWizard(QWizard):
         self.ui.errorLabel.setStyleSheet("color: #b91c1c;")
         self.ui.scheduleHint.setMinimumWidth(420)
         self.ui.scheduleHint.setStyleSheet("color: #374151;")
+        self.ui.prefectureCombo.addItem(self.tr("(none)"), "")
+        for entry in national_list().prefectures():
+            self.ui.prefectureCombo.addItem(entry.name, entry.name)
         self._connect()
         self._update_hint()
         self._suggest_file()
@@ -114,6 +119,7 @@ class NewProgrammeWizard(QWizard):
                 fiscal_year=self.ui.yearSpin.value(),
                 organiser=self.ui.organiserEdit.text(),
                 start_date=self.start_date(),
+                prefecture=self.ui.prefectureCombo.currentData(),
                 backup_root=self._backups,
             )
         except StoreError as exc:

@@ -1620,6 +1620,22 @@ Attendees: {attendees}</source>
         <translation>団体コード {value} は正しくありません</translation>
     </message>
     <message>
+        <source>団体コード {value} is not valid: no municipality in Japan has it</source>
+        <translation>団体コード {value} は正しくありません（この団体コードの市区町村は全国にありません）</translation>
+    </message>
+    <message>
+        <source>団体コード {value} may be {known}: give the municipality&apos;s name (市町村) too</source>
+        <translation>団体コード {value} は{known}のどちらかです。市町村名も記入してください</translation>
+    </message>
+    <message>
+        <source>{municipality} is not a municipality of {prefecture}, the programme&apos;s prefecture</source>
+        <translation>{municipality}は研修の都道府県（{prefecture}）の市町村ではありません</translation>
+    </message>
+    <message>
+        <source>{municipality} is not a municipality of {prefecture}, the programme&apos;s prefecture; did you mean {nearest}?</source>
+        <translation>{municipality}は研修の都道府県（{prefecture}）の市町村ではありません。{nearest}の誤りではありませんか</translation>
+    </message>
+    <message>
         <source>same person as row {other_row} ({name}), with other details</source>
         <translation>{other_row}行目（{name}）と同じ人ですが、内容が異なります</translation>
     </message>
@@ -2692,6 +2708,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>主催</translation>
     </message>
     <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>説明</translation>
     </message>
@@ -2916,6 +2936,18 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>団体コード {value} は{known}のどちらかです。市区町村名も入力してください。</translation>
     </message>
     <message>
+        <source>{name} is not a municipality of {prefecture}, the programme&apos;s prefecture.</source>
+        <translation>{name}は研修の都道府県（{prefecture}）の市町村ではありません。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} is not a municipality of {prefecture}, the programme&apos;s prefecture. Did you mean {names}?</source>
+        <translation>{name}は研修の都道府県（{prefecture}）の市町村ではありません。{names}の誤りではありませんか。</translation>
+    </message>
+    <message>
         <source>This item no longer exists (it may have been deleted).</source>
         <translation>この項目はもう存在しません（削除された可能性があります）。</translation>
     </message>
@@ -2949,6 +2981,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
 </context>
 <context>
     <name>NewProgrammeWizard</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
     <message>
         <source>programme</source>
         <translation>研修</translation>
@@ -3000,6 +3036,14 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>e.g. the prefecture</source>
         <translation>例：岡山県</translation>
+    </message>
+    <message>
+        <source>&amp;Prefecture:</source>
+        <translation>都道府県(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The prefecture the programme belongs to: rosters and the Participants page then take its municipalities by name alone</source>
+        <translation>研修を実施する都道府県です。設定すると、名簿の取り込みと参加者ページで、その市町村を名前だけで登録できます</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
@@ -4948,6 +4992,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         </translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
@@ -5016,6 +5064,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>Change description</source>
         <translation>説明の変更</translation>
+    </message>
+    <message>
+        <source>Change prefecture</source>
+        <translation>都道府県の変更</translation>
     </message>
     <message>
         <source>Move session “{title}”</source>
@@ -5160,6 +5212,18 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>End date</source>
         <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>The prefecture the programme belongs to: rosters and the Participants page then take its municipalities by name alone</source>
+        <translation>研修を実施する都道府県です。設定すると、名簿の取り込みと参加者ページで、その市町村を名前だけで登録できます</translation>
+    </message>
+    <message>
+        <source>Its municipalities can be named without a 団体コード.</source>
+        <translation>この都道府県の市町村は、団体コードなしで名前だけで登録できます。</translation>
     </message>
     <message>
         <source>Description</source>

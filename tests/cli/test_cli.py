@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dxworkshop.cli import main
+from dxworkshop.store.migrate import SCHEMA_VERSION
 from dxworkshop.store.workshop import APPLICATION_ID
 
 
@@ -43,7 +44,11 @@ def test_new_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0 and "created" in out
     code, out, _ = run(capsys, "check", str(path))
     assert code == 0
-    assert "ok" in out and "schema version 1" in out and "令和8年度 業務改善研修" in out
+    assert (
+        "ok" in out
+        and f"schema version {SCHEMA_VERSION}" in out
+        and "令和8年度 業務改善研修" in out
+    )
     assert "sessions 8" in out and "criteria 4" in out
 
 

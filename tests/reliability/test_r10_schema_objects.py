@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from dxworkshop.store.errors import DamagedFile
+from dxworkshop.store.migrate import SCHEMA_VERSION
 from dxworkshop.store.workshop import Workshop
 from tests.reliability.helpers import ROOT
 from tests.store.helpers import sha256
@@ -173,14 +174,16 @@ def test_every_connection_distrusts_the_schema(demo_file: Path) -> None:
 
 def test_an_older_file_with_a_trigger_is_refused_before_its_upgrade(tmp_path: Path) -> None:
     from dxworkshop.services.programme import new_programme
-    from tests.store.test_migrations import scripts_with_0002, v2
+    from tests.store.test_migrations import next_version, scripts_with_next
 
     path = tmp_path / "old.dxw"
     new_programme(path, "R10 研修").close()
     alter(path, WIPE_TRIGGER)
     with pytest.raises(DamagedFile, match="wipe_issues"):
-        Workshop.open(path, migrations=v2(scripts_with_0002(tmp_path)))
-    assert not list(tmp_path.glob("old.schema-v1-*.dxw"))  # not even copied for upgrade
+        Workshop.open(path, migrations=next_version(scripts_with_next(tmp_path)))
+    assert not list(
+        tmp_path.glob(f"old.schema-v{SCHEMA_VERSION}-*.dxw")
+    )  # not even copied for upgrade
 
 
 def test_a_database_error_during_a_command_is_one_line(

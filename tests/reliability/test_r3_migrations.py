@@ -6,7 +6,7 @@ upgrades it when it is older, after copying it beside itself; every row of every
 is still there, value for value, and the dump is the one that build made. A new schema
 version needs its fixture (a test below fails until it exists). The failure paths of an
 upgrade (restore on error, refused foreign keys) are in ``tests/store/test_migrations.py``;
-its test-only version-2 migration is run here on a fixture too.
+its test-only next-version migration is run here on a fixture too.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dxworkshop.store.workshop import Workshop
 from tests.reliability.helpers import integrity_of
 from tests.reliability.make_fixtures import FIXTURES, fixture_paths
 from tests.store.helpers import pragma, rows_in, snapshot
-from tests.store.test_migrations import scripts_with_0002, v2
+from tests.store.test_migrations import next_version, scripts_with_next
 
 FIXTURE_NAME = re.compile(r"schema_v(\d+)\.dxw")
 
@@ -104,7 +104,7 @@ def test_a_later_migration_keeps_every_row_of_a_fixture(version: int, tmp_path: 
         pytest.skip("the test-only migration follows this build's version only")
     path = copy_of(version, tmp_path / "files")
     before = snapshot(path)
-    migrations: Migrations = v2(scripts_with_0002(tmp_path))
+    migrations: Migrations = next_version(scripts_with_next(tmp_path))
     with Workshop.open(path, migrations=migrations) as workshop:
         assert integrity_of(workshop) == ["ok"]
         dumped = dump_document(workshop)

@@ -21,9 +21,10 @@ from dxworkshop.services.demo import create_demo
 from dxworkshop.services.interchange import dump_json, load_json
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.lock import lock_path_for
+from dxworkshop.store.migrate import SCHEMA_VERSION
 from dxworkshop.store.workshop import Workshop
 from tests.store.helpers import file_mode
-from tests.store.test_migrations import scripts_with_0002, v2
+from tests.store.test_migrations import next_version, scripts_with_next
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 
@@ -92,9 +93,9 @@ def test_automatic_backups_are_owner_only(tmp_path: Path, private_home: Path) ->
 def test_a_schema_upgrade_backup_is_owner_only(tmp_path: Path) -> None:
     path = tmp_path / "old.dxw"
     new_programme(path, "R8 研修").close()
-    with Workshop.open(path, migrations=v2(scripts_with_0002(tmp_path))):
+    with Workshop.open(path, migrations=next_version(scripts_with_next(tmp_path))):
         pass
-    [backup] = tmp_path.glob("old.schema-v1-*.dxw")
+    [backup] = tmp_path.glob(f"old.schema-v{SCHEMA_VERSION}-*.dxw")
     assert_owner_only(backup)
     assert_owner_only(path)
 

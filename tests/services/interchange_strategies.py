@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from dxworkshop.domain import enums as e
 from dxworkshop.domain import limits
+from dxworkshop.domain.local_codes import with_check_digit
 from dxworkshop.domain.text import storable
 
 T = TypeVar("T")
@@ -122,7 +123,15 @@ def documents(draw: Draw) -> dict[str, Any]:
         "end_date": draw(opt_dates),
         "description": draw(texts),
     }
-    codes = st.just("") | st.from_regex(r"[0-9]{6}", fullmatch=True)
+    prefecture = draw(st.none() | st.sampled_from(["北海道", "東京都", "岡山県", "沖縄県"]))
+    if prefecture is not None:  # optional: dump writes it only when set
+        programme["prefecture"] = prefecture
+    # A 団体コード as load takes it: a prefecture 01–47, three digits and the check digit.
+    codes = st.just("") | st.builds(
+        lambda pref, rest: with_check_digit(f"{pref:02d}{rest:03d}"),
+        st.integers(1, 47),
+        st.integers(0, 999),
+    )
     # Names and codes once each, as the app's edits keep them (load refuses repeats).
     municipalities = [
         {"key": k, "name": draw(texts) + k, "kana": draw(texts), "code": draw(codes)}

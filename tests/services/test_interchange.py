@@ -513,6 +513,16 @@ ERRORS: list[tuple[str, Edit, str]] = [
         _set("municipalities.0.code", "3320"),
         'municipalities[0].code: "3320" is not a six-digit 団体コード',
     ),
+    (
+        "municipal code's check digit",
+        _set("municipalities.0.code", "332021"),
+        'municipalities[0].code: "332021" is not a 団体コード (its check digit would be 0)',
+    ),
+    (
+        "municipal code of no prefecture",
+        _set("municipalities.0.code", "483320"),
+        'municipalities[0].code: "483320" is not a 団体コード (no prefecture 48)',
+    ),
     ("cluster cycle", _cycle, 'clusters[0].parent: clusters nest in a cycle: "c1" → "c2" → "c1"'),
     (
         "vote over the cap",

@@ -21,7 +21,13 @@ from sqlmodel import col, select
 from dxworkshop.store import models as m
 from dxworkshop.store.errors import MigrationFailed, NewerVersion
 from dxworkshop.store.lock import lock_path_for
-from dxworkshop.store.migrate import DEFAULT_SCRIPT_LOCATION, SCHEMA_VERSION, Migrations, upgrade
+from dxworkshop.store.migrate import (
+    DEFAULT_SCRIPT_LOCATION,
+    SCHEMA_VERSION,
+    Migrations,
+    revision_for,
+    upgrade,
+)
 from dxworkshop.store.models import metadata
 from dxworkshop.store.workshop import APPLICATION_ID, Workshop
 from tests.store.helpers import columns, count, listing, pragma, read_only, rows_in, snapshot
@@ -131,12 +137,38 @@ def test_soft_deleted_rows_stay_in_the_file(workshop_file: Path) -> None:
         assert [d.name for d in deleted] == ["削除済み村"]
 
 
-# --- upgrading a version-1 file -----------------------------------------------------------
+# --- the shipped migrations -----------------------------------------------------------------
 
-MIGRATION_0002 = '''"""add a note to municipality and person (test migration)
 
-Revision ID: 0002
-Revises: 0001
+def test_version_2_gives_the_programme_a_prefecture(tmp_path: Path) -> None:
+    """0002 adds programme.prefecture ("" for a programme of a version-1 file), keeping the
+    programme's other values; the file then has the schema of a new one."""
+    path = tmp_path / "v1.dxw"
+    shutil.copyfile(Path(__file__).parents[1] / "reliability/fixtures/schema_v1.dxw", path)
+    path.chmod(0o600)
+    assert pragma(path, "user_version") == 1
+    old_columns = ["id", "name", "fiscal_year", "organiser", "start_date", "description"]
+    before = rows_in(path, "programme", old_columns)
+    with (
+        Workshop.open(path, backup_root=tmp_path / "backups") as workshop,
+        workshop.session() as session,
+    ):
+        assert [p.prefecture for p in session.exec(select(m.Programme)).all()] == [""]
+    assert rows_in(path, "programme", old_columns) == before
+    created = tmp_path / "created.dxw"
+    Workshop.create(created).close()
+    assert schema_of(path) == schema_of(created)
+
+
+# --- upgrading a file of this version to the next ---------------------------------------
+
+#: The test-only next version a later build would ship, after this build's.
+NEXT = SCHEMA_VERSION + 1
+
+MIGRATION_NEXT = '''"""add a note to municipality and person (test migration)
+
+Revision ID: {revision}
+Revises: {down_revision}
 """
 
 from __future__ import annotations
@@ -144,8 +176,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{revision}"
+down_revision = "{down_revision}"
 branch_labels = None
 depends_on = None
 
@@ -176,29 +208,35 @@ LEAVES_AN_ORPHAN = """
 """
 
 
-def scripts_with_0002(tmp_path: Path, extra: str = "") -> Path:
-    """This build's migration scripts plus a version-2 migration, as a later build ships."""
-    scripts = tmp_path / "migrations-v2"
+def scripts_with_next(tmp_path: Path, extra: str = "") -> Path:
+    """This build's migration scripts plus the next version's migration, as a later build
+    ships."""
+    scripts = tmp_path / f"migrations-v{NEXT}"
     shutil.copytree(DEFAULT_SCRIPT_LOCATION, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_add_notes.py").write_text(
-        MIGRATION_0002.format(extra=extra), encoding="utf-8"
+    (scripts / "versions" / f"{revision_for(NEXT)}_add_notes.py").write_text(
+        MIGRATION_NEXT.format(
+            extra=extra,
+            revision=revision_for(NEXT),
+            down_revision=revision_for(SCHEMA_VERSION),
+        ),
+        encoding="utf-8",
     )
     return scripts
 
 
-def v2(scripts: Path) -> Migrations:
-    return Migrations(script_location=str(scripts), schema_version=2)
+def next_version(scripts: Path) -> Migrations:
+    return Migrations(script_location=str(scripts), schema_version=NEXT)
 
 
 def backups_beside(path: Path) -> list[Path]:
-    return sorted(path.parent.glob(f"{path.stem}.schema-v1-*{path.suffix}"))
+    return sorted(path.parent.glob(f"{path.stem}.schema-v{SCHEMA_VERSION}-*{path.suffix}"))
 
 
-def test_upgrading_a_version_1_file_keeps_every_row(workshop_file: Path, tmp_path: Path) -> None:
+def test_upgrading_to_the_next_version_keeps_every_row(workshop_file: Path, tmp_path: Path) -> None:
     before = snapshot(workshop_file)
     assert count(workshop_file, "department") == 4  # children that CASCADE from municipality
 
-    migrations = v2(scripts_with_0002(tmp_path))
+    migrations = next_version(scripts_with_next(tmp_path))
     with (
         Workshop.open(workshop_file, migrations=migrations) as workshop,
         workshop.session() as session,
@@ -206,18 +244,18 @@ def test_upgrading_a_version_1_file_keeps_every_row(workshop_file: Path, tmp_pat
         session.add(m.Municipality(name="新しい市"))  # the upgraded file is usable at once
         session.commit()
 
-    # A backup of the version-1 file was made beside it, and it is the file as it was.
+    # A backup of the file of this version was made beside it, and it is the file as it was.
     [backup] = backups_beside(workshop_file)
-    assert pragma(backup, "user_version") == 1
+    assert pragma(backup, "user_version") == SCHEMA_VERSION
     assert snapshot(backup) == before
     with Workshop.open(backup, backup_on_open=False) as old, old.session() as session:
         assert len(session.exec(select(m.Department)).all()) == 4
         assert len(session.exec(select(m.Person)).all()) == 4
 
-    # The file is at version 2, with the new columns …
-    assert pragma(workshop_file, "user_version") == 2
+    # The file is at the next version, with the new columns …
+    assert pragma(workshop_file, "user_version") == NEXT
     assert pragma(workshop_file, "application_id") == APPLICATION_ID
-    assert rows_in(workshop_file, "alembic_version", ["version_num"]) == [("0002",)]
+    assert rows_in(workshop_file, "alembic_version", ["version_num"]) == [(revision_for(NEXT),)]
     with read_only(workshop_file) as conn:
         assert "note" in columns(conn, "municipality")
         assert "note" in columns(conn, "person")
@@ -245,7 +283,7 @@ def test_the_same_rebuild_with_foreign_keys_on_would_delete_children(
     workshop_file: Path, tmp_path: Path
 ) -> None:
     """Why upgrade() turns foreign keys off: proof that the test above can fail."""
-    scripts = scripts_with_0002(tmp_path)
+    scripts = scripts_with_next(tmp_path)
     victim = tmp_path / "victim.dxw"
     shutil.copyfile(workshop_file, victim)
     engine = create_engine(URL.create("sqlite", database=str(victim)), poolclass=NullPool)
@@ -259,7 +297,7 @@ def test_the_same_rebuild_with_foreign_keys_on_would_delete_children(
             cfg = Config()
             cfg.set_main_option("script_location", str(scripts))
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0002")
+            command.upgrade(cfg, revision_for(NEXT))
             conn.commit()
     finally:
         engine.dispose()
@@ -269,16 +307,16 @@ def test_the_same_rebuild_with_foreign_keys_on_would_delete_children(
 
 def test_a_failing_migration_restores_the_file(workshop_file: Path, tmp_path: Path) -> None:
     before = snapshot(workshop_file)
-    scripts = scripts_with_0002(tmp_path, BREAKS_HALF_WAY)
+    scripts = scripts_with_next(tmp_path, BREAKS_HALF_WAY)
     with pytest.raises(MigrationFailed) as caught:
-        Workshop.open(workshop_file, migrations=v2(scripts))
+        Workshop.open(workshop_file, migrations=next_version(scripts))
     err = caught.value
     [backup] = backups_beside(workshop_file)
     assert err.backup == backup
     assert str(backup) in str(err)
     assert "broke half-way" in str(err)
 
-    assert pragma(workshop_file, "user_version") == 1
+    assert pragma(workshop_file, "user_version") == SCHEMA_VERSION
     assert snapshot(workshop_file) == before  # no scratch table, no note column, every row
     assert snapshot(backup) == before
     assert not lock_path_for(workshop_file).exists()
@@ -295,16 +333,16 @@ def test_an_upgrade_that_breaks_a_foreign_key_is_refused(
     workshop_file: Path, tmp_path: Path
 ) -> None:
     before = snapshot(workshop_file)
-    scripts = scripts_with_0002(tmp_path, LEAVES_AN_ORPHAN)
+    scripts = scripts_with_next(tmp_path, LEAVES_AN_ORPHAN)
     with pytest.raises(MigrationFailed, match="foreign key"):
-        Workshop.open(workshop_file, migrations=v2(scripts))
-    assert pragma(workshop_file, "user_version") == 1
+        Workshop.open(workshop_file, migrations=next_version(scripts))
+    assert pragma(workshop_file, "user_version") == SCHEMA_VERSION
     assert snapshot(workshop_file) == before
 
 
 def test_a_second_attempt_keeps_both_backups(workshop_file: Path, tmp_path: Path) -> None:
-    scripts = scripts_with_0002(tmp_path, BREAKS_HALF_WAY)
+    scripts = scripts_with_next(tmp_path, BREAKS_HALF_WAY)
     for _ in range(2):
         with pytest.raises(MigrationFailed):
-            Workshop.open(workshop_file, migrations=v2(scripts))
+            Workshop.open(workshop_file, migrations=next_version(scripts))
     assert len(backups_beside(workshop_file)) == 2

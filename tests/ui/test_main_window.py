@@ -129,6 +129,25 @@ def test_new_programme_wizard_creates_and_opens(
     assert (tmp_path / "令和9年度 DX研修.dxw").exists()
 
 
+def test_new_programme_wizard_sets_the_prefecture(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from dxworkshop.ui.new_programme_wizard import NewProgrammeWizard
+
+    wizard = NewProgrammeWizard(str(tmp_path), None, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    combo = wizard.ui.prefectureCombo
+    assert combo.currentData() == "" and combo.count() == 48  # none by default
+    wizard.ui.nameEdit.setText("広島県 DX研修")
+    combo.setCurrentIndex(combo.findData("広島県"))
+    wizard.next()
+    assert wizard.validateCurrentPage()
+    assert wizard.workshop is not None
+    assert programme_svc.get_programme(wizard.workshop).prefecture == "広島県"
+    wizard.workshop.close()
+
+
 def test_new_programme_wizard_refuses_an_existing_file(
     window: MainWindow, programme_file: Path, qtbot: QtBot
 ) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from dxworkshop.domain.enums import Role
@@ -366,6 +366,46 @@ def test_add_municipality_reads_the_code_against_the_national_list(
     page.ui.newMunicipalityCode.setText("33203")  # five digits: the check digit is added
     row = page.add_municipality()
     assert row is not None and row.code == "332038"
+
+
+def test_in_a_programme_of_a_prefecture_a_name_alone_is_enough(
+    page: ParticipantsPage, data: dict[str, Any], ws: Workshop
+) -> None:
+    from dxworkshop.services.programme import update_programme
+
+    update_programme(ws, prefecture="岡山県")
+    page.ui.tabs.setCurrentIndex(MUNICIPALITIES_TAB)
+    page.ui.newMunicipalityName.setText("倉式市")  # a typo
+    assert page.add_municipality() is None
+    message = page.ui.messageLabel.text()
+    assert "倉式市" in message and "岡山県" in message and "倉敷市" in message
+    assert page.ui.newMunicipalityName.text() == "倉式市"  # kept, to correct
+    page.ui.newMunicipalityName.setText("苫田郡鏡野町")
+    row = page.add_municipality()
+    assert row is not None
+    assert (row.name, row.kana, row.code) == ("鏡野町", "かがみのちょう", "336068")
+    assert "鏡野町" in shown_names(page, "municipalitiesView")
+
+
+def test_a_name_of_no_municipality_of_the_prefecture_is_said_in_japanese(
+    page: ParticipantsPage, data: dict[str, Any], ws: Workshop, qapp: QApplication
+) -> None:
+    from dxworkshop.services.programme import update_programme
+    from dxworkshop.ui.app import Translations
+
+    update_programme(ws, prefecture="岡山県")
+    page.ui.tabs.setCurrentIndex(MUNICIPALITIES_TAB)
+    page.ui.newMunicipalityName.setText("倉式市")
+    translations = Translations(qapp)
+    translations.use("ja")
+    try:
+        assert page.add_municipality() is None
+        assert page.ui.messageLabel.text() == (
+            "倉式市は研修の都道府県（岡山県）の市町村ではありません。倉敷市の誤りではありませんか。"
+        )
+    finally:
+        translations.use("en")
+        translations.deleteLater()
 
 
 def test_municipality_inline_edit_and_delete_rules(

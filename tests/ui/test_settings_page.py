@@ -186,6 +186,26 @@ def test_other_programme_fields(
     assert ui.fiscalYearSpin.value() == 2026
 
 
+def test_the_programmes_prefecture_is_chosen_and_undone(
+    page: ProgrammeSettingsPage, controller: WorkshopController
+) -> None:
+    combo = page.ui.prefectureCombo
+    assert combo.count() == 48  # none, and the 47 prefectures in code order
+    assert (combo.itemData(0), combo.itemText(1), combo.itemText(47)) == ("", "北海道", "沖縄県")
+    assert combo.currentData() == ""
+    combo.setCurrentIndex(combo.findData("岡山県"))
+    combo.activated.emit(combo.currentIndex())
+    assert prog.get_programme(controller.workshop).prefecture == "岡山県"
+    assert controller.undo_stack.undoText() == "Change prefecture"
+    undo(controller)
+    assert prog.get_programme(controller.workshop).prefecture == ""
+    assert combo.currentData() == ""  # shown as it is again
+    redo(controller)
+    assert combo.currentText() == "岡山県"
+    combo.activated.emit(combo.currentIndex())  # chosen again: nothing to save
+    assert controller.undo_stack.count() == 1
+
+
 def test_end_date_before_start_reverts_with_a_message(
     page: ProgrammeSettingsPage, controller: WorkshopController
 ) -> None:

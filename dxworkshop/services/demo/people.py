@@ -27,6 +27,7 @@ def add_programme(b: Build) -> None:
             "優先順位付け・改善計画の立案と上司・講師のフィードバックを経て、"
             "職場で業務改善・DXを実践する約2か月の研修。（デモデータ：人物・数値は架空です）"
         ),
+        "prefecture": b.cat.prefecture,
     }
 
 

@@ -284,8 +284,12 @@ class _Dump:
     def _programme(self) -> dict[str, Any]:
         p = self.programme_row
         if p is None:
-            return {name: "" if d is _REQUIRED else d for name, (_, d) in _PROGRAMME.items()}
-        return {
+            return {
+                name: "" if d is _REQUIRED else d
+                for name, (_, d) in _PROGRAMME.items()
+                if name != "prefecture"
+            }
+        programme = {
             "name": p.name,
             "fiscal_year": p.fiscal_year,
             "organiser": p.organiser,
@@ -293,6 +297,9 @@ class _Dump:
             "end_date": _day(p.end_date),
             "description": p.description,
         }
+        if p.prefecture:  # optional: a programme without one dumps as before
+            programme["prefecture"] = p.prefecture
+        return programme
 
     def _people(self) -> list[dict[str, Any]]:
         order = {role.value: n for n, role in enumerate(e.Role)}

@@ -14,8 +14,9 @@ from enum import Enum, StrEnum
 from typing import Any, Final
 
 from dxworkshop.domain import enums as e
-from dxworkshop.domain import limits
+from dxworkshop.domain import limits, local_codes
 from dxworkshop.domain.text import unstorable_character
+from dxworkshop.services import municipalities
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
 from dxworkshop.services.hearings import range_problems
 
@@ -35,7 +36,6 @@ _BAD: Final = _Marker.BAD
 _INT64 = 2**63 - 1
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}.*")
-_CODE = re.compile(r"[0-9]{6}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 Parser = Callable[[Any], Any]
@@ -204,10 +204,26 @@ def _raw_object(value: Any) -> dict[str, Any]:
 
 
 def _municipal_code(value: Any) -> str:
+    """Six digits of a prefecture 01–47 with their check digit. Not looked up in the national
+    list, nor against the name: a dump holds what the programme held (the demo's numbered
+    copies carry real codes of other municipalities under names of their own)."""
     code = _text(value)
-    if code and not _CODE.fullmatch(code):
+    if not code or local_codes.is_valid(code):
+        return code
+    if len(code) != 6 or not code.isascii() or not code.isdigit():
         raise _Invalid(f"{_shown(code)} is not a six-digit 団体コード")
-    return code
+    if not local_codes.has_prefecture(code):
+        raise _Invalid(f"{_shown(code)} is not a 団体コード (no prefecture {code[:2]})")
+    expected = local_codes.check_digit(code[:5])
+    raise _Invalid(f"{_shown(code)} is not a 団体コード (its check digit would be {expected})")
+
+
+def _prefecture(value: Any) -> str:
+    """A prefecture as the national list names it (岡山県), or ""."""
+    name = _text(value)
+    if name and name not in {p.name for p in municipalities.national_list().prefectures()}:
+        raise _Invalid(f'{_shown(name)} is not a prefecture of Japan (such as "岡山県")')
+    return name
 
 
 _progress = _integer(0, 100)

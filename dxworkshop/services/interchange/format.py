@@ -25,6 +25,7 @@ from dxworkshop.services.interchange.fields import (
     _opt_date,
     _opt_key,
     _people,
+    _prefecture,
     _progress,
     _ranged,
     _raw_list,
@@ -82,6 +83,8 @@ _PROGRAMME: _Spec = {
     "start_date": (_opt_date, None),
     "end_date": (_opt_date, None),
     "description": (_text, ""),
+    # Optional (dump writes it only when set; files without it load as before).
+    "prefecture": (_prefecture, ""),
 }
 _MUNICIPALITY: _Spec = {
     "key": (_key, _REQUIRED),

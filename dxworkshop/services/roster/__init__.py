@@ -35,16 +35,26 @@ Rules decided here (the facilitator sees each outcome in the report):
 - A person repeated in the sheet (same e-mail, or same name in the same municipality) is
   skipped with a warning when the rows are identical, and rejected (naming the earlier
   row) when they differ.
-- 団体コード: six digits with a valid check digit. Fewer digits are taken as a code that
-  lost its leading zeros (Excel numbers: 12025 → 012025) when that gives a valid check
-  digit, else as the five-digit code without its check digit, which is then added
-  (33202 → 332020).
+- 団体コード: read by the national list's one rule (``services.municipalities.resolve_code``):
+  six digits with their check digit, five without it (33202 → 332020), or either as an
+  Excel number that lost its leading zero (12025 → 012025). Of the readings whose check
+  digit fits, only those the national list has count; where two remain, the row's 市町村
+  decides (13102 is 中央区 131024, not 013102, which no municipality has). A code of no
+  municipality, one two municipalities share with no name to decide, and one of another
+  municipality than the row's 市町村 reject the row — the last unless the workshop already
+  holds that 市町村 under the code (a name of its own: 倉敷市役所, the demo's copies).
 - A row matches a person of the workshop by e-mail first, then by name within the
   municipality (a same-named person with another e-mail is someone else, with a warning).
   A person some row names by e-mail is not also taken by another row's name.
 - A 団体コード and a 市町村 name that point at different municipalities reject the row.
   Rows that give only a code are matched after the others, so another row of the sheet
   may introduce the municipality with its code.
+- In a programme of a prefecture (``programme.prefecture``), a 市町村 named without a
+  団体コード is looked up among that prefecture's municipalities (and the prefecture itself):
+  the list's name and code are taken (岡山県倉敷市 → 倉敷市, 332020), and a new municipality
+  gets the list's kana (as does any new one whose code the list has). A name that is none
+  of them is refused, with the nearest names (倉式市 → 倉敷市) — unless the workshop already
+  holds that name (倉敷市役所).
 - A 所属 without a 市町村 cannot be stored (a department belongs to a municipality): the
   person is imported without it, with a warning.
 - A 上司 is looked for among the sheet's rows, then the workshop's people, in the trainee's

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from dxworkshop.domain.enums import Role
+from dxworkshop.services.municipalities import national_list
 from dxworkshop.services.roster.plan import _Plan, _plan, _Ref, _report
 from dxworkshop.services.roster.read import read_roster
 from dxworkshop.services.roster.read_models import (
@@ -27,6 +28,12 @@ from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
 
 log = logging.getLogger(__name__)
+
+
+def _kana(code: str) -> str:
+    """A new municipality's kana: the national list's, where it has the code."""
+    entry = national_list().by_code(code) if code else None
+    return entry.kana if entry is not None else ""
 
 
 def _values(person: m.Person) -> PersonValues:
@@ -58,7 +65,9 @@ def _apply(session: Session, plan: _Plan) -> ImportUndo:
         if p.existing is not None and p.existing.id is not None
     }
     codes: list[CodeUpdate] = []
-    new_munis = [m.Municipality(name=name, code=code) for name, code in plan.municipalities]
+    new_munis = [
+        m.Municipality(name=name, kana=_kana(code), code=code) for name, code in plan.municipalities
+    ]
     session.add_all(new_munis)
     for known_id, code in plan.code_updates.items():
         muni = session.get(m.Municipality, known_id)

@@ -26,6 +26,19 @@ REJECTION_CODES = define(
             "団体コード {value} is not valid (its check digit would be {expected})"
         ),
         "roster.code_invalid": "団体コード {value} is not valid",
+        "roster.code_not_national": (
+            "団体コード {value} is not valid: no municipality in the national list has it"
+        ),
+        "roster.code_ambiguous": (
+            "団体コード {value} may be {known}: give the municipality's name (市町村) too"
+        ),
+        "roster.not_in_prefecture": (
+            "{municipality} is not a municipality of {prefecture}, the programme's prefecture"
+        ),
+        "roster.not_in_prefecture_nearest": (
+            "{municipality} is not a municipality of {prefecture}, the programme's prefecture; "
+            "did you mean {nearest}?"
+        ),
         "roster.same_person": "same person as row {other_row} ({name})",
         "roster.same_existing_person": (
             "matches the same person in the workshop as row {other_row} ({name})"

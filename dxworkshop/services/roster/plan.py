@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import Role
+from dxworkshop.services import municipalities
 from dxworkshop.services.notes import Note
 from dxworkshop.services.roster.read_models import (
     RejectedRow,
@@ -62,6 +63,8 @@ class _Planner:
 
     def __init__(self, session: Session) -> None:
         self.plan = _Plan()
+        # A programme of a prefecture takes that prefecture's municipalities by name alone.
+        self.prefecture = session.exec(select(m.Programme.prefecture)).first() or ""
         munis = session.exec(
             select(m.Municipality)
             .where(col(m.Municipality.deleted_at).is_(None))
@@ -110,8 +113,19 @@ class _Planner:
 
     # -- municipalities and departments -------------------------------------------------
 
-    def _municipality(self, name: str, code: str) -> tuple[_Ref | None, str, str]:
+    def _municipality(self, row: RosterRow) -> tuple[_Ref | None, str, str]:
         """The municipality a row names: (ref, or None if to be created; name; code)."""
+        name, code = row.municipality, row.municipality_code
+        if row.code_refusal is not None:
+            # A code the national list gives to another municipality: taken only where the
+            # workshop already pairs this name with one of its readings.
+            held = self.muni_by_name.get(_key(name))
+            known = self.muni_code.get(held, "") if held is not None else ""
+            if not known or known not in row.code_readings:
+                raise _RowRejected(self._code_refusal(row, row.code_refusal, known))
+            code = known
+        elif name and not code and self.prefecture:
+            name, code = self._named_in_prefecture(name)
         ref = self.muni_by_code.get(code) if code else None
         by_name = self.muni_by_name.get(_key(name)) if name else None
         if ref is not None:
@@ -140,6 +154,57 @@ class _Planner:
         if not name and code:
             raise _RowRejected(Note.of("roster.code_unknown", code=code))
         return None, name, code
+
+    def _named_in_prefecture(self, name: str) -> tuple[str, str]:
+        """A municipality the row names without a code, in the programme's prefecture: its
+        name and code as the national list has them (岡山県倉敷市 → 倉敷市, 332020). A name the
+        workshop already holds stays as it is there (倉敷市役所, with the code it has or the
+        list's); any other name is refused, with the nearest names of the prefecture."""
+        held = self.muni_by_name.get(_key(name))
+        try:
+            entry = municipalities.in_prefecture(name, self.prefecture, field="municipality")
+        except municipalities.NotInPrefecture as exc:
+            if held is not None:
+                return name, ""
+            nearest = tuple(e.name for e in exc.nearest)
+            if nearest:
+                note = Note.of(
+                    "roster.not_in_prefecture_nearest",
+                    municipality=name,
+                    prefecture=exc.prefecture,
+                    nearest=nearest,
+                )
+            else:
+                note = Note.of(
+                    "roster.not_in_prefecture", municipality=name, prefecture=exc.prefecture
+                )
+            raise _RowRejected(note) from None
+        if held is not None:
+            return name, self.muni_code.get(held) or entry.code
+        return entry.name, entry.code
+
+    def _code_refusal(self, row: RosterRow, refusal: Note, known: str) -> Note:
+        """Why a code of another municipality is refused, as the workshop tells it where it
+        can (as for a code the list does not contradict): the workshop has the code under
+        another name, or the row's municipality under another code."""
+        readings = row.code_readings
+        shown = readings[0] if len(readings) == 1 else str(refusal.params["code"])
+        for reading in readings:
+            if (ref := self.muni_by_code.get(reading)) is not None:
+                return Note.of(
+                    "roster.code_of_other_municipality",
+                    code=reading,
+                    known=self.muni_name[ref],
+                    municipality=row.municipality,
+                )
+        if known:
+            return Note.of(
+                "roster.municipality_has_other_code",
+                municipality=row.municipality,
+                known=known,
+                code=shown,
+            )
+        return refusal
 
     def _add_municipality(self, ref: _Ref | None, name: str, code: str) -> _Ref:
         if ref is not None:
@@ -194,7 +259,7 @@ class _Planner:
 
     def add_row(self, row: RosterRow) -> None:
         """Plan one sheet row, or raise _RowRejected before anything is planned for it."""
-        muni_ref, muni_name, code = self._municipality(row.municipality, row.municipality_code)
+        muni_ref, muni_name, code = self._municipality(row)
         pending: _Ref = muni_ref or ("new", len(self.plan.municipalities))
         identity = (_key(row.name), pending if (muni_name or code) else None)
         for earlier in self.planned_by_identity.get(identity, ()):

@@ -56,6 +56,12 @@ class RosterRow:
     email: str = ""
     supervisor: str = ""
     roles: tuple[Role, ...] = (Role.TRAINEE,)
+    #: A 団体コード the national list gives to another municipality than ``municipality``
+    #: (``municipality_code`` is then empty): why it is refused, and its readings on the
+    #: list. The import takes it only where the workshop already has ``municipality`` under
+    #: one of them (a municipality stored as 倉敷市役所, the demo's numbered copies).
+    code_refusal: Note | None = None
+    code_readings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

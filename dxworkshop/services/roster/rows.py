@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from dxworkshop.domain.enums import Role
 from dxworkshop.domain.text import unstorable_character
+from dxworkshop.services.municipalities import MunicipalityCodeError, resolve_code
 from dxworkshop.services.notes import Note
 from dxworkshop.services.roster.header import _BRACKETED, _find_header, _Header, _header_key
 from dxworkshop.services.roster.read_models import RejectedRow, RosterField, RosterRow, RosterSheet
@@ -48,50 +49,50 @@ class _RowRejected(Exception):
 
 
 class InvalidMunicipalityCode(ValueError):
-    """A 団体コード that is not one; ``note`` says why (``str()`` in English)."""
+    """A 団体コード that is not one; ``note`` says why (``str()`` in English), ``error`` is
+    the list's refusal it was read from."""
 
-    def __init__(self, note: Note) -> None:
+    def __init__(self, note: Note, error: MunicipalityCodeError) -> None:
         super().__init__(str(note))
         self.note = note
+        self.error = error
 
 
-def _check_digit(five: str) -> str:
-    total = sum(int(d) * w for d, w in zip(five, (6, 5, 4, 3, 2), strict=True))
-    return str((11 - total % 11) % 10)
+def _code_note(exc: MunicipalityCodeError) -> Note:
+    """Why the national list's rule refused a 団体コード, as the roster says it."""
+    # One municipality as the workshop names it (倉敷市); several with their prefectures.
+    known = "、".join(e.full_name if len(exc.known) > 1 else e.name for e in exc.known)
+    if exc.reason == "no_prefecture":
+        return Note.of("roster.code_no_prefecture", value=exc.value, prefecture=exc.value[:2])
+    if exc.reason == "check_digit":
+        return Note.of("roster.code_check_digit", value=exc.value, expected=exc.expected)
+    if exc.reason == "other_municipality":
+        return Note.of(
+            "roster.code_of_other_municipality", code=exc.value, known=known, municipality=exc.name
+        )
+    if exc.reason == "unknown":
+        return Note.of("roster.code_not_national", value=exc.value)
+    if exc.reason == "ambiguous":
+        return Note.of("roster.code_ambiguous", value=exc.value, known=known)
+    if exc.reason in ("not_number", "too_long"):
+        return Note.of(f"roster.code_{exc.reason}", value=exc.value)
+    return Note.of("roster.code_invalid", value=exc.value)
 
 
-def _valid_code(code: str) -> bool:
-    return len(code) == 6 and 1 <= int(code[:2]) <= 47 and _check_digit(code[:5]) == code[5]
-
-
-def municipality_code(value: Any) -> str:
-    """A 団体コード as its six digits; raises :class:`InvalidMunicipalityCode` (a ValueError)
-    saying why otherwise."""
-    text = _SPACES.sub("", _nfkc(_clean(_cell_text(value))))
+def municipality_code(value: Any, name: str = "") -> str:
+    """A 団体コード as its six digits, read by the national list's rule
+    (``services.municipalities.resolve_code``): six digits with the check digit, five
+    without it, or a number cell that lost its leading zero; where two readings are real
+    municipalities the row's municipality *name* decides. Raises
+    :class:`InvalidMunicipalityCode` (a ValueError) saying why otherwise — a code of no
+    municipality, or of another one than *name*, included."""
+    text = _clean(_cell_text(value))
     if not text:
         return ""
-    if not re.fullmatch(r"[0-9]+", text):
-        raise InvalidMunicipalityCode(Note.of("roster.code_not_number", value=text))
-    if len(text) > 6:
-        raise InvalidMunicipalityCode(Note.of("roster.code_too_long", value=text))
-    if len(text) == 6:
-        if not _valid_code(text):
-            if not 1 <= int(text[:2]) <= 47:
-                raise InvalidMunicipalityCode(
-                    Note.of("roster.code_no_prefecture", value=text, prefecture=text[:2])
-                )
-            raise InvalidMunicipalityCode(
-                Note.of("roster.code_check_digit", value=text, expected=_check_digit(text[:5]))
-            )
-        return text
-    padded = text.zfill(6)  # an Excel number that lost its leading zero: 12025 → 012025
-    if _valid_code(padded):
-        return padded
-    five = text.zfill(5)  # the five-digit code without its check digit: 33202 → 332020
-    with_check = five + _check_digit(five)
-    if _valid_code(with_check):
-        return with_check
-    raise InvalidMunicipalityCode(Note.of("roster.code_invalid", value=text))
+    try:
+        return resolve_code(text, name, field="municipality_code").code
+    except MunicipalityCodeError as exc:
+        raise InvalidMunicipalityCode(_code_note(exc), exc) from None
 
 
 def _roles(text: str, header: str) -> tuple[Role, ...]:
@@ -201,16 +202,24 @@ class _RowReader:
         kana = raw.get(RosterField.KANA, "") or _join(
             raw.get(RosterField.FAMILY_KANA, ""), raw.get(RosterField.GIVEN_KANA, "")
         )
+        code, refusal = "", None
+        readings: tuple[str, ...] = ()
         try:
-            code = municipality_code(raw.get(RosterField.MUNICIPALITY_CODE, ""))
+            code = municipality_code(raw.get(RosterField.MUNICIPALITY_CODE, ""), municipality)
         except InvalidMunicipalityCode as exc:
-            raise _RowRejected(exc.note) from None
+            if exc.error.reason != "other_municipality":
+                raise _RowRejected(exc.note) from None
+            # The list names the code otherwise; the plan accepts it only where the workshop
+            # already has this municipality under one of its readings (倉敷市役所).
+            refusal, readings = exc.note, tuple(e.code for e in exc.error.known)
         person = RosterRow(
             row=row,
             name=name,
             kana=_clean(_nfkc(kana)),
             municipality=municipality,
             municipality_code=code,
+            code_refusal=refusal,
+            code_readings=readings,
             department=_clean(_nfkc(raw.get(RosterField.DEPARTMENT, ""))),
             title=_clean(_nfkc(raw.get(RosterField.TITLE, ""))),
             email=_email(raw.get(RosterField.EMAIL, ""), self.headers.get(RosterField.EMAIL, "")),

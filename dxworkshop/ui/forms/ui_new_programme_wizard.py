@@ -11,10 +11,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget,
-    QWizard, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget, QWizard, QWizardPage)
 
 class Ui_NewProgrammeWizard(object):
     def setupUi(self, NewProgrammeWizard):
@@ -61,24 +61,34 @@ class Ui_NewProgrammeWizard(object):
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.organiserEdit)
 
+        self.prefectureLabel = QLabel(self.detailsPage)
+        self.prefectureLabel.setObjectName(u"prefectureLabel")
+
+        self.detailsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.prefectureLabel)
+
+        self.prefectureCombo = QComboBox(self.detailsPage)
+        self.prefectureCombo.setObjectName(u"prefectureCombo")
+
+        self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.prefectureCombo)
+
         self.startLabel = QLabel(self.detailsPage)
         self.startLabel.setObjectName(u"startLabel")
 
-        self.detailsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startLabel)
+        self.detailsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
         self.startDate = QDateEdit(self.detailsPage)
         self.startDate.setObjectName(u"startDate")
         self.startDate.setCalendarPopup(True)
         self.startDate.setDisplayFormat(u"yyyy/MM/dd")
 
-        self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startDate)
+        self.detailsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.startDate)
 
         self.scheduleHint = QLabel(self.detailsPage)
         self.scheduleHint.setObjectName(u"scheduleHint")
         self.scheduleHint.setWordWrap(True)
         self.scheduleHint.setText(u"")
 
-        self.detailsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scheduleHint)
+        self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.scheduleHint)
 
         NewProgrammeWizard.addPage(self.detailsPage)
         self.filePage = QWizardPage()
@@ -116,6 +126,7 @@ class Ui_NewProgrammeWizard(object):
         self.nameLabel.setBuddy(self.nameEdit)
         self.yearLabel.setBuddy(self.yearSpin)
         self.organiserLabel.setBuddy(self.organiserEdit)
+        self.prefectureLabel.setBuddy(self.prefectureCombo)
         self.startLabel.setBuddy(self.startDate)
 #endif // QT_CONFIG(shortcut)
 
@@ -131,6 +142,10 @@ class Ui_NewProgrammeWizard(object):
         self.yearLabel.setText(QCoreApplication.translate("NewProgrammeWizard", u"&Fiscal year:", None))
         self.organiserLabel.setText(QCoreApplication.translate("NewProgrammeWizard", u"&Organiser:", None))
         self.organiserEdit.setPlaceholderText(QCoreApplication.translate("NewProgrammeWizard", u"e.g. the prefecture", None))
+        self.prefectureLabel.setText(QCoreApplication.translate("NewProgrammeWizard", u"&Prefecture:", None))
+#if QT_CONFIG(tooltip)
+        self.prefectureCombo.setToolTip(QCoreApplication.translate("NewProgrammeWizard", u"The prefecture the programme belongs to: rosters and the Participants page then take its municipalities by name alone", None))
+#endif // QT_CONFIG(tooltip)
         self.startLabel.setText(QCoreApplication.translate("NewProgrammeWizard", u"&Start date:", None))
         self.filePage.setTitle(QCoreApplication.translate("NewProgrammeWizard", u"Where to keep it", None))
         self.filePage.setSubTitle(QCoreApplication.translate("NewProgrammeWizard", u"The whole programme lives in this one file. It contains personal data: keep it on your own computer, not on a shared drive.", None))

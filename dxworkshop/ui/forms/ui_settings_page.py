@@ -125,18 +125,35 @@ class Ui_ProgrammeSettingsPage(object):
 
         self.programmeGrid.addWidget(self.endDateEdit, 2, 3, 1, 1)
 
+        self.prefectureLabel = QLabel(self.programmeBox)
+        self.prefectureLabel.setObjectName(u"prefectureLabel")
+
+        self.programmeGrid.addWidget(self.prefectureLabel, 3, 0, 1, 1)
+
+        self.prefectureCombo = QComboBox(self.programmeBox)
+        self.prefectureCombo.setObjectName(u"prefectureCombo")
+        self.prefectureCombo.setMaximumSize(QSize(220, 16777215))
+
+        self.programmeGrid.addWidget(self.prefectureCombo, 3, 1, 1, 1)
+
+        self.prefectureHint = QLabel(self.programmeBox)
+        self.prefectureHint.setObjectName(u"prefectureHint")
+        self.prefectureHint.setWordWrap(True)
+
+        self.programmeGrid.addWidget(self.prefectureHint, 3, 2, 1, 2)
+
         self.descriptionLabel = QLabel(self.programmeBox)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
         self.descriptionLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.programmeGrid.addWidget(self.descriptionLabel, 3, 0, 1, 1)
+        self.programmeGrid.addWidget(self.descriptionLabel, 4, 0, 1, 1)
 
         self.descriptionEdit = QPlainTextEdit(self.programmeBox)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setMaximumSize(QSize(16777215, 72))
         self.descriptionEdit.setTabChangesFocus(True)
 
-        self.programmeGrid.addWidget(self.descriptionEdit, 3, 1, 1, 3)
+        self.programmeGrid.addWidget(self.descriptionEdit, 4, 1, 1, 3)
 
 
         self.programmeTabLayout.addWidget(self.programmeBox)
@@ -537,6 +554,7 @@ class Ui_ProgrammeSettingsPage(object):
         self.organiserLabel.setBuddy(self.organiserEdit)
         self.startDateLabel.setBuddy(self.startDateEdit)
         self.endDateLabel.setBuddy(self.endDateEdit)
+        self.prefectureLabel.setBuddy(self.prefectureCombo)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
         self.shiftLabel.setBuddy(self.shiftDaysSpin)
         self.xAxisLabel.setBuddy(self.xAxisCombo)
@@ -546,7 +564,8 @@ class Ui_ProgrammeSettingsPage(object):
         QWidget.setTabOrder(self.fiscalYearSpin, self.organiserEdit)
         QWidget.setTabOrder(self.organiserEdit, self.startDateEdit)
         QWidget.setTabOrder(self.startDateEdit, self.endDateEdit)
-        QWidget.setTabOrder(self.endDateEdit, self.descriptionEdit)
+        QWidget.setTabOrder(self.endDateEdit, self.prefectureCombo)
+        QWidget.setTabOrder(self.prefectureCombo, self.descriptionEdit)
         QWidget.setTabOrder(self.descriptionEdit, self.addSessionButton)
         QWidget.setTabOrder(self.addSessionButton, self.deleteSessionButton)
         QWidget.setTabOrder(self.deleteSessionButton, self.shiftDaysSpin)
@@ -570,6 +589,11 @@ class Ui_ProgrammeSettingsPage(object):
         self.organiserEdit.setPlaceholderText(QCoreApplication.translate("ProgrammeSettingsPage", u"e.g. prefecture DX promotion division", None))
         self.startDateLabel.setText(QCoreApplication.translate("ProgrammeSettingsPage", u"Start date", None))
         self.endDateLabel.setText(QCoreApplication.translate("ProgrammeSettingsPage", u"End date", None))
+        self.prefectureLabel.setText(QCoreApplication.translate("ProgrammeSettingsPage", u"Prefecture", None))
+#if QT_CONFIG(tooltip)
+        self.prefectureCombo.setToolTip(QCoreApplication.translate("ProgrammeSettingsPage", u"The prefecture the programme belongs to: rosters and the Participants page then take its municipalities by name alone", None))
+#endif // QT_CONFIG(tooltip)
+        self.prefectureHint.setText(QCoreApplication.translate("ProgrammeSettingsPage", u"Its municipalities can be named without a \u56e3\u4f53\u30b3\u30fc\u30c9.", None))
         self.descriptionLabel.setText(QCoreApplication.translate("ProgrammeSettingsPage", u"Description", None))
         self.descriptionEdit.setPlaceholderText(QCoreApplication.translate("ProgrammeSettingsPage", u"Aims, target staff, notes for the facilitators", None))
         self.sessionsBox.setTitle(QCoreApplication.translate("ProgrammeSettingsPage", u"Sessions", None))

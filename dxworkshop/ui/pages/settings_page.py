@@ -34,6 +34,7 @@ from dxworkshop.services import programme as prog
 from dxworkshop.services.catalogues import Catalogue
 from dxworkshop.services.criteria import CriterionRow, RubricItemRow, ValuesOutsideScale
 from dxworkshop.services.errors import ServiceError, ValidationError
+from dxworkshop.services.municipalities import national_list
 from dxworkshop.services.ops import Changes, Kind, Operation
 from dxworkshop.services.programme import ProgrammeInfo, SessionRow
 from dxworkshop.store.workshop import Workshop
@@ -181,6 +182,7 @@ class ProgrammeSettingsPage(Page):
             self.ui.categoriesHint,
             self.ui.dxMeansHint,
             self.ui.fiscalYearHint,
+            self.ui.prefectureHint,
         ):
             hint.setStyleSheet(HINT_STYLE)
         # the two lists start level whatever their hints' lengths
@@ -280,6 +282,9 @@ class ProgrammeSettingsPage(Page):
             lambda: self._save_date("start_date", ui.startDateEdit)
         )
         ui.endDateEdit.editingFinished.connect(lambda: self._save_date("end_date", ui.endDateEdit))
+        ui.prefectureCombo.activated.connect(
+            lambda _i: self._save_programme("prefecture", ui.prefectureCombo.currentData())
+        )
 
         ui.tabs.currentChanged.connect(lambda _i: self.clear_message())
 
@@ -392,6 +397,21 @@ class ProgrammeSettingsPage(Page):
             edit.blockSignals(True)
             edit.setDate(QDate(day) if day else NO_DATE)
             edit.blockSignals(False)
+        self._show_prefecture(info.prefecture)
+
+    def _show_prefecture(self, prefecture: str) -> None:
+        combo = self.ui.prefectureCombo
+        if combo.count() == 0:  # filled when first shown: the national list is read then
+            combo.addItem(self.tr("(none)"), "")
+            for entry in national_list().prefectures():
+                combo.addItem(entry.name, entry.name)
+        index = combo.findData(prefecture)
+        if index < 0:  # a name this build's list does not have: shown, to be changed
+            combo.addItem(prefecture, prefecture)
+            index = combo.count() - 1
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
 
     def _show_fiscal_year_hint(self, year: int) -> None:
         if year == NO_YEAR:
@@ -503,6 +523,7 @@ class ProgrammeSettingsPage(Page):
             "start_date": self.tr("Change start date"),
             "end_date": self.tr("Change end date"),
             "description": self.tr("Change description"),
+            "prefecture": self.tr("Change prefecture"),
         }[field]
 
     def _save_programme(self, field: str, value: Any) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QTabWidget, QWidget
 
 from dxworkshop.services.errors import ServiceError
 from dxworkshop.services.ops import Changes, Operation
@@ -58,6 +59,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.prefs = prefs
+        self._on_tab: dict[tuple[int, int], Callable[[], None]] = {}  # see when_tab_shown
+        self._watched_tabs: dict[int, QTabWidget] = {}
 
     def refresh(self, changes: Changes) -> None:
         """Show what *changes* changed; the base page shows nothing."""
@@ -80,6 +83,30 @@ class Page(QWidget):
 
     def wants(self, changes: Changes) -> bool:
         return changes.touches(*self.kinds)
+
+    def when_tab_shown(self, tabs: QTabWidget, index: int, load: Callable[[], None]) -> None:
+        """Run *load* now when tab *index* of *tabs* is in sight, else the next time it is
+        shown — tabs catch up as pages do (one home for a tab that reads on demand, such
+        as a chart: no page keeps flags of its own)."""
+        key = (id(tabs), index)
+        if tabs.currentIndex() == index and self.isVisible():
+            self._on_tab.pop(key, None)
+            load()
+            return
+        if id(tabs) not in self._watched_tabs:
+            self._watched_tabs[id(tabs)] = tabs
+            tabs.currentChanged.connect(lambda shown, t=tabs: self._tab_shown(t, shown))
+        self._on_tab[key] = load
+
+    def _tab_shown(self, tabs: QTabWidget, index: int) -> None:
+        load = self._on_tab.pop((id(tabs), index), None)
+        if load is not None:
+            load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for tabs in list(self._watched_tabs.values()):  # a tab in sight since last time
+            self._tab_shown(tabs, tabs.currentIndex())
 
     # -- edits and messages ---------------------------------------------------------------
 

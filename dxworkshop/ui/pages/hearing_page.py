@@ -113,7 +113,6 @@ class HearingPage(Page):
         self._sections: list[SectionRow] = []
         self._form: HearingForm | None = None
         self._dialog: HearingSheetDialog | None = None
-        self._comparison_stale = True
         self._canvas: Any = None
         self._template_rows: list[SectionRow] = []
         self._leaving = False
@@ -292,9 +291,7 @@ class HearingPage(Page):
         if not self.ui.hearingsView.currentIndex().isValid() and self.hearing_proxy.rowCount():
             self.ui.hearingsView.selectRow(0)
         self._hearing_chosen(force=True)
-        self._comparison_stale = True
-        if self.ui.tabs.currentIndex() == COMPARISON_TAB:
-            self._load_comparison()
+        self.when_tab_shown(self.ui.tabs, COMPARISON_TAB, self._load_comparison)
         self._update_counts()
         self._update_buttons()
 
@@ -834,8 +831,6 @@ class HearingPage(Page):
     def _tab_changed(self, index: int) -> None:
         if self._form is not None:
             self._form.flush()
-        if index == COMPARISON_TAB and self._comparison_stale:
-            self._load_comparison()
 
     def _load_comparison(self) -> None:
         comparison = hs.comparison(self.controller.workshop)
@@ -844,7 +839,6 @@ class HearingPage(Page):
         header = view.horizontalHeader()
         self._fit_comparison_columns()
         self._draw_chart(comparison)
-        self._comparison_stale = False
         # The table as tall as its rows (up to half the space), the chart below it.
         splitter = self.ui.comparisonSplitter
         total = max(splitter.height(), 560)

@@ -142,7 +142,6 @@ class ProgrammeSettingsPage(Page):
         self.ui = Ui_ProgrammeSettingsPage()
         self.ui.setupUi(self)
         self._info: ProgrammeInfo | None = None
-        self._usage_stale = True
         self.sessions = SessionTableModel()
         self.criteria = CriteriaTableModel()
         self.rubric = RubricTableModel()
@@ -350,20 +349,13 @@ class ProgrammeSettingsPage(Page):
         if changes.touches(Kind.CATALOGUE):
             self._load_catalogues()
         if changes.touches(Kind.CATALOGUE, Kind.ISSUE, Kind.PLAN):
-            self._usage_stale = True
-            if self.isVisible():
-                self._load_usage()
+            self._load_usage()
         self._update_buttons()
 
     def find(self) -> None:
         self.ui.tabs.setCurrentWidget(self.ui.programmeTab)
         self.ui.nameEdit.setFocus()
         self.ui.nameEdit.selectAll()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._usage_stale:
-            self._load_usage()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.descriptionEdit and event.type() == QEvent.Type.FocusOut:
@@ -458,7 +450,6 @@ class ProgrammeSettingsPage(Page):
             self._select_entry(kind, selected)
 
     def _load_usage(self) -> None:
-        self._usage_stale = False
         for kind, (model, _view, _edit) in self._catalogue_widgets.items():
             model.set_usage(cat.usage(self._workshop, kind))
 

@@ -15,7 +15,9 @@ the median (and p95) of several runs:
 - the home page opened and rendered (a new page: read model, next actions, progress, the
   three charts drawn, the page grabbed into an image), at the given size; then reloaded
   with its charts redrawn, and reloaded as after most edits (charts unchanged);
-- the navigator badges (the same rules, recomputed after every edit).
+- the navigator badges: read in full (a file opened, a new day), and as the navigator
+  updates them after an edit of one issue card (``dashboard.NavigatorFacts``: the sections
+  of the facts that edit feeds, for the trainees it names).
 
 Also prints the first opening once (cold: the page shows, then its charts are drawn
 for the first time; they are painted by Qt, no plotting library to import).
@@ -244,6 +246,14 @@ def main(argv: list[str] | None = None) -> int:
         badge_times = _times(
             lambda: (phase_progress(ws), dashboard.navigator_badges(ws, TODAY)), args.runs
         )
+        from dxworkshop.services.ops import Changes
+
+        kept = dashboard.NavigatorFacts()
+        kept.badges(ws, TODAY)
+        one_card = Changes.of(issue=[dashboard.facts(ws, TODAY).trainees[0].id])
+        edit_badge_times = _times(
+            lambda: (phase_progress(ws), kept.badges(ws, TODAY, one_card)), args.runs
+        )
 
         from dxworkshop.ui.pages.home_page import HomePage
 
@@ -316,7 +326,8 @@ def main(argv: list[str] | None = None) -> int:
             ("home page opened and rendered", open_times, "(new page: read model, 3 charts)"),
             ("reload, charts redrawn", redraw_times, ""),
             ("reload, charts unchanged", reload_times, "(after most edits)"),
-            ("navigator badges", badge_times, "(after every edit)"),
+            ("navigator badges, full read", badge_times, "(a file opened, a new day)"),
+            ("navigator badges after an edit", edit_badge_times, "(one card: what it feeds)"),
         ]
         for name, times, note in rows:
             median, p95 = statistics.median(times), _p95(times)

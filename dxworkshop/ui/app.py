@@ -163,7 +163,7 @@ def run_gui(*, file: Path | None, demo: bool, smoke_test: bool, error_dialogs: b
             window.set_workshop(workshop)
         elif file is not None:
             window.open_path(file)
-        _startup_done()
+        _startup_done(app)
         if smoke_test:
             return _smoke(app, shell)
         return int(app.exec())
@@ -174,16 +174,20 @@ def run_gui(*, file: Path | None, demo: bool, smoke_test: bool, error_dialogs: b
         _fast_exit_after_close()
 
 
-def _startup_done() -> None:
+def _startup_done(app: QApplication) -> None:
     """Start-up is over: what it made (modules, classes, the window) lives till the end.
 
     The cyclic garbage collector stays off during start-up — it would walk those
     objects again and again (≈0.4 s of full collections) to free next to nothing — and
-    they are frozen before it is switched on, so that no later collection walks them.
-    Reference counting frees everything else as usual all along.
+    they are frozen, so that no later collection walks them. From then on it collects
+    on the GUI thread only (``ui/gui_thread.py``: a collection in the export thread
+    would destroy the window's Qt garbage there). Reference counting frees everything
+    else as usual all along.
     """
+    from dxworkshop.ui.gui_thread import GuiThreadCollector
+
     gc.freeze()
-    gc.enable()
+    GuiThreadCollector(app).start()  # kept by its parent, the application
 
 
 def _fast_exit_after_close() -> None:

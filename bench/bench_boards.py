@@ -198,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
         # The drops: a card dragged to another cell and released; timed from the release.
         state = board.state
         kept = {r.id for r in first}
+        # The changes reach the state as its page would pass them on; the re-read is the
+        # bench's own (``reread``: the 500 cards shown), so the state does not read all.
+        controller.records_changed.connect(lambda _changes: setattr(state, "_followed", True))
 
         def reread() -> None:
             fresh = svc.scoring_board(ws)

@@ -548,7 +548,7 @@ def child(path: Path, edits: int, only: list[str], profile: Path | None = None) 
     open_ms = (time.perf_counter() - start) * 1000
     from dxworkshop.ui.app import startup_done
 
-    startup_done()  # the collector as the app sets it up: full collections when idle
+    startup_done(app)  # the collector as the app sets it up: full collections when idle
     window.activateWindow()
     app.processEvents()
     b = Bench(app, window)

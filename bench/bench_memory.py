@@ -87,8 +87,8 @@ window.resize(1280, 800)
 window.show()
 window.open_path(path)
 app.processEvents()
-gc.freeze()
-gc.enable()
+from dxworkshop.ui.app import startup_done
+startup_done(app)  # the collector as the app sets it up
 assert window.workshop is not None, "the large programme did not open"
 steps["large programme open (home page)"] = peak_mb()
 for row in range(window.navigator.count()):

@@ -49,3 +49,16 @@ def no_unexpected_dialogs(
     monkeypatch.setattr(QDialog, "exec", refuse)
     monkeypatch.setattr(QMessageBox, "exec", refuse)
     yield
+
+
+@pytest.fixture
+def gui_thread_gc() -> Iterator[None]:
+    """Cyclic garbage collected on the GUI thread only, as in the app after start-up
+    (``ui.app.startup_done``): a test running a worker thread needs it, or a collection
+    in that thread may destroy the test's Qt garbage there."""
+    from dxworkshop.ui.gui_thread import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    collector.start()
+    yield
+    collector.stop()

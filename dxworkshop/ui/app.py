@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -163,7 +163,7 @@ def run_gui(*, file: Path | None, demo: bool, smoke_test: bool, error_dialogs: b
             window.set_workshop(workshop)
         elif file is not None:
             window.open_path(file)
-        startup_done()
+        startup_done(app)
         if smoke_test:
             return _smoke(app, shell)
         return int(app.exec())
@@ -174,26 +174,20 @@ def run_gui(*, file: Path | None, demo: bool, smoke_test: bool, error_dialogs: b
         _fast_exit_after_close()
 
 
-_idle_collector: Any = None
-
-
-def startup_done() -> None:
+def startup_done(app: QApplication) -> None:
     """Start-up is over: what it made (modules, classes, the window) lives till the end.
 
     The cyclic garbage collector stays off during start-up — it would walk those
     objects again and again (≈0.4 s of full collections) to free next to nothing — and
-    they are frozen before it is switched on, so that no later collection walks them.
-    Reference counting frees everything else as usual all along. From then on its full
-    collections wait until the user is idle (``ui.idle_gc``).
+    they are frozen, so that no later collection walks them. From then on it collects
+    on the GUI thread only (``ui/gui_thread.py``: a collection in the export thread
+    would destroy the window's Qt garbage there), its full collections when the user is
+    idle. Reference counting frees everything else as usual all along.
     """
-    global _idle_collector
-    from dxworkshop.ui.idle_gc import IdleCollector
+    from dxworkshop.ui.gui_thread import GuiThreadCollector
 
     gc.freeze()
-    gc.enable()
-    app = QApplication.instance()
-    if _idle_collector is None and app is not None:
-        _idle_collector = IdleCollector(app)
+    GuiThreadCollector(app).start()  # kept by its parent, the application
 
 
 def _fast_exit_after_close() -> None:

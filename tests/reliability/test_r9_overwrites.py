@@ -146,6 +146,7 @@ def test_a_batch_export_refuses_before_writing_anything(demo_file: Path, home: P
 # --- the Reports page asks -----------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("gui_thread_gc")  # as in the app: see ui/gui_thread.py
 def test_the_reports_page_asks_before_replacing(
     qtbot: object, tmp_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from dxworkshop.services.export import ReportKind, ScopeKind
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.pages.reports_page import ReportsPage
 from dxworkshop.ui.preferences import Preferences
+
+pytestmark = pytest.mark.usefixtures("gui_thread_gc")  # as in the app: see ui/gui_thread.py
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -189,6 +192,36 @@ def test_the_progress_dialogs_cancel_button_stops_the_export(
     assert len(result.written) < 40
 
 
+def test_a_bug_in_the_export_thread_is_reported_on_the_gui_thread(
+    qtbot: QtBot,
+    demo: WorkshopController,
+    prefs: Preferences,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dxworkshop.services import export
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise RuntimeError("a bug in the report data")
+
+    reported: list[tuple[str, BaseException]] = []
+    monkeypatch.setattr(export, "gather", broken)  # as book_for reads the report data
+    monkeypatch.setattr(
+        sys,
+        "excepthook",
+        lambda _t, exc, _tb: reported.append((threading.current_thread().name, exc)),
+    )
+    page = make_page(qtbot, demo, prefs)
+    page.ui.folderEdit.setText(str(tmp_path / "out"))
+    assert page.export() is not None
+    qtbot.waitUntil(lambda: page.worker is None, timeout=60_000)
+    assert [(name, str(exc)) for name, exc in reported] == [
+        ("MainThread", "a bug in the report data")
+    ]
+    assert page.progress_dialog is None and page.thread is None
+    assert page.ui.messageLabel.isVisible() and page.ui.exportButton.isEnabled()
+
+
 def test_a_folder_that_is_a_file_is_refused_inline(
     qtbot: QtBot, demo: WorkshopController, prefs: Preferences, tmp_path: Path
 ) -> None:
@@ -254,7 +287,7 @@ def test_closing_the_file_during_an_export_stops_it_cleanly(
 
     window.close_workshop()
 
-    assert thread.isFinished()
+    assert not thread.is_alive()
     assert window.workshop is None
     files = sorted(out.iterdir())
     assert 1 <= len(files) < 40

@@ -1,17 +1,20 @@
 """Reports: choose a Word report and whom it is for, then export it in the background.
 
 The page plans the export from a light roster (``services.export.load_roster``) and
-lists the files it will write; Export hands the plan to an ``ExportWorker`` in its own
-thread (it reads the report data with its own sessions), shows a progress dialog whose
-Cancel stops before the next document, and offers to open the folder when done.
+lists the files it will write; Export hands the plan to an ``ExportWorker``, whose Python
+thread reads the report data with its own sessions and writes the documents while every
+Qt object — the progress dialog, the worker's signals — stays on the GUI thread. Cancel
+in the progress dialog stops before the next document; the page offers to open the
+folder when done.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt, QThread, QUrl
+from PySide6.QtCore import QStringListModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +47,7 @@ from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.store.errors import StoreError
 from dxworkshop.store.outputs import DatabaseInTheWay
 from dxworkshop.ui.controller import WorkshopController
-from dxworkshop.ui.export_worker import ExportJob, ExportWorker, start_export
+from dxworkshop.ui.export_worker import ExportJob, ExportWorker
 from dxworkshop.ui.forms.ui_reports_page import Ui_ReportsPage
 from dxworkshop.ui.messages import service_error_text, store_error_text
 from dxworkshop.ui.pages.base import Page
@@ -86,7 +89,7 @@ class ReportsPage(Page):
         self.files = QStringListModel(self)
         self.ui.filesView.setModel(self.files)
         self.worker: ExportWorker | None = None
-        self.thread: QThread | None = None
+        self.thread: threading.Thread | None = None  # the export's, while it runs
         self.progress_dialog: QProgressDialog | None = None
         self.last_result: ExportResult | None = None
         self.last_folder: Path | None = None
@@ -328,7 +331,7 @@ class ReportsPage(Page):
         )
         self.clear_message()
         self.ui.openFolderButton.hide()
-        worker = ExportWorker(self.controller.workshop, job)
+        worker = ExportWorker(self.controller.workshop, job, self)
         total = len(job.plan.items)
         dialog = QProgressDialog(
             self.tr("Preparing the report data…"), self.tr("Cancel"), 0, total, self
@@ -339,8 +342,6 @@ class ReportsPage(Page):
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
         dialog.setMinimumWidth(420)
-        # Through the page (this thread): a slot of the worker would be queued to the
-        # worker's thread, whose event loop is busy running the export — too late.
         dialog.canceled.connect(self.cancel)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
@@ -349,7 +350,8 @@ class ReportsPage(Page):
         self.progress_dialog = dialog
         self.ui.exportButton.setEnabled(False)
         dialog.show()
-        self.thread = start_export(worker, self)
+        self.thread = worker.thread
+        worker.start()
         return worker
 
     def _may_replace(self, folder: Path, pdf: bool) -> bool | None:
@@ -399,14 +401,10 @@ class ReportsPage(Page):
     def stop_work(self) -> None:
         """The file is closing: cancel the export and wait for the document being written
         (every document written is complete), then tidy up as after a cancel."""
-        worker, thread = self.worker, self.thread
+        worker = self.worker
         if worker is None:
             return
-        worker.cancel()
-        if thread is not None:
-            # Not through worker.finished: its queued call would wait for this thread.
-            thread.quit()
-            thread.wait()
+        worker.stop()
         self._end()
 
     def _cancelling(self) -> None:
@@ -433,15 +431,11 @@ class ReportsPage(Page):
             dialog.close()
             dialog.deleteLater()
         self.progress_dialog = None
-        thread = self.thread
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-            thread.deleteLater()
-        self.thread = None
         if self.worker is not None:
+            self.worker.stop()  # (the thread has ended or is ending: it sent its last word)
             self.worker.deleteLater()
         self.worker = None
+        self.thread = None
         self.ui.exportButton.setEnabled(self.plan is not None)
 
     def _finished(self, result: ExportResult) -> None:

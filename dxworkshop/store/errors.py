@@ -77,6 +77,21 @@ class NewerVersion(StoreError):
         self.supported = supported
 
 
+class OlderVersion(StoreError):
+    """A file of an older schema, asked for by a command that only reads: opening it in
+    dxworkshop upgrades it (with a backup first); nothing is wrong with it."""
+
+    def __init__(self, path: Path | str, file_version: int, current: int) -> None:
+        super().__init__(
+            path,
+            f"written by an older dxworkshop (schema version {file_version}; this version "
+            f"writes {current}); open it in dxworkshop once to upgrade it (a backup is kept "
+            f"first), then run this again",
+        )
+        self.file_version = file_version
+        self.current = current
+
+
 @dataclass(frozen=True)
 class LockHolder:
     pid: int

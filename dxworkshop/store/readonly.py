@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from dxworkshop.store.backups import sqlite_uri
-from dxworkshop.store.errors import DamagedFile
+from dxworkshop.store.errors import DamagedFile, OlderVersion
 from dxworkshop.store.lock import WorkshopLock, lock_path_for
 from dxworkshop.store.migrate import SCHEMA_VERSION
 from dxworkshop.store.schema import distrust_schema, file_problems
@@ -52,9 +52,7 @@ def open_readonly(path: Path | str) -> ReadOnlyWorkshop:
     info = inspect_file(path)
     if info.schema_version < SCHEMA_VERSION:
         # Reading an older schema through today's models would fail half-way.
-        raise DamagedFile(
-            path, f"schema version {info.schema_version} must be upgraded: open it in dxworkshop"
-        )
+        raise OlderVersion(path, info.schema_version, SCHEMA_VERSION)
     uri = _reader_uri(path)
 
     def connect() -> sqlite3.Connection:

@@ -42,6 +42,12 @@ def store_error_text(exc: se.StoreError) -> str:
             "version reads up to {supported}). Update dxworkshop to open it. The file has not "
             "been changed.",
         ).format(file=name, found=exc.file_version, supported=exc.supported)
+    if isinstance(exc, se.OlderVersion):
+        return QCoreApplication.translate(
+            "Messages",
+            "“{file}” was saved by an older version of dxworkshop (file format {found}). "
+            "Open it in dxworkshop once to bring it up to date (a backup is kept first).",
+        ).format(file=name, found=exc.file_version)
     if isinstance(exc, se.ForeignDatabase):
         return QCoreApplication.translate(
             "Messages", "“{file}” is a database of another application, not a dxworkshop programme."

@@ -2580,6 +2580,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>「{file}」は新しいバージョンの dxworkshop で保存されています（ファイル形式 {found}、このバージョンは {supported} まで対応）。dxworkshop を更新してから開いてください。ファイルは変更していません。</translation>
     </message>
     <message>
+        <source>“{file}” was saved by an older version of dxworkshop (file format {found}). Open it in dxworkshop once to bring it up to date (a backup is kept first).</source>
+        <translation>「{file}」は古いバージョンの dxworkshop で保存されています（ファイル形式 {found}）。一度 dxworkshop で開くと最新の形式に更新されます（先にバックアップを残します）。</translation>
+    </message>
+    <message>
         <source>“{file}” is a database of another application, not a dxworkshop programme.</source>
         <translation>「{file}」は別のアプリケーションのデータベースで、dxworkshop の研修ファイルではありません。</translation>
     </message>

@@ -186,3 +186,20 @@ def test_a_reader_that_goes_away_is_no_traceback(tmp_path: Path) -> None:
         code = child.wait()
     assert "Traceback" not in err and "BrokenPipe" not in err, err
     assert code == 1
+
+
+def test_a_file_of_an_older_version_is_not_called_damaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A read-only command on a file an older dxworkshop wrote says so and how to upgrade
+    it (opening it in the app), and leaves it as it was."""
+    import hashlib
+    import shutil
+
+    old = tmp_path / "old.dxw"
+    shutil.copy(Path(__file__).parent.parent / "reliability" / "fixtures" / "schema_v1.dxw", old)
+    before = hashlib.sha256(old.read_bytes()).hexdigest()
+    code, _out, err = run(capsys, "export", str(old), "--report", "programme", "-o", str(tmp_path))
+    assert code == 1
+    assert "older dxworkshop" in err and "upgrade" in err and "damaged" not in err
+    assert hashlib.sha256(old.read_bytes()).hexdigest() == before

@@ -17,15 +17,13 @@ from dxworkshop.domain.progress_rules import ProgressPoint
 from dxworkshop.reports import charts
 from dxworkshop.reports.chart_style import PALETTE
 from dxworkshop.services.dashboard import CategoryCount, MunicipalityHours
-from dxworkshop.ui.chart_widgets import (
+from dxworkshop.ui.charts.base import ChartWidget, date_ticks, nice_ticks
+from dxworkshop.ui.charts.dashboard import (
     CategoryChart,
-    ChartWidget,
     HoursChart,
     PracticeChart,
     category_bars,
-    date_ticks,
     hours_rows,
-    nice_ticks,
 )
 
 TEXTS = charts.ChartTexts()

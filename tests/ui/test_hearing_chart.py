@@ -21,7 +21,7 @@ from dxworkshop.reports import hearing_charts
 from dxworkshop.reports.chart_style import PALETTE
 from dxworkshop.reports.hearing_charts import NO_ANSWER_COLOUR, ChartTexts, progress_chart
 from dxworkshop.services.hearings import Comparison, ComparisonRow, ScaleColumn
-from dxworkshop.ui.chart_widgets import HearingProgressChart, ProgressRow, hearing_progress
+from dxworkshop.ui.charts.hearing import HearingProgressChart, ProgressRow, hearing_progress
 from tests.ui.test_chart_widgets import image, runs, texts
 
 TEXTS = ChartTexts()

@@ -21,7 +21,7 @@ from dxworkshop.services.hearing_sheet import sheet_data
 from dxworkshop.services.ops import Changes
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.workshop import Workshop
-from dxworkshop.ui.chart_widgets import HearingProgressChart
+from dxworkshop.ui.charts.hearing import HearingProgressChart
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.hearing_form import (
     AnswerTextEdit,

@@ -23,7 +23,7 @@ from dxworkshop.services.demo import create_demo
 from dxworkshop.services.ops import Changes
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.workshop import Workshop
-from dxworkshop.ui.chart_widgets import CategoryChart, HoursChart, PracticeChart
+from dxworkshop.ui.charts.dashboard import CategoryChart, HoursChart, PracticeChart
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.main_window import MainWindow
 from dxworkshop.ui.models.dashboard_models import KIND_ROLE, NextActionsModel

@@ -36,7 +36,7 @@ from dxworkshop.services.errors import ServiceError, ValidationError
 from dxworkshop.services.hearing_sheet import SheetImport, SheetRefused
 from dxworkshop.services.hearings import HearingDetail, HearingRow, SectionRow
 from dxworkshop.services.ops import Changes, Kind
-from dxworkshop.ui.chart_widgets import HearingProgressChart
+from dxworkshop.ui.charts.hearing import HearingProgressChart
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.fields import NO_DATE, optional_date
 from dxworkshop.ui.forms.ui_hearing_page import Ui_HearingPage

@@ -5,7 +5,7 @@ Everything comes from one read model (``services.dashboard.build_dashboard``). A
 action, or a session on the timeline, opens the page where it is dealt with (through the
 window's ``navigate_to``). While the page is hidden a refresh only marks it stale; it
 reloads when it is shown again, so edits elsewhere stay quick on a large programme. The
-charts (native widgets, ``ui.chart_widgets``) get their data right after the rest shows,
+charts (native widgets, ``ui.charts``) get their data right after the rest shows,
 and only when it changed.
 """
 
@@ -33,7 +33,8 @@ from dxworkshop.reports.charts import ChartTexts
 from dxworkshop.services.dashboard import Dashboard, build_dashboard
 from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.programme import SessionRow
-from dxworkshop.ui.chart_widgets import CategoryChart, ChartWidget, HoursChart, PracticeChart
+from dxworkshop.ui.charts.base import ChartWidget
+from dxworkshop.ui.charts.dashboard import CategoryChart, HoursChart, PracticeChart
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.forms.ui_home_page import Ui_HomePage
 from dxworkshop.ui.labels import date_label, is_japanese, phase_label

@@ -731,7 +731,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "Headless commands of dxworkshop (run without a command to open the app)."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"dxworkshop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"dxworkshop {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("new", help=translate("Cli", "create a workshop file for a new programme"))
@@ -897,7 +902,12 @@ def build_gui_parser() -> argparse.ArgumentParser:
             "Commands: {commands} (dxworkshop COMMAND --help).",
         ).format(commands=", ".join(SUBCOMMANDS)),
     )
-    parser.add_argument("--version", action="version", version=f"dxworkshop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"dxworkshop {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "file", nargs="?", metavar="FILE", help=translate("Cli", "workshop file (.dxw) to open")
     )

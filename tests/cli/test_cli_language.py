@@ -110,9 +110,9 @@ def test_english_on_request(
     monkeypatch.setenv("DXWORKSHOP_LANG", "en")
     path = tmp_path / "r8.dxw"
     code, out, _ = new_file(capsys, path)
-    assert out.strip() == f"created {path}"
+    assert code == 0 and out.strip() == f"created {path}"
     code, out, _ = run(capsys, "check", str(path))
-    assert "schema version" in out and "criteria 4" in out
+    assert code == 0 and "schema version" in out and "criteria 4" in out
     err = usage_error(capsys, "new")
     assert "usage: dxworkshop new" in err and "the following arguments are required" in err
 

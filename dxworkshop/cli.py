@@ -19,6 +19,7 @@ from dxworkshop.cli_text import english, gui_messages, speaking, translate
 
 if TYPE_CHECKING:
     from dxworkshop.services.export import ExportItem, Roster, Scope
+    from dxworkshop.services.notes import Note
     from dxworkshop.services.roster import RosterError, RosterReport
     from dxworkshop.store.workshop import Workshop
 
@@ -109,6 +110,16 @@ def _roster_summary(report: RosterReport) -> str:
     )
 
 
+def _note_text(note: Note) -> str:
+    """An import service's note: its English, or the GUI's translation of its code."""
+    if english():
+        return str(note)
+    from dxworkshop.ui.import_notes import note_text
+
+    with gui_messages():
+        return note_text(note)
+
+
 def _roster_error_text(exc: RosterError) -> str:
     """A roster file that cannot be imported, in the CLI's language (``str()`` in English)."""
     from dxworkshop.services.roster import (
@@ -135,7 +146,7 @@ def _roster_error_text(exc: RosterError) -> str:
         ).format(path=exc.path)
     if isinstance(exc, UnreadableRoster):
         return translate("Cli", "{path}: this file cannot be read ({reason})").format(
-            path=exc.path, reason=exc.message
+            path=exc.path, reason=_note_text(exc.note)
         )
     return str(exc)
 
@@ -234,11 +245,14 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     prefix = translate("Cli", "dry run: ") if args.dry_run else ""
     print(prefix + _roster_summary(report))
     for warning in report.warnings:
-        print(translate("Cli", "warning: {warning}").format(warning=warning), file=sys.stderr)
+        print(
+            translate("Cli", "warning: {warning}").format(warning=_note_text(warning)),
+            file=sys.stderr,
+        )
     for rejected in report.rejected:
         print(
             translate("Cli", "rejected: row {row}: {reason}").format(
-                row=rejected.row, reason=rejected.reason
+                row=rejected.row, reason=_note_text(rejected.reason)
             ),
             file=sys.stderr,
         )

@@ -87,7 +87,7 @@ def test_import_roster_speaks_japanese(tmp_path: Path, capsys: pytest.CaptureFix
     )
     code, out, err = run(capsys, "import-roster", str(path), str(roster), "--dry-run")
     assert code == 0 and out.startswith("試行（変更なし）: ") and "取り込みました" in out, out
-    assert "取込不可: 3行目" in err, err
+    assert "取込不可: 3行目: 氏名がありません" in err, err
 
 
 @pytest.mark.usefixtures("japanese")

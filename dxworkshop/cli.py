@@ -29,7 +29,7 @@ EXIT_USAGE = 2
 
 SUBCOMMANDS = ("new", "import-roster", "check", "dump", "load", "demo", "export", "import-form")
 
-#: What ``export --report`` can write; each needs its own ``_export_…`` function below.
+# What ``export --report`` can write; each needs its own ``_export_…`` function below.
 REPORTS = (
     "hearing-sheet",
     "feedback-form",

@@ -226,7 +226,6 @@
     <name>Cli</name>
     <message>
         <source>municipalities</source>
-        <extracomment>What ``export --report`` can write; each needs its own ``_export_…`` function below.</extracomment>
         <translation>市町村</translation>
     </message>
     <message>

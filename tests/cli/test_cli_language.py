@@ -180,3 +180,27 @@ def test_every_message_of_the_command_line_has_a_japanese_translation() -> None:
             source, text = message.findtext("source") or "", message.findtext("translation") or ""
             pattern = r"\{\w+\}|%\(\w+\)[sr]|%[sr]"
             assert sorted(re.findall(pattern, source)) == sorted(re.findall(pattern, text)), source
+
+
+@pytest.mark.parametrize(("language", "forbidden"), [("en", "PySide6"), ("ja", "PySide6.QtGui")])
+def test_the_language_keeps_the_command_line_light(
+    tmp_path: Path, language: str, forbidden: str
+) -> None:
+    """English imports nothing of Qt; Japanese only QtCore (a QTranslator, no application)."""
+    script = (
+        "import sys\n"
+        "from dxworkshop.cli import main\n"
+        f"main(['new', {str(tmp_path / 'a.dxw')!r}, '--name', 'x'])\n"
+        f"main(['dump', {str(tmp_path / 'missing.dxw')!r}])\n"
+        f"print({forbidden!r} in sys.modules, 'PySide6.QtCore' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DXWORKSHOP_LANG"}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**env, "DXWORKSHOP_LANG": language},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["False", str(language == "ja")], result.stdout

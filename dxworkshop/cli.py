@@ -15,9 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxworkshop import __version__
+from dxworkshop.cli_text import english, gui_messages, speaking, translate
 
 if TYPE_CHECKING:
     from dxworkshop.services.export import ExportItem, Roster, Scope
+    from dxworkshop.services.notes import Note
+    from dxworkshop.services.roster import RosterError, RosterReport
     from dxworkshop.store.workshop import Workshop
 
 EXIT_OK = 0
@@ -26,7 +29,7 @@ EXIT_USAGE = 2
 
 SUBCOMMANDS = ("new", "import-roster", "check", "dump", "load", "demo", "export", "import-form")
 
-#: What ``export --report`` can write; each needs its own ``_export_…`` function below.
+# What ``export --report`` can write; each needs its own ``_export_…`` function below.
 REPORTS = (
     "hearing-sheet",
     "feedback-form",
@@ -60,11 +63,134 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
+def _count_label(label: str) -> str:
+    """A kind of row of ``check`` (services.programme.COUNTED_TABLES) in the CLI's language."""
+    labels = {
+        "municipalities": translate("Cli", "municipalities"),
+        "departments": translate("Cli", "departments"),
+        "people": translate("Cli", "people"),
+        "groups": translate("Cli", "groups"),
+        "sessions": translate("Cli", "sessions"),
+        "hearings": translate("Cli", "hearings"),
+        "issues": translate("Cli", "issues"),
+        "clusters": translate("Cli", "clusters"),
+        "criteria": translate("Cli", "criteria"),
+        "scores": translate("Cli", "scores"),
+        "themes": translate("Cli", "themes"),
+        "plans": translate("Cli", "plans"),
+        "plan_versions": translate("Cli", "plan_versions"),
+        "feedback": translate("Cli", "feedback"),
+        "actions": translate("Cli", "actions"),
+        "check_ins": translate("Cli", "check_ins"),
+        "measurements": translate("Cli", "measurements"),
+        "outcomes": translate("Cli", "outcomes"),
+    }
+    return labels.get(label, label)
+
+
+def _roster_summary(report: RosterReport) -> str:
+    """The roster import's one line: the service's English, or the same counts translated."""
+    if english():
+        return report.summary()
+    return translate(
+        "Cli",
+        "{imported} people imported ({created} new, {updated} updated, {unchanged} unchanged), "
+        "{municipalities} municipalities, {departments} departments and {supervisors} "
+        "supervisors added, {rejected} rows rejected, {warnings} warnings",
+    ).format(
+        imported=report.people_imported,
+        created=report.people_created,
+        updated=report.people_updated,
+        unchanged=report.people_unchanged,
+        municipalities=report.municipalities_created,
+        departments=report.departments_created,
+        supervisors=report.supervisors_created,
+        rejected=len(report.rejected),
+        warnings=len(report.warnings),
+    )
+
+
+def _note_text(note: Note) -> str:
+    """An import service's note: its English, or the GUI's translation of its code."""
+    if english():
+        return str(note)
+    from dxworkshop.ui.import_notes import note_text
+
+    with gui_messages():
+        return note_text(note)
+
+
+def _roster_error_text(exc: RosterError) -> str:
+    """A roster file that cannot be imported, in the CLI's language (``str()`` in English)."""
+    from dxworkshop.services.roster import (
+        NoHeaderRow,
+        RosterFileNotFound,
+        SheetNotFound,
+        UnreadableRoster,
+    )
+
+    if english():
+        return str(exc)
+    if isinstance(exc, RosterFileNotFound):
+        return translate("Cli", "{path}: no such file").format(path=exc.path)
+    if isinstance(exc, SheetNotFound):
+        sheets = "、".join(f"“{s}”" for s in exc.sheets) or translate("Cli", "none")
+        return translate(
+            "Cli", "{path}: no sheet named “{sheet}”; the workbook's sheets are {sheets}"
+        ).format(path=exc.path, sheet=exc.sheet, sheets=sheets)
+    if isinstance(exc, NoHeaderRow):
+        return translate(
+            "Cli",
+            "{path}: no row of column headings was found near the top of the sheet; the list "
+            "needs headings such as 氏名, 市町村 and 所属 above the people",
+        ).format(path=exc.path)
+    if isinstance(exc, UnreadableRoster):
+        return translate("Cli", "{path}: this file cannot be read ({reason})").format(
+            path=exc.path, reason=_note_text(exc.note)
+        )
+    return str(exc)
+
+
+def _error_text(exc: BaseException) -> str:
+    """An expected failure as one line in the CLI's language.
+
+    In English the exception's own sentence (as always); in another language the GUI's
+    translated sentence where it has one (files, validation codes), else the English.
+    """
+    from dxworkshop.services.errors import ServiceError
+    from dxworkshop.store.errors import StoreError
+
+    if english() or isinstance(exc, CliError):
+        return str(exc)
+    with contextlib.suppress(ImportError):
+        from dxworkshop.services.roster import RosterError
+
+        if isinstance(exc, RosterError):
+            return _roster_error_text(exc)
+    with contextlib.suppress(ImportError):
+        from dxworkshop.services.interchange import InterchangeError
+
+        if isinstance(exc, InterchangeError):  # the problems themselves stay English
+            return translate("Cli", "the JSON document cannot be loaded: {problems}").format(
+                problems=exc
+            )
+    if isinstance(exc, StoreError | ServiceError):
+        from dxworkshop.ui.messages import service_error_text, store_error_text
+
+        with gui_messages():
+            if isinstance(exc, StoreError):
+                return store_error_text(exc)
+            return service_error_text(exc)
+    return str(exc)
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a date (YYYY-MM-DD)").format(text=repr(text))
+        ) from None
 
 
 def _demo_scale(text: str) -> int:
@@ -76,7 +202,9 @@ def _demo_scale(text: str) -> int:
         value = 0
     if not 1 <= value <= MAX_SCALE:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a scale (a whole number from 1 to {MAX_SCALE})"
+            translate("Cli", "{text} is not a scale (a whole number from 1 to {max})").format(
+                text=repr(text), max=MAX_SCALE
+            )
         )
     return value
 
@@ -104,7 +232,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         backup_root=_backup_root(),
     ):
         pass
-    print(f"created {path}")
+    print(translate("Cli", "created {path}").format(path=path))
     return EXIT_OK
 
 
@@ -114,12 +242,20 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 
     with Workshop.open(Path(args.file), backup_root=_backup_root()) as workshop:
         report = import_roster(workshop, Path(args.roster), sheet=args.sheet, dry_run=args.dry_run)
-    prefix = "dry run: " if args.dry_run else ""
-    print(prefix + report.summary())
+    prefix = translate("Cli", "dry run: ") if args.dry_run else ""
+    print(prefix + _roster_summary(report))
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(
+            translate("Cli", "warning: {warning}").format(warning=_note_text(warning)),
+            file=sys.stderr,
+        )
     for rejected in report.rejected:
-        print(f"rejected: row {rejected.row}: {rejected.reason}", file=sys.stderr)
+        print(
+            translate("Cli", "rejected: row {row}: {reason}").format(
+                row=rejected.row, reason=_note_text(rejected.reason)
+            ),
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -130,12 +266,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = Path(args.file)
     report = integrity(path)
     if not report.ok:
-        raise CliError(f"{path}: integrity check failed: {report.problems[0]}")
+        raise CliError(
+            translate("Cli", "{path}: integrity check failed: {problem}").format(
+                path=path, problem=report.problems[0]
+            )
+        )
     with open_readonly(path) as workshop:
         info = get_programme(workshop)
         numbers = counts(workshop)
-    print(f"{path}: ok — schema version {report.schema_version}, programme “{info.name}”")
-    print(", ".join(f"{label} {n}" for label, n in numbers.items()))
+    print(
+        translate("Cli", "{path}: ok — schema version {version}, programme “{name}”").format(
+            path=path, version=report.schema_version, name=info.name
+        )
+    )
+    print(
+        translate("Cli", ", ").join(
+            translate("Cli", "{label} {n}").format(label=_count_label(label), n=n)
+            for label, n in numbers.items()
+        )
+    )
     return EXIT_OK
 
 
@@ -150,7 +299,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
         out = Path(args.output)
         with _writing(out, args.force):
             write_private(out, (text + "\n").encode("utf-8"), replace=args.force)
-        print(f"wrote {out}", file=sys.stderr)
+        print(translate("Cli", "wrote {path}").format(path=out), file=sys.stderr)
     else:
         sys.stdout.write(text + "\n")
     return EXIT_OK
@@ -172,13 +321,25 @@ def _writing(out: Path, force: bool) -> Iterator[None]:
         private_folder(out.parent)
         yield
     except DocumentExists:
-        raise CliError(f"{out}: already exists (not replaced; --force replaces it)") from None
+        raise CliError(
+            translate("Cli", "{path}: already exists (not replaced; --force replaces it)").format(
+                path=out
+            )
+        ) from None
     except (StoreError, CliError):
         raise
     except OSError as exc:
-        raise CliError(f"{out}: could not write ({exc.strerror or exc})") from exc
+        raise CliError(
+            translate("Cli", "{path}: could not write ({reason})").format(
+                path=out, reason=exc.strerror or exc
+            )
+        ) from exc
     except ValueError as exc:
-        raise CliError(f"{out}: could not write ({' '.join(str(exc).split())})") from exc
+        raise CliError(
+            translate("Cli", "{path}: could not write ({reason})").format(
+                path=out, reason=" ".join(str(exc).split())
+            )
+        ) from exc
 
 
 def cmd_load(args: argparse.Namespace) -> int:
@@ -188,12 +349,16 @@ def cmd_load(args: argparse.Namespace) -> int:
     try:
         data = source.read_bytes()
     except FileNotFoundError:
-        raise CliError(f"{source}: no such file") from None
+        raise CliError(translate("Cli", "{path}: no such file").format(path=source)) from None
     except OSError as exc:
-        raise CliError(f"{source}: could not read ({exc.strerror or exc})") from exc
+        raise CliError(
+            translate("Cli", "{path}: could not read ({reason})").format(
+                path=source, reason=exc.strerror or exc
+            )
+        ) from exc
     with load_json(data, Path(args.file), backup_root=_backup_root()):
         pass
-    print(f"created {args.file}")
+    print(translate("Cli", "created {path}").format(path=args.file))
     return EXIT_OK
 
 
@@ -205,8 +370,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         path, size=args.size, seed=args.seed, backup_root=_backup_root(), scale=args.scale
     ):
         pass
-    times = f", {args.scale}×" if args.scale > 1 else ""
-    print(f"created {args.file} ({args.size} demo programme{times})")
+    times = translate("Cli", ", {scale}×").format(scale=args.scale) if args.scale > 1 else ""
+    size = translate("Cli", "small") if args.size == "small" else translate("Cli", "large")
+    print(
+        translate("Cli", "created {path} ({size} demo programme{times})").format(
+            path=args.file, size=size, times=times
+        )
+    )
     return EXIT_OK
 
 
@@ -218,8 +388,12 @@ def _municipality_id(workshop: Workshop, name: str) -> int:
     for muni in municipalities:
         if name_key(muni.name) == name_key(name):
             return muni.id
-    known = "、".join(m.name for m in municipalities) or "none"
-    raise CliError(f"no municipality named “{name.strip()}” (the programme has: {known})")
+    known = "、".join(m.name for m in municipalities) or translate("Cli", "none")
+    raise CliError(
+        translate("Cli", "no municipality named “{name}” (the programme has: {known})").format(
+            name=name.strip(), known=known
+        )
+    )
 
 
 def _document_path(output: str | None, name: str) -> Path:
@@ -239,13 +413,13 @@ def _export_hearing_sheet(args: argparse.Namespace) -> int:
     from dxworkshop.store.readonly import open_readonly
 
     if not args.municipality:
-        raise CliError("--report hearing-sheet needs --municipality NAME")
+        raise CliError(translate("Cli", "--report hearing-sheet needs --municipality NAME"))
     with open_readonly(Path(args.file)) as workshop:
         data = sheet_data(workshop, _municipality_id(workshop, args.municipality), blank=args.blank)
     out = _document_path(args.output, hearing_sheet_file_name(data))
     with _writing(out, args.force):
         write_hearing_sheet(data, out)
-    print(f"wrote {out}")
+    print(translate("Cli", "wrote {path}").format(path=out))
     return EXIT_OK
 
 
@@ -259,9 +433,15 @@ def _supervisor_id(workshop: Workshop, name: str) -> int:
     if len(found) == 1:
         return found[0].id
     if found:
-        raise CliError(f"more than one supervisor is named “{name.strip()}”")
-    known = "、".join(p.name for p in supervisors) or "none"
-    raise CliError(f"no supervisor named “{name.strip()}” (the programme has: {known})")
+        raise CliError(
+            translate("Cli", "more than one supervisor is named “{name}”").format(name=name.strip())
+        )
+    known = "、".join(p.name for p in supervisors) or translate("Cli", "none")
+    raise CliError(
+        translate("Cli", "no supervisor named “{name}” (the programme has: {known})").format(
+            name=name.strip(), known=known
+        )
+    )
 
 
 def _round_id(workshop: Workshop, number: int) -> int:
@@ -271,8 +451,12 @@ def _round_id(workshop: Workshop, number: int) -> int:
     for row in rounds:
         if row.number == number:
             return row.id
-    known = ", ".join(str(r.number) for r in rounds) or "none"
-    raise CliError(f"no feedback round {number} (the programme has: {known})")
+    known = ", ".join(str(r.number) for r in rounds) or translate("Cli", "none")
+    raise CliError(
+        translate("Cli", "no feedback round {number} (the programme has: {known})").format(
+            number=number, known=known
+        )
+    )
 
 
 def _export_feedback_form(args: argparse.Namespace) -> int:
@@ -284,7 +468,9 @@ def _export_feedback_form(args: argparse.Namespace) -> int:
     from dxworkshop.store.readonly import open_readonly
 
     if not args.supervisor or args.round is None:
-        raise CliError("--report feedback-form needs --supervisor NAME and --round N")
+        raise CliError(
+            translate("Cli", "--report feedback-form needs --supervisor NAME and --round N")
+        )
     with open_readonly(Path(args.file)) as workshop:
         data = form_data(
             workshop, _supervisor_id(workshop, args.supervisor), _round_id(workshop, args.round)
@@ -292,7 +478,11 @@ def _export_feedback_form(args: argparse.Namespace) -> int:
     out = _document_path(args.output, feedback_form_file_name(data))
     with _writing(out, args.force):
         write_feedback_form(data, out)
-    print(f"wrote {out} ({len(data.entries)} trainee(s))")
+    print(
+        translate("Cli", "wrote {path} ({count} trainee(s))").format(
+            path=out, count=len(data.entries)
+        )
+    )
     return EXIT_OK
 
 
@@ -314,7 +504,11 @@ def _report_scope(args: argparse.Namespace, roster: Roster) -> Scope:
     ]
     if report == "programme":
         if set(given) - {"--all"}:
-            raise CliError("--report programme covers the whole programme: use --all or nothing")
+            raise CliError(
+                translate(
+                    "Cli", "--report programme covers the whole programme: use --all or nothing"
+                )
+            )
         return Scope.everyone()
     allowed = {
         "supervisor-summary": ("--trainee", "--supervisor", "--municipality", "--all"),
@@ -323,7 +517,11 @@ def _report_scope(args: argparse.Namespace, roster: Roster) -> Scope:
     if args.trainee and args.municipality and report == "supervisor-summary":
         given.remove("--municipality")  # --municipality narrows down --trainee
     if len(given) != 1 or given[0] not in allowed:
-        raise CliError(f"--report {report} needs one of {' | '.join(allowed)}")
+        raise CliError(
+            translate("Cli", "--report {report} needs one of {flags}").format(
+                report=report, flags=" | ".join(allowed)
+            )
+        )
     if args.all:
         return Scope.everyone()
     muni_id = None
@@ -334,9 +532,13 @@ def _report_scope(args: argparse.Namespace, roster: Roster) -> Scope:
             if name_key(name) == name_key(args.municipality)
         ]
         if not found:
-            known = "、".join(name for _mid, name in roster.municipalities) or "none"
+            known = "、".join(name for _mid, name in roster.municipalities) or translate(
+                "Cli", "none"
+            )
             raise CliError(
-                f"no municipality named “{args.municipality.strip()}” (the programme has: {known})"
+                translate(
+                    "Cli", "no municipality named “{name}” (the programme has: {known})"
+                ).format(name=args.municipality.strip(), known=known)
             )
         muni_id = found[0]
     if args.trainee:
@@ -347,12 +549,16 @@ def _report_scope(args: argparse.Namespace, roster: Roster) -> Scope:
             and (muni_id is None or t.municipality_id == muni_id)
         ]
         if not trainees:
-            raise CliError(f"no trainee named “{args.trainee.strip()}”")
+            raise CliError(
+                translate("Cli", "no trainee named “{name}”").format(name=args.trainee.strip())
+            )
         if len(trainees) > 1:
             where = "、".join(t.municipality_name or "?" for t in trainees)
             raise CliError(
-                f"more than one trainee is named “{args.trainee.strip()}” ({where}): "
-                "add --municipality NAME"
+                translate(
+                    "Cli",
+                    "more than one trainee is named “{name}” ({where}): add --municipality NAME",
+                ).format(name=args.trainee.strip(), where=where)
             )
         return Scope(ScopeKind.TRAINEE, trainees[0].id)
     if args.supervisor:
@@ -360,9 +566,17 @@ def _report_scope(args: argparse.Namespace, roster: Roster) -> Scope:
             sid for sid, name in roster.supervisors if name_key(name) == name_key(args.supervisor)
         ]
         if not bosses:
-            raise CliError(f"no supervisor of a trainee is named “{args.supervisor.strip()}”")
+            raise CliError(
+                translate("Cli", "no supervisor of a trainee is named “{name}”").format(
+                    name=args.supervisor.strip()
+                )
+            )
         if len(bosses) > 1:
-            raise CliError(f"more than one supervisor is named “{args.supervisor.strip()}”")
+            raise CliError(
+                translate("Cli", "more than one supervisor is named “{name}”").format(
+                    name=args.supervisor.strip()
+                )
+            )
         return Scope(ScopeKind.SUPERVISOR, bosses[0])
     assert muni_id is not None
     return Scope(ScopeKind.MUNICIPALITY, muni_id)
@@ -383,7 +597,11 @@ def _export_reports(args: argparse.Namespace) -> int:
     from dxworkshop.store.readonly import open_readonly
 
     if args.blank or args.round is not None:
-        raise CliError(f"--blank and --round do not apply to --report {args.report}")
+        raise CliError(
+            translate("Cli", "--blank and --round do not apply to --report {report}").format(
+                report=args.report
+            )
+        )
     with open_readonly(Path(args.file)) as workshop:
         roster = load_roster(workshop)
         scope = _report_scope(args, roster)
@@ -395,12 +613,16 @@ def _export_reports(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else Path.cwd()
     if out.suffix.lower() == ".docx" and not out.is_dir():
         if len(plan.items) != 1:
-            raise CliError(f"{len(plan.items)} documents: -o must name a folder, not {out.name}")
+            raise CliError(
+                translate("Cli", "{count} documents: -o must name a folder, not {name}").format(
+                    count=len(plan.items), name=out.name
+                )
+            )
         folder, single = out.parent, out.name
     else:
         folder, single = out, None
     if args.pdf and find_soffice() is None:
-        raise CliError("--pdf needs LibreOffice (soffice) on the PATH")
+        raise CliError(translate("Cli", "--pdf needs LibreOffice (soffice) on the PATH"))
 
     class _Named:
         """The report writer, writing the one document under the name -o gave."""
@@ -415,19 +637,37 @@ def _export_reports(args: argparse.Namespace) -> int:
         result = run_export(plan, folder, _Named(), pdf=args.pdf, replace=args.force)
     except DocumentsExist as exc:
         names = ", ".join(p.name for p in exc.paths[:5]) + (", …" if len(exc.paths) > 5 else "")
-        noun = "document already exists" if len(exc.paths) == 1 else "documents already exist"
-        raise CliError(
-            f"{folder}: {len(exc.paths)} {noun} ({names}); nothing was written "
-            "(--force replaces them)"
-        ) from None
+        template = (
+            translate(
+                "Cli",
+                "{folder}: {count} document already exists ({names}); nothing was written "
+                "(--force replaces them)",
+            )
+            if len(exc.paths) == 1
+            else translate(
+                "Cli",
+                "{folder}: {count} documents already exist ({names}); nothing was written "
+                "(--force replaces them)",
+            )
+        )
+        raise CliError(template.format(folder=folder, count=len(exc.paths), names=names)) from None
     for path in result.written:
-        print(f"wrote {path}")
+        print(translate("Cli", "wrote {path}").format(path=path))
     for path in result.pdfs:
-        print(f"wrote {path}")
+        print(translate("Cli", "wrote {path}").format(path=path))
     for failure in result.failures:
-        print(f"failed: {failure.label}: {failure.reason}", file=sys.stderr)
+        print(
+            translate("Cli", "failed: {label}: {reason}").format(
+                label=failure.label, reason=failure.reason
+            ),
+            file=sys.stderr,
+        )
     if result.failures:
-        raise CliError(f"{len(result.failures)} of {result.total} documents could not be written")
+        raise CliError(
+            translate("Cli", "{failed} of {total} documents could not be written").format(
+                failed=len(result.failures), total=result.total
+            )
+        )
     return EXIT_OK
 
 
@@ -449,13 +689,13 @@ def _import_feedback_form(args: argparse.Namespace) -> int:
     with Workshop.open(Path(args.file), backup_root=_backup_root()) as workshop:
         outcome = import_form(workshop, Path(args.sheet), dry_run=args.dry_run)
     plan = outcome.plan
-    print(("dry run: " if args.dry_run else "") + plan.summary())
+    print((translate("Cli", "dry run: ") if args.dry_run else "") + plan.summary())
     for entry in plan.entries:
         for change in entry.changes:
             line = f"  {entry.trainee_name} {change.label}: {change.old_text or '—'} → "
             print(line + change.new_text.replace("\n", " "))
     for warning in plan.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(translate("Cli", "warning: {warning}").format(warning=warning), file=sys.stderr)
     return EXIT_OK
 
 
@@ -471,72 +711,112 @@ def cmd_import_form(args: argparse.Namespace) -> int:
         if exc.reason != "not_a_form":
             raise
         raise CliError(
-            f"{path.name}: not a hearing sheet or feedback request form made by dxworkshop "
-            "(no form properties)"
+            translate(
+                "Cli",
+                "{name}: not a hearing sheet or feedback request form made by dxworkshop "
+                "(no form properties)",
+            ).format(name=path.name)
         ) from None
     if kind == "feedback-form":
         return _import_feedback_form(args)
     if kind != "hearing-sheet":
-        raise CliError(f"{path.name}: a {kind} form cannot be imported")
+        raise CliError(
+            translate("Cli", "{name}: a {kind} form cannot be imported").format(
+                name=path.name, kind=kind
+            )
+        )
     with Workshop.open(Path(args.file), backup_root=_backup_root()) as workshop:
         outcome = import_sheet(workshop, Path(args.sheet), dry_run=args.dry_run)
     plan = outcome.plan
-    print(("dry run: " if args.dry_run else "") + plan.summary())
+    print((translate("Cli", "dry run: ") if args.dry_run else "") + plan.summary())
     for field in plan.field_changes:
         print(f"  {field.field}: {field.old_text or '—'} → {field.new_text}")
     for change in plan.answer_changes:
         print(f"  {change.question_text}: {change.old_text or '—'} → {change.new_text}")
     for warning in plan.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(translate("Cli", "warning: {warning}").format(warning=warning), file=sys.stderr)
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dxworkshop",
-        description="Headless commands of dxworkshop (run without a command to open the app).",
+        description=translate(
+            "Cli", "Headless commands of dxworkshop (run without a command to open the app)."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"dxworkshop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"dxworkshop {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("new", help="create a workshop file for a new programme")
+    p = sub.add_parser("new", help=translate("Cli", "create a workshop file for a new programme"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--name", required=True, help="programme name")
-    p.add_argument("--fiscal-year", type=int, help="年度, e.g. 2026")
-    p.add_argument("--organiser", help="organiser, e.g. 岡山県")
+    p.add_argument("--name", required=True, help=translate("Cli", "programme name"))
+    p.add_argument("--fiscal-year", type=int, help=translate("Cli", "年度, e.g. 2026"))
+    p.add_argument("--organiser", help=translate("Cli", "organiser, e.g. 岡山県"))
     p.add_argument(
-        "--start-date", type=_date, help="first day (YYYY-MM-DD): generates the schedule"
+        "--start-date",
+        type=_date,
+        help=translate("Cli", "first day (YYYY-MM-DD): generates the schedule"),
     )
     p.add_argument(
         "--prefecture",
-        help="the prefecture the programme belongs to, e.g. 岡山県: rosters may then name "
-        "its municipalities without a 団体コード",
+        help=translate(
+            "Cli",
+            "the prefecture the programme belongs to, e.g. 岡山県: rosters may then name "
+            "its municipalities without a 団体コード",
+        ),
     )
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("import-roster", help="import people from an Excel (.xlsx) or CSV roster")
+    p = sub.add_parser(
+        "import-roster", help=translate("Cli", "import people from an Excel (.xlsx) or CSV roster")
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("roster", metavar="ROSTER")
-    p.add_argument("--sheet", help="worksheet name (default: the first)")
-    p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    p.add_argument("--sheet", help=translate("Cli", "worksheet name (default: the first)"))
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "show what would happen, change nothing"),
+    )
     p.set_defaults(func=cmd_import_roster)
 
-    p = sub.add_parser("check", help="check a workshop file's integrity, version and contents")
+    p = sub.add_parser(
+        "check", help=translate("Cli", "check a workshop file's integrity, version and contents")
+    )
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("dump", help="write the programme as JSON (interchange format v1)")
+    p = sub.add_parser(
+        "dump", help=translate("Cli", "write the programme as JSON (interchange format v1)")
+    )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of standard output")
-    p.add_argument("--force", action="store_true", help="replace OUT if it exists (never a .dxw)")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help=translate("Cli", "write to OUT instead of standard output"),
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("Cli", "replace OUT if it exists (never a .dxw)"),
+    )
     p.set_defaults(func=cmd_dump)
 
-    p = sub.add_parser("load", help="create a workshop file from interchange JSON")
+    p = sub.add_parser(
+        "load", help=translate("Cli", "create a workshop file from interchange JSON")
+    )
     p.add_argument("json", metavar="JSON")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_load)
 
-    p = sub.add_parser("demo", help="create a realistic demo programme")
+    p = sub.add_parser("demo", help=translate("Cli", "create a realistic demo programme"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--size", choices=("small", "large"), default="small")
     p.add_argument("--seed", type=int, default=2023)
@@ -545,47 +825,84 @@ def build_parser() -> argparse.ArgumentParser:
         type=_demo_scale,
         default=1,
         metavar="N",
-        help="N times the programme, 1 to 8 (N× the trainees, municipalities, issues, …)",
+        help=translate(
+            "Cli", "N times the programme, 1 to 8 (N× the trainees, municipalities, issues, …)"
+        ),
     )
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("export", help="write a report or form (Word)")
+    p = sub.add_parser("export", help=translate("Cli", "write a report or form (Word)"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--report", required=True, choices=REPORTS, help="what to write")
+    p.add_argument(
+        "--report", required=True, choices=REPORTS, help=translate("Cli", "what to write")
+    )
     p.add_argument(
         "--municipality",
         metavar="NAME",
-        help="the municipality (hearing-sheet, municipality, supervisor-summary)",
-    )
-    p.add_argument("--blank", action="store_true", help="without the answers known so far")
-    p.add_argument(
-        "--supervisor", metavar="NAME", help="the supervisor (feedback-form, supervisor-summary)"
-    )
-    p.add_argument("--round", type=int, metavar="N", help="the feedback round (feedback-form)")
-    p.add_argument("--trainee", metavar="NAME", help="one trainee (supervisor-summary)")
-    p.add_argument(
-        "--all", action="store_true", help="every trainee or municipality (batch export)"
+        help=translate("Cli", "the municipality (hearing-sheet, municipality, supervisor-summary)"),
     )
     p.add_argument(
-        "--font", choices=("gothic", "mincho"), default="gothic", help="游ゴシック or ＭＳ 明朝"
-    )
-    p.add_argument("--wareki", action="store_true", help="dates in 和暦 (令和8年9月1日)")
-    p.add_argument("--pdf", action="store_true", help="also a PDF of each (needs LibreOffice)")
-    p.add_argument(
-        "-o", "--output", metavar="OUT", help="file or folder to write to (a folder for several)"
+        "--blank", action="store_true", help=translate("Cli", "without the answers known so far")
     )
     p.add_argument(
-        "--force", action="store_true", help="replace documents of the same name (never a .dxw)"
+        "--supervisor",
+        metavar="NAME",
+        help=translate("Cli", "the supervisor (feedback-form, supervisor-summary)"),
+    )
+    p.add_argument(
+        "--round",
+        type=int,
+        metavar="N",
+        help=translate("Cli", "the feedback round (feedback-form)"),
+    )
+    p.add_argument(
+        "--trainee", metavar="NAME", help=translate("Cli", "one trainee (supervisor-summary)")
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("Cli", "every trainee or municipality (batch export)"),
+    )
+    p.add_argument(
+        "--font",
+        choices=("gothic", "mincho"),
+        default="gothic",
+        help=translate("Cli", "游ゴシック or ＭＳ 明朝"),
+    )
+    p.add_argument(
+        "--wareki", action="store_true", help=translate("Cli", "dates in 和暦 (令和8年9月1日)")
+    )
+    p.add_argument(
+        "--pdf",
+        action="store_true",
+        help=translate("Cli", "also a PDF of each (needs LibreOffice)"),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help=translate("Cli", "file or folder to write to (a folder for several)"),
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("Cli", "replace documents of the same name (never a .dxw)"),
     )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
         "import-form",
-        help="import a filled-in form (a returned hearing sheet or feedback request form)",
+        help=translate(
+            "Cli", "import a filled-in form (a returned hearing sheet or feedback request form)"
+        ),
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("sheet", metavar="FORM")
-    p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "show what would change, change nothing"),
+    )
     p.set_defaults(func=cmd_import_form)
     return parser
 
@@ -593,17 +910,33 @@ def build_parser() -> argparse.ArgumentParser:
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dxworkshop",
-        description="dxworkshop: 業務改善・DX実践研修のファシリテーション. "
-        f"Commands: {', '.join(SUBCOMMANDS)} (dxworkshop COMMAND --help).",
-    )
-    parser.add_argument("--version", action="version", version=f"dxworkshop {__version__}")
-    parser.add_argument("file", nargs="?", metavar="FILE", help="workshop file (.dxw) to open")
-    parser.add_argument("--demo", action="store_true", help="open a generated demo programme")
-    parser.add_argument(
-        "--smoke-test", action="store_true", help="start, open, show every page, quit (exit 0)"
+        description=translate(
+            "Cli",
+            "dxworkshop: 業務改善・DX実践研修のファシリテーション. "
+            "Commands: {commands} (dxworkshop COMMAND --help).",
+        ).format(commands=", ".join(SUBCOMMANDS)),
     )
     parser.add_argument(
-        "--no-error-dialogs", action="store_true", help="log unexpected errors instead of a dialog"
+        "--version",
+        action="version",
+        version=f"dxworkshop {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help=translate("Cli", "workshop file (.dxw) to open")
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=translate("Cli", "open a generated demo programme")
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help=translate("Cli", "start, open, show every page, quit (exit 0)"),
+    )
+    parser.add_argument(
+        "--no-error-dialogs",
+        action="store_true",
+        help=translate("Cli", "log unexpected errors instead of a dialog"),
     )
     return parser
 
@@ -635,10 +968,10 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not at exit
         return code
     except _expected_errors() as exc:
-        print(f"dxworkshop {args.command}: {exc}", file=sys.stderr)
+        print(f"dxworkshop {args.command}: {_error_text(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("dxworkshop: interrupted", file=sys.stderr)
+        print(translate("Cli", "dxworkshop: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (``… | head``): stop quietly, and keep Python from
@@ -652,9 +985,15 @@ def run_command(args: argparse.Namespace) -> int:
         detail = _database_error_detail(exc)
         if detail is None:
             raise  # a bug: its traceback is wanted
-        where = getattr(args, "file", None) or getattr(args, "json", None) or "the file"
+        where = (
+            getattr(args, "file", None)
+            or getattr(args, "json", None)
+            or translate("Cli", "the file")
+        )
         print(
-            f"dxworkshop {args.command}: {where}: unexpected database error ({detail})",
+            translate(
+                "Cli", "dxworkshop {command}: {where}: unexpected database error ({detail})"
+            ).format(command=args.command, where=where, detail=detail),
             file=sys.stderr,
         )
         return EXIT_FAILED
@@ -662,9 +1001,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in SUBCOMMANDS:
-        return run_command(build_parser().parse_args(argv))
-    args = build_gui_parser().parse_args(argv)
+    with speaking():
+        if argv and argv[0] in SUBCOMMANDS:
+            return run_command(build_parser().parse_args(argv))
+        args = build_gui_parser().parse_args(argv)
     from dxworkshop.ui.app import run_gui
 
     return run_gui(

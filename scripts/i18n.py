@@ -1,6 +1,7 @@
 """Update the translation sources and compile them.
 
-``python scripts/i18n.py`` runs pyside6-lupdate over dxworkshop/ui and forms/ into
+``python scripts/i18n.py`` runs pyside6-lupdate over dxworkshop/ui, forms/ and the command
+line (dxworkshop/cli.py, cli_text.py: contexts ``Cli`` and ``argparse``) into
 resources/translations/dxworkshop_<lang>.ts (keeping existing translations, dropping
 obsolete ones), then pyside6-lrelease into the .qm files the app loads.
 Translate new entries in the .ts (Qt Linguist, or by hand), then run it again.
@@ -21,6 +22,7 @@ LANGUAGES = ("ja",)
 def sources() -> list[str]:
     files = sorted(p for p in (ROOT / "dxworkshop" / "ui").rglob("*.py") if "forms" not in p.parts)
     files += sorted((ROOT / "forms").glob("*.ui"))
+    files += [ROOT / "dxworkshop" / "cli.py", ROOT / "dxworkshop" / "cli_text.py"]
     return [str(p.relative_to(ROOT)) for p in files]
 
 

@@ -22,6 +22,14 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def english_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line's messages in English (its default is the app's language, Japanese
+    unless the preference or the system says English); tests/cli/test_cli_language.py sets
+    the language itself. The GUI does not read DXWORKSHOP_LANG."""
+    monkeypatch.setenv("DXWORKSHOP_LANG", "en")
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_dialogs(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[None]:

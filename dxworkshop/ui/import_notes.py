@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from dxworkshop.services.notes import VALIDATION, Note, Param
 from dxworkshop.services.roster import RosterField
-from dxworkshop.ui.messages import validation_text
+from dxworkshop.ui.messages import translate, validation_text
 
 _CONTEXT = "ImportNotes"
 
@@ -275,7 +275,7 @@ _LIST_SEPARATOR = QT_TRANSLATE_NOOP("ImportNotes", ", ")
 
 
 def _translate(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return translate(_CONTEXT, text)  # the application's translators, or the CLI's
 
 
 def _names(names: tuple[str, ...]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dxworkshop.domain import limits
@@ -9,13 +11,21 @@ from dxworkshop.services.errors import NotFound, ServiceError, ValidationError
 from dxworkshop.services.municipalities import MunicipalityCodeError, NotInPrefecture
 from dxworkshop.store import errors as se
 
+#: How these sentences are translated: the application's translators, or (the command
+#: line, which has no QApplication) a catalogue of its own (``cli_text.gui_messages``).
+translator: Callable[[str, str], str] = QCoreApplication.translate
+
+
+def translate(context: str, text: str) -> str:
+    return translator(context, text)
+
 
 def store_error_text(exc: se.StoreError) -> str:
     """One or two sentences saying what is wrong with which file and what to do."""
     name = exc.path.name
     if isinstance(exc, se.FileLocked):
         if exc.holder is not None:
-            return QCoreApplication.translate(
+            return translate(
                 "Messages",
                 "“{file}” is already open by {user} on {host} (process {pid}, since {since}). "
                 "Close it there first, or open a copy.",
@@ -26,62 +36,62 @@ def store_error_text(exc: se.StoreError) -> str:
                 pid=exc.holder.pid,
                 since=exc.holder.since,
             )
-        return QCoreApplication.translate(
+        return translate(
             "Messages", "“{file}” is already open in another dxworkshop window."
         ).format(file=name)
     if isinstance(exc, se.DamagedFile):
-        return QCoreApplication.translate(
+        return translate(
             "Messages",
             "“{file}” is damaged and cannot be opened ({detail}). It has not been changed. "
             "Use File ▸ Restore from backup to go back to a recent copy.",
         ).format(file=name, detail=exc.detail)
     if isinstance(exc, se.NewerVersion):
-        return QCoreApplication.translate(
+        return translate(
             "Messages",
             "“{file}” was saved by a newer version of dxworkshop (file format {found}; this "
             "version reads up to {supported}). Update dxworkshop to open it. The file has not "
             "been changed.",
         ).format(file=name, found=exc.file_version, supported=exc.supported)
     if isinstance(exc, se.OlderVersion):
-        return QCoreApplication.translate(
+        return translate(
             "Messages",
             "“{file}” was saved by an older version of dxworkshop (file format {found}). "
             "Open it in dxworkshop once to bring it up to date (a backup is kept first).",
         ).format(file=name, found=exc.file_version)
     if isinstance(exc, se.ForeignDatabase):
-        return QCoreApplication.translate(
+        return translate(
             "Messages", "“{file}” is a database of another application, not a dxworkshop programme."
         ).format(file=name)
     if isinstance(exc, se.NotAWorkshopFile):
-        return QCoreApplication.translate(
-            "Messages", "“{file}” is not a dxworkshop programme file."
-        ).format(file=name)
+        return translate("Messages", "“{file}” is not a dxworkshop programme file.").format(
+            file=name
+        )
     if isinstance(exc, se.WorkshopNotFound):
-        return QCoreApplication.translate(
-            "Messages", "“{file}” does not exist (moved or deleted?)."
-        ).format(file=name)
+        return translate("Messages", "“{file}” does not exist (moved or deleted?).").format(
+            file=name
+        )
     if isinstance(exc, se.NotAFile):
-        return QCoreApplication.translate(
-            "Messages", "“{file}” is a folder, not a programme file."
-        ).format(file=name)
+        return translate("Messages", "“{file}” is a folder, not a programme file.").format(
+            file=name
+        )
     if isinstance(exc, se.WorkshopExists):
-        return QCoreApplication.translate(
-            "Messages", "“{file}” already exists. Choose another name."
-        ).format(file=name)
+        return translate("Messages", "“{file}” already exists. Choose another name.").format(
+            file=name
+        )
     if isinstance(exc, se.PermissionDenied):
-        return QCoreApplication.translate(
+        return translate(
             "Messages",
             "You do not have permission to use “{file}” or its folder. Copy it to a folder of "
             "your own and open the copy.",
         ).format(file=name)
     if isinstance(exc, se.MigrationFailed):
-        return QCoreApplication.translate(
+        return translate(
             "Messages",
             "“{file}” could not be upgraded to this version of dxworkshop. The original is "
             "unchanged{backup}.",
         ).format(file=name, backup=f" ({exc.backup.name})" if exc.backup else "")
     if isinstance(exc, se.WriteFailed):
-        return QCoreApplication.translate(
+        return translate(
             "Messages",
             "Could not write to “{file}”: the disk may be full or removed. Your last edit "
             "was not saved.",
@@ -156,37 +166,29 @@ _FIELD_NAMES = {
 
 
 def field_label(field: str) -> str:
-    return QCoreApplication.translate("Messages", _FIELD_NAMES.get(field, field))
+    return translate("Messages", _FIELD_NAMES.get(field, field))
 
 
 def validation_text(field: str, code: str, message: str) -> str:
     """A :class:`ValidationError` (by its field and stable code) as a translated sentence."""
     label = field_label(field)
     texts = {
-        "empty": QCoreApplication.translate("Messages", "{field} must not be empty."),
-        "duplicate": QCoreApplication.translate("Messages", "{field}: this value is already used."),
-        "out_of_range": QCoreApplication.translate("Messages", "{field} is out of range."),
-        "bad_code": QCoreApplication.translate("Messages", "{field} must be six digits."),
-        "bad_value": QCoreApplication.translate(
-            "Messages", "{field} has a value that is not allowed."
-        ),
-        "before_start": QCoreApplication.translate("Messages", "{field} is before the start date."),
-        "mismatch": QCoreApplication.translate(
-            "Messages", "{field} belongs to another municipality."
-        ),
-        "self": QCoreApplication.translate(
-            "Messages", "{field}: a person cannot supervise themselves."
-        ),
-        "cycle": QCoreApplication.translate(
-            "Messages", "{field}: this would make a loop of supervisors."
-        ),
+        "empty": translate("Messages", "{field} must not be empty."),
+        "duplicate": translate("Messages", "{field}: this value is already used."),
+        "out_of_range": translate("Messages", "{field} is out of range."),
+        "bad_code": translate("Messages", "{field} must be six digits."),
+        "bad_value": translate("Messages", "{field} has a value that is not allowed."),
+        "before_start": translate("Messages", "{field} is before the start date."),
+        "mismatch": translate("Messages", "{field} belongs to another municipality."),
+        "self": translate("Messages", "{field}: a person cannot supervise themselves."),
+        "cycle": translate("Messages", "{field}: this would make a loop of supervisors."),
     }
     sane = limits.BY_FIELD.get(field)
     if code == "out_of_range" and sane is not None:
-        return QCoreApplication.translate("Messages", "{field} must be between {range}.").format(
+        return translate("Messages", "{field} must be between {range}.").format(
             field=label, range=sane.describe()
         )
-    template = texts.get(code, QCoreApplication.translate("Messages", "{field}: {message}"))
+    template = texts.get(code, translate("Messages", "{field}: {message}"))
     return template.format(field=label, message=message)
 
 
@@ -194,30 +196,22 @@ def municipality_code_text(exc: MunicipalityCodeError) -> str:
     """A refused 団体コード (``services.municipalities.resolve_code``) as a translated sentence."""
     known = "、".join(f"{e.full_name}（{e.code}）" for e in exc.known)
     texts = {
-        "not_number": QCoreApplication.translate(
-            "Messages", "団体コード “{value}” is not a number."
-        ),
-        "too_long": QCoreApplication.translate(
-            "Messages", "団体コード {value} has more than six digits."
-        ),
-        "no_prefecture": QCoreApplication.translate(
+        "not_number": translate("Messages", "団体コード “{value}” is not a number."),
+        "too_long": translate("Messages", "団体コード {value} has more than six digits."),
+        "no_prefecture": translate(
             "Messages",
             "団体コード {value} is not valid: no prefecture has the number {prefecture}.",
         ),
-        "check_digit": QCoreApplication.translate(
+        "check_digit": translate(
             "Messages", "団体コード {value} is not valid: its check digit would be {expected}."
         ),
-        "invalid": QCoreApplication.translate(
+        "invalid": translate(
             "Messages",
             "団体コード {value} is not valid: it has six digits, or five without the check digit.",
         ),
-        "unknown": QCoreApplication.translate(
-            "Messages", "No municipality has the 団体コード {value}."
-        ),
-        "other_municipality": QCoreApplication.translate(
-            "Messages", "団体コード {value} is {known}, not {name}."
-        ),
-        "ambiguous": QCoreApplication.translate(
+        "unknown": translate("Messages", "No municipality has the 団体コード {value}."),
+        "other_municipality": translate("Messages", "団体コード {value} is {known}, not {name}."),
+        "ambiguous": translate(
             "Messages", "団体コード {value} may be {known}: give the municipality's name too."
         ),
     }
@@ -236,11 +230,11 @@ def municipality_code_text(exc: MunicipalityCodeError) -> str:
 def not_in_prefecture_text(exc: NotInPrefecture) -> str:
     """A municipality's name that is none of the programme's prefecture, translated."""
     if not exc.nearest:
-        return QCoreApplication.translate(
+        return translate(
             "Messages", "{name} is not a municipality of {prefecture}, the programme's prefecture."
         ).format(name=exc.name, prefecture=exc.prefecture)
-    names = QCoreApplication.translate("Messages", ", ").join(e.name for e in exc.nearest)
-    return QCoreApplication.translate(
+    names = translate("Messages", ", ").join(e.name for e in exc.nearest)
+    return translate(
         "Messages",
         "{name} is not a municipality of {prefecture}, the programme's prefecture. Did you "
         "mean {names}?",
@@ -255,7 +249,5 @@ def service_error_text(exc: ServiceError) -> str:
     if isinstance(exc, ValidationError):
         return validation_text(exc.field, exc.code, exc.message)
     if isinstance(exc, NotFound):
-        return QCoreApplication.translate(
-            "Messages", "This item no longer exists (it may have been deleted)."
-        )
+        return translate("Messages", "This item no longer exists (it may have been deleted).")
     return str(exc)

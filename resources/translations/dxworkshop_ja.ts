@@ -223,6 +223,425 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>municipalities</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>研修回</translation>
+    </message>
+    <message>
+        <source>hearings</source>
+        <translation>ヒアリング</translation>
+    </message>
+    <message>
+        <source>issues</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>clusters</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>評価基準</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>評点</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>改善テーマ</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>改善計画</translation>
+    </message>
+    <message>
+        <source>plan_versions</source>
+        <translation>計画の版</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>フィードバック</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>実践項目</translation>
+    </message>
+    <message>
+        <source>check_ins</source>
+        <translation>進捗報告</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>効果測定</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>{imported} people imported ({created} new, {updated} updated, {unchanged} unchanged), {municipalities} municipalities, {departments} departments and {supervisors} supervisors added, {rejected} rows rejected, {warnings} warnings</source>
+        <translation>{imported}人を取り込みました（新規 {created}人、更新 {updated}人、変更なし {unchanged}人）。追加：市町村 {municipalities}件、所属 {departments}件、上司 {supervisors}人。取込不可 {rejected}行、注意 {warnings}件</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{path}: no sheet named “{sheet}”; the workbook&apos;s sheets are {sheets}</source>
+        <translation>{path}: 「{sheet}」というシートはありません（ブックのシート：{sheets}）</translation>
+    </message>
+    <message>
+        <source>{path}: no row of column headings was found near the top of the sheet; the list needs headings such as 氏名, 市町村 and 所属 above the people</source>
+        <translation>{path}: シートの先頭付近に見出し行が見つかりません。名簿の上に 氏名・市町村・所属 などの見出しを付けてください</translation>
+    </message>
+    <message>
+        <source>{path}: this file cannot be read ({reason})</source>
+        <translation>{path}: このファイルは読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>the JSON document cannot be loaded: {problems}</source>
+        <translation>JSON 文書を読み込めません: {problems}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation>{text} は日付ではありません（YYYY-MM-DD の形で指定してください）</translation>
+    </message>
+    <message>
+        <source>{text} is not a scale (a whole number from 1 to {max})</source>
+        <translation>{text} は倍率ではありません（1〜{max} の整数で指定してください）</translation>
+    </message>
+    <message>
+        <source>created {path}</source>
+        <translation>{path} を作成しました</translation>
+    </message>
+    <message>
+        <source>dry run: </source>
+        <translation>試行（変更なし）: </translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>注意: {warning}</translation>
+    </message>
+    <message>
+        <source>rejected: row {row}: {reason}</source>
+        <translation>取込不可: {row}行目: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: integrity check failed: {problem}</source>
+        <translation>{path}: 整合性チェックで問題が見つかりました: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: ok — schema version {version}, programme “{name}”</source>
+        <translation>{path}: 正常 — スキーマバージョン {version}、研修「{name}」</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{label} {n}</source>
+        <translation>{label} {n}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>{path} を書き出しました</translation>
+    </message>
+    <message>
+        <source>{path}: already exists (not replaced; --force replaces it)</source>
+        <translation>{path}: すでにあります（置き換えていません。--force を付けると置き換えます）</translation>
+    </message>
+    <message>
+        <source>{path}: could not write ({reason})</source>
+        <translation>{path}: 書き込めませんでした（{reason}）</translation>
+    </message>
+    <message>
+        <source>{path}: could not read ({reason})</source>
+        <translation>{path}: 読み込めませんでした（{reason}）</translation>
+    </message>
+    <message>
+        <source>, {scale}×</source>
+        <translation>、{scale}倍</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>小規模</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>大規模</translation>
+    </message>
+    <message>
+        <source>created {path} ({size} demo programme{times})</source>
+        <translation>{path} を作成しました（{size}のデモ研修{times}）</translation>
+    </message>
+    <message>
+        <source>no municipality named “{name}” (the programme has: {known})</source>
+        <translation>「{name}」という市町村はありません（この研修の市町村：{known}）</translation>
+    </message>
+    <message>
+        <source>--report hearing-sheet needs --municipality NAME</source>
+        <translation>--report hearing-sheet には --municipality 市町村名 が必要です</translation>
+    </message>
+    <message>
+        <source>more than one supervisor is named “{name}”</source>
+        <translation>「{name}」という名前の上司が複数います</translation>
+    </message>
+    <message>
+        <source>no supervisor named “{name}” (the programme has: {known})</source>
+        <translation>「{name}」という上司はいません（この研修の上司：{known}）</translation>
+    </message>
+    <message>
+        <source>no feedback round {number} (the programme has: {known})</source>
+        <translation>フィードバック第{number}回はありません（この研修の回：{known}）</translation>
+    </message>
+    <message>
+        <source>--report feedback-form needs --supervisor NAME and --round N</source>
+        <translation>--report feedback-form には --supervisor 上司名 と --round 回 が必要です</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({count} trainee(s))</source>
+        <translation>{path} を書き出しました（受講者 {count}人）</translation>
+    </message>
+    <message>
+        <source>--report programme covers the whole programme: use --all or nothing</source>
+        <translation>--report programme は研修全体が対象です。--all を付けるか、何も指定しないでください</translation>
+    </message>
+    <message>
+        <source>--report {report} needs one of {flags}</source>
+        <translation>--report {report} には {flags} のいずれか1つが必要です</translation>
+    </message>
+    <message>
+        <source>no trainee named “{name}”</source>
+        <translation>「{name}」という受講者はいません</translation>
+    </message>
+    <message>
+        <source>more than one trainee is named “{name}” ({where}): add --municipality NAME</source>
+        <translation>「{name}」という名前の受講者が複数います（{where}）。--municipality 市町村名 を付けてください</translation>
+    </message>
+    <message>
+        <source>no supervisor of a trainee is named “{name}”</source>
+        <translation>受講者の上司に「{name}」という人はいません</translation>
+    </message>
+    <message>
+        <source>--blank and --round do not apply to --report {report}</source>
+        <translation>--blank と --round は --report {report} には使えません</translation>
+    </message>
+    <message>
+        <source>{count} documents: -o must name a folder, not {name}</source>
+        <translation>文書が {count}件あります。-o には {name} ではなくフォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>--pdf needs LibreOffice (soffice) on the PATH</source>
+        <translation>--pdf には LibreOffice（soffice）が PATH 上に必要です</translation>
+    </message>
+    <message>
+        <source>{folder}: {count} document already exists ({names}); nothing was written (--force replaces them)</source>
+        <translation>{folder}: 文書が {count}件すでにあります（{names}）。何も書き出していません（--force を付けると置き換えます）</translation>
+    </message>
+    <message>
+        <source>{folder}: {count} documents already exist ({names}); nothing was written (--force replaces them)</source>
+        <translation>{folder}: 文書が {count}件すでにあります（{names}）。何も書き出していません（--force を付けると置き換えます）</translation>
+    </message>
+    <message>
+        <source>failed: {label}: {reason}</source>
+        <translation>失敗: {label}: {reason}</translation>
+    </message>
+    <message>
+        <source>{failed} of {total} documents could not be written</source>
+        <translation>{total}件中 {failed}件の文書を書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>{name}: not a hearing sheet or feedback request form made by dxworkshop (no form properties)</source>
+        <translation>{name}: dxworkshop で作成した事前ヒアリングシートやフィードバック依頼票ではありません（様式の情報がありません）</translation>
+    </message>
+    <message>
+        <source>{name}: a {kind} form cannot be imported</source>
+        <translation>{name}: {kind} の様式は取り込めません</translation>
+    </message>
+    <message>
+        <source>Headless commands of dxworkshop (run without a command to open the app).</source>
+        <translation>dxworkshop のコマンド（画面なしで動きます。コマンドなしで実行するとアプリが開きます）。</translation>
+    </message>
+    <message>
+        <source>create a workshop file for a new programme</source>
+        <translation>新しい研修のファイルを作成する</translation>
+    </message>
+    <message>
+        <source>programme name</source>
+        <translation>研修名</translation>
+    </message>
+    <message>
+        <source>年度, e.g. 2026</source>
+        <translation>年度（例：2026）</translation>
+    </message>
+    <message>
+        <source>organiser, e.g. 岡山県</source>
+        <translation>主催者（例：岡山県）</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD): generates the schedule</source>
+        <translation>初日（YYYY-MM-DD）：日程を作成します</translation>
+    </message>
+    <message>
+        <source>the prefecture the programme belongs to, e.g. 岡山県: rosters may then name its municipalities without a 団体コード</source>
+        <translation>研修の都道府県（例：岡山県）：指定すると、名簿で市町村を団体コードなしで書けます</translation>
+    </message>
+    <message>
+        <source>import people from an Excel (.xlsx) or CSV roster</source>
+        <translation>Excel（.xlsx）または CSV の名簿から参加者を取り込む</translation>
+    </message>
+    <message>
+        <source>worksheet name (default: the first)</source>
+        <translation>シート名（省略時：最初のシート）</translation>
+    </message>
+    <message>
+        <source>show what would happen, change nothing</source>
+        <translation>何が起きるかを表示するだけで、何も変更しない</translation>
+    </message>
+    <message>
+        <source>check a workshop file&apos;s integrity, version and contents</source>
+        <translation>研修ファイルの整合性・バージョン・内容を確認する</translation>
+    </message>
+    <message>
+        <source>write the programme as JSON (interchange format v1)</source>
+        <translation>研修を JSON（交換形式 v1）で書き出す</translation>
+    </message>
+    <message>
+        <source>write to OUT instead of standard output</source>
+        <translation>標準出力ではなく OUT に書き出す</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists (never a .dxw)</source>
+        <translation>OUT がすでにあれば置き換える（.dxw は置き換えません）</translation>
+    </message>
+    <message>
+        <source>create a workshop file from interchange JSON</source>
+        <translation>交換形式の JSON から研修ファイルを作成する</translation>
+    </message>
+    <message>
+        <source>create a realistic demo programme</source>
+        <translation>実際に近いデモ研修を作成する</translation>
+    </message>
+    <message>
+        <source>N times the programme, 1 to 8 (N× the trainees, municipalities, issues, …)</source>
+        <translation>研修の N 倍、1〜8（受講者・市町村・課題などが N 倍）</translation>
+    </message>
+    <message>
+        <source>write a report or form (Word)</source>
+        <translation>報告書や様式（Word）を書き出す</translation>
+    </message>
+    <message>
+        <source>what to write</source>
+        <translation>書き出すもの</translation>
+    </message>
+    <message>
+        <source>the municipality (hearing-sheet, municipality, supervisor-summary)</source>
+        <translation>市町村（hearing-sheet、municipality、supervisor-summary）</translation>
+    </message>
+    <message>
+        <source>without the answers known so far</source>
+        <translation>これまでの回答を入れずに</translation>
+    </message>
+    <message>
+        <source>the supervisor (feedback-form, supervisor-summary)</source>
+        <translation>上司（feedback-form、supervisor-summary）</translation>
+    </message>
+    <message>
+        <source>the feedback round (feedback-form)</source>
+        <translation>フィードバックの回（feedback-form）</translation>
+    </message>
+    <message>
+        <source>one trainee (supervisor-summary)</source>
+        <translation>受講者1人（supervisor-summary）</translation>
+    </message>
+    <message>
+        <source>every trainee or municipality (batch export)</source>
+        <translation>すべての受講者または市町村（一括書き出し）</translation>
+    </message>
+    <message>
+        <source>游ゴシック or ＭＳ 明朝</source>
+        <translation>游ゴシック または ＭＳ 明朝</translation>
+    </message>
+    <message>
+        <source>dates in 和暦 (令和8年9月1日)</source>
+        <translation>日付を和暦で（令和8年9月1日）</translation>
+    </message>
+    <message>
+        <source>also a PDF of each (needs LibreOffice)</source>
+        <translation>それぞれの PDF も作る（LibreOffice が必要）</translation>
+    </message>
+    <message>
+        <source>file or folder to write to (a folder for several)</source>
+        <translation>書き出し先のファイルまたはフォルダー（複数のときはフォルダー）</translation>
+    </message>
+    <message>
+        <source>replace documents of the same name (never a .dxw)</source>
+        <translation>同じ名前の文書を置き換える（.dxw は置き換えません）</translation>
+    </message>
+    <message>
+        <source>import a filled-in form (a returned hearing sheet or feedback request form)</source>
+        <translation>記入済みの様式（返送された事前ヒアリングシートやフィードバック依頼票）を取り込む</translation>
+    </message>
+    <message>
+        <source>show what would change, change nothing</source>
+        <translation>何が変わるかを表示するだけで、何も変更しない</translation>
+    </message>
+    <message>
+        <source>dxworkshop: 業務改善・DX実践研修のファシリテーション. Commands: {commands} (dxworkshop COMMAND --help).</source>
+        <translation>dxworkshop：業務改善・DX実践研修のファシリテーション。コマンド：{commands}（dxworkshop コマンド --help）。</translation>
+    </message>
+    <message>
+        <source>workshop file (.dxw) to open</source>
+        <translation>開く研修ファイル（.dxw）</translation>
+    </message>
+    <message>
+        <source>open a generated demo programme</source>
+        <translation>生成したデモ研修を開く</translation>
+    </message>
+    <message>
+        <source>start, open, show every page, quit (exit 0)</source>
+        <translation>起動し、開き、すべてのページを表示して終了する（終了コード 0）</translation>
+    </message>
+    <message>
+        <source>log unexpected errors instead of a dialog</source>
+        <translation>予期しないエラーをダイアログではなくログに記録する</translation>
+    </message>
+    <message>
+        <source>dxworkshop: interrupted</source>
+        <translation>dxworkshop: 中断しました</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>dxworkshop {command}: {where}: unexpected database error ({detail})</source>
+        <translation>dxworkshop {command}: {where}: 予期しないデータベースのエラー（{detail}）</translation>
+    </message>
+</context>
+<context>
     <name>CohortModel</name>
     <message>
         <source>Trainee</source>
@@ -2565,6 +2984,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>Messages</name>
     <message>
         <source>“{file}” is already open by {user} on {host} (process {pid}, since {since}). Close it there first, or open a copy.</source>
+        <extracomment>How these sentences are translated: the application&apos;s translators, or (the command line, which has no QApplication) a catalogue of its own (``cli_text.gui_messages``).</extracomment>
         <translation>「{file}」は {host} の {user} さんが開いています（プロセス {pid}、{since} から）。先にそちらで閉じるか、コピーを開いてください。</translation>
     </message>
     <message>
@@ -6270,6 +6690,95 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>Recent programmes</source>
         <translation>最近使った研修</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: エラー: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了する</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>バージョンを表示して終了する</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r は選べません（%(choices)s から選んでください）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s の値として正しくありません: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>値が1つ必要です</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>値が1つ以上必要です</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>値は1つまでです</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>値が %s 個必要です</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>値が %s 個必要です</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>指定された値 %r は使われません</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>あいまいなオプション: %(option)s は %(matches)s のどれにも当てはまります</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r?</source>
+        <translation>%(value)r は選べません。%(closest)r のことですか？</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from dxworkshop.services.notes import VALIDATION, Note, Param
 from dxworkshop.services.roster import RosterField
 from dxworkshop.ui.messages import translate, validation_text
+from dxworkshop.ui.roster_labels import roster_field_label
 
 _CONTEXT = "ImportNotes"
 
@@ -289,9 +290,6 @@ def _param(code: str, name: str, value: Param) -> str:
     if isinstance(value, tuple):
         return _names(value)
     if code == "roster.column_claimed" and name == "field":
-        # Imported here: the roster preview model shows these notes, so imports this module.
-        from dxworkshop.ui.models.roster_models import roster_field_label
-
         return roster_field_label(RosterField(value))
     return str(value)
 

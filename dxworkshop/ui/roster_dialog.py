@@ -69,11 +69,10 @@ from dxworkshop.ui.models.roster_models import (
     PreviewKind,
     RosterColumnsModel,
     RosterPreviewModel,
-    field_choices,
     kind_label,
     preview_rows,
-    roster_field_label,
 )
+from dxworkshop.ui.roster_labels import field_choices, roster_field_label
 
 log = logging.getLogger(__name__)
 

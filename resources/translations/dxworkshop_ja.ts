@@ -6131,7 +6131,6 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <name>RosterImport</name>
     <message>
         <source>Name</source>
-        <extracomment>The field a column holds, as stored in the model: the field&apos;s value, &quot;&quot; = ignored. The outcome of a preview row (a ``PreviewKind`` value), for the filter.</extracomment>
         <translation>氏名</translation>
     </message>
     <message>
@@ -6188,6 +6187,7 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     </message>
     <message>
         <source>Roles</source>
+        <extracomment>The field a column holds, as stored in the model: the field&apos;s value, &quot;&quot; = ignored. The outcome of a preview row (a ``PreviewKind`` value), for the filter.</extracomment>
         <translation>役割</translation>
     </message>
     <message>

@@ -32,6 +32,7 @@ from dxworkshop.services.roster import (
     RowAction,
 )
 from dxworkshop.ui.import_notes import note_text
+from dxworkshop.ui.roster_labels import roster_field_label
 
 Index = QModelIndex | QPersistentModelIndex
 FieldEditor = Callable[[int, RosterField | None], None]
@@ -40,23 +41,6 @@ FieldEditor = Callable[[int, RosterField | None], None]
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The outcome of a preview row (a ``PreviewKind`` value), for the filter.
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_FIELD_LABELS = {
-    RosterField.NAME: QT_TRANSLATE_NOOP("RosterImport", "Name"),
-    RosterField.KANA: QT_TRANSLATE_NOOP("RosterImport", "Reading"),
-    RosterField.FAMILY_NAME: QT_TRANSLATE_NOOP("RosterImport", "Family name"),
-    RosterField.GIVEN_NAME: QT_TRANSLATE_NOOP("RosterImport", "Given name"),
-    RosterField.FAMILY_KANA: QT_TRANSLATE_NOOP("RosterImport", "Family name reading"),
-    RosterField.GIVEN_KANA: QT_TRANSLATE_NOOP("RosterImport", "Given name reading"),
-    RosterField.MUNICIPALITY: QT_TRANSLATE_NOOP("RosterImport", "Municipality"),
-    RosterField.MUNICIPALITY_CODE: QT_TRANSLATE_NOOP("RosterImport", "Municipality code"),
-    RosterField.DEPARTMENT: QT_TRANSLATE_NOOP("RosterImport", "Department"),
-    RosterField.TITLE: QT_TRANSLATE_NOOP("RosterImport", "Job title"),
-    RosterField.EMAIL: QT_TRANSLATE_NOOP("RosterImport", "Email"),
-    RosterField.SUPERVISOR: QT_TRANSLATE_NOOP("RosterImport", "Supervisor"),
-    RosterField.ROLE: QT_TRANSLATE_NOOP("RosterImport", "Role"),
-}
-_IGNORE = QT_TRANSLATE_NOOP("RosterImport", "(ignore)")
 
 _RED = QColor("#b91c1c")
 _RED_BACKGROUND = QColor("#fdecec")
@@ -70,17 +54,6 @@ _ROLES_CHANGED = QT_TRANSLATE_NOOP("RosterImport", "Roles")
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("RosterImport", text)
-
-
-def field_choices() -> list[tuple[str, str]]:
-    """(label, field value) of every choice of a column, "(ignore)" last with value ""."""
-    return [(_translate(label), fld.value) for fld, label in _FIELD_LABELS.items()] + [
-        (_translate(_IGNORE), "")
-    ]
-
-
-def roster_field_label(fld: RosterField | None) -> str:
-    return _translate(_IGNORE) if fld is None else _translate(_FIELD_LABELS[fld])
 
 
 class RosterColumnsModel(QAbstractTableModel):

@@ -583,7 +583,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def new_programme(self) -> None:
-        from dxworkshop.ui.new_programme_wizard import NewProgrammeWizard
+        from dxworkshop.ui.dialogs.new_programme_wizard import NewProgrammeWizard
 
         wizard = NewProgrammeWizard(self._dialog_folder(), self._backup_root, self)
         if wizard.exec() and wizard.workshop is not None:
@@ -639,7 +639,7 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> None:
         from dxworkshop.store.backups import copy_database
-        from dxworkshop.ui.restore_dialog import RestoreBackupDialog
+        from dxworkshop.ui.dialogs.restore_dialog import RestoreBackupDialog
 
         workshop = self.workshop
         if workshop is None:
@@ -671,14 +671,14 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         try:
-            from dxworkshop.ui.roster_dialog import RosterImportDialog
+            from dxworkshop.ui.dialogs.roster_dialog import RosterImportDialog
         except ImportError:
             return
         dialog = RosterImportDialog(self.controller, self)
         dialog.exec()
 
     def show_preferences(self) -> None:
-        from dxworkshop.ui.preferences_dialog import PreferencesDialog
+        from dxworkshop.ui.dialogs.preferences_dialog import PreferencesDialog
 
         def appearance() -> tuple[str, float]:
             return self.prefs.language(), float(self.prefs.get("ui/font_scale"))

@@ -46,7 +46,7 @@ def test_language_switch_to_english_and_back_keeps_the_file_open(
 
 
 def test_preferences_dialog_saves_the_table(qtbot: QtBot, prefs: Preferences) -> None:
-    from dxworkshop.ui.preferences_dialog import PreferencesDialog
+    from dxworkshop.ui.dialogs.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(prefs)
     qtbot.addWidget(dialog)

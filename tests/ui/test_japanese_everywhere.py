@@ -133,14 +133,14 @@ def test_every_dialog_speaks_japanese(
     qtbot: QtBot, japanese: None, prefs: Preferences, tmp_path: Path
 ) -> None:
     from dxworkshop.services import people
-    from dxworkshop.ui.automix_dialog import AutoMixDialog
     from dxworkshop.ui.controller import WorkshopController
     from dxworkshop.ui.crash import CrashDialog
-    from dxworkshop.ui.new_programme_wizard import NewProgrammeWizard
-    from dxworkshop.ui.person_dialog import PersonDialog
-    from dxworkshop.ui.preferences_dialog import PreferencesDialog
-    from dxworkshop.ui.restore_dialog import RestoreBackupDialog
-    from dxworkshop.ui.roster_dialog import RosterImportDialog
+    from dxworkshop.ui.dialogs.automix_dialog import AutoMixDialog
+    from dxworkshop.ui.dialogs.new_programme_wizard import NewProgrammeWizard
+    from dxworkshop.ui.dialogs.person_dialog import PersonDialog
+    from dxworkshop.ui.dialogs.preferences_dialog import PreferencesDialog
+    from dxworkshop.ui.dialogs.restore_dialog import RestoreBackupDialog
+    from dxworkshop.ui.dialogs.roster_dialog import RosterImportDialog
 
     workshop = create_demo(tmp_path / "デモ研修.dxw", today=dt.date(2026, 11, 26))
     controller = WorkshopController(workshop)

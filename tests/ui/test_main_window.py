@@ -106,7 +106,7 @@ def test_not_a_programme_file(
 def test_new_programme_wizard_creates_and_opens(
     window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    from dxworkshop.ui.new_programme_wizard import NewProgrammeWizard
+    from dxworkshop.ui.dialogs.new_programme_wizard import NewProgrammeWizard
 
     wizard = NewProgrammeWizard(str(tmp_path), tmp_path / "backups", window)
     qtbot.addWidget(wizard)
@@ -132,7 +132,7 @@ def test_new_programme_wizard_creates_and_opens(
 def test_new_programme_wizard_sets_the_prefecture(
     window: MainWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    from dxworkshop.ui.new_programme_wizard import NewProgrammeWizard
+    from dxworkshop.ui.dialogs.new_programme_wizard import NewProgrammeWizard
 
     wizard = NewProgrammeWizard(str(tmp_path), None, window)
     qtbot.addWidget(wizard)
@@ -151,7 +151,7 @@ def test_new_programme_wizard_sets_the_prefecture(
 def test_new_programme_wizard_refuses_an_existing_file(
     window: MainWindow, programme_file: Path, qtbot: QtBot
 ) -> None:
-    from dxworkshop.ui.new_programme_wizard import NewProgrammeWizard
+    from dxworkshop.ui.dialogs.new_programme_wizard import NewProgrammeWizard
 
     wizard = NewProgrammeWizard(str(programme_file.parent), None, window)
     qtbot.addWidget(wizard)
@@ -198,7 +198,7 @@ def test_save_as_makes_the_copy_the_open_file(
 def test_restore_from_backup(
     window: MainWindow, programme_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dxworkshop.ui.restore_dialog import RestoreBackupDialog
+    from dxworkshop.ui.dialogs.restore_dialog import RestoreBackupDialog
 
     window.open_path(programme_file)  # takes a backup on open
     assert window.workshop is not None

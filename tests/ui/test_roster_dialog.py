@@ -17,6 +17,7 @@ from dxworkshop.services import people as people_service
 from dxworkshop.services.ops import Kind
 from dxworkshop.services.roster import RosterColumn, RosterField
 from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.dialogs.roster_dialog import RosterImportDialog
 from dxworkshop.ui.models.roster_models import (
     KIND_ROLE,
     PreviewFilterProxy,
@@ -25,7 +26,6 @@ from dxworkshop.ui.models.roster_models import (
     RosterColumnsModel,
     RosterPreviewModel,
 )
-from dxworkshop.ui.roster_dialog import RosterImportDialog
 
 HEADINGS = ["氏名", "ふりがな", "市町村", "所属", "職名", "連絡先"]  # 連絡先 is not recognised
 

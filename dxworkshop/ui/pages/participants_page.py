@@ -18,8 +18,9 @@ from dxworkshop.domain.enums import Role
 from dxworkshop.services import people as svc
 from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.people import DepartmentRow, GroupRow, MunicipalityRow, PersonRow
-from dxworkshop.ui.automix_dialog import AutoMixDialog
 from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.dialogs.automix_dialog import AutoMixDialog
+from dxworkshop.ui.dialogs.person_dialog import PersonDialog, PersonValues
 from dxworkshop.ui.forms.ui_participants_page import Ui_ParticipantsPage
 from dxworkshop.ui.labels import role_label
 from dxworkshop.ui.models.people_models import (
@@ -34,7 +35,6 @@ from dxworkshop.ui.models.people_models import (
     role_counts_text,
 )
 from dxworkshop.ui.pages.base import SIZING_ROWS, Page
-from dxworkshop.ui.person_dialog import PersonDialog, PersonValues
 from dxworkshop.ui.preferences import Preferences
 
 log = logging.getLogger(__name__)

@@ -284,12 +284,19 @@ def test_a_score_edited_elsewhere_moves_the_card(room: Room) -> None:
 
 def test_only_the_piles_that_changed_are_laid_out_again(room: Room) -> None:
     a, b, c, d, _e = room.issues
+
+    def spots() -> dict[int, tuple[float, float]]:
+        cards = {i: room.board.card(i) for i in (a, b, c, d)}
+        return {i: (card.pos().x(), card.pos().y()) for i, card in cards.items() if card}
+
+    before = spots()
     room.state.place([svc.Placement(c, 5, 5)])
-    # c joins b's cell: b and c are laid out; a and d (another cell) do not move
-    assert room.board.relaid <= {b, c}
-    assert c in room.board.relaid
-    assert a not in room.board.relaid and d not in room.board.relaid
+    # c joins b's cell: the two share it now; a and d (other cells) stay where they were
+    after = spots()
+    assert after[c] != before[c]
+    assert (after[a], after[d]) == (before[a], before[d])
     assert _in_cell(room, b, 5, 5) and _in_cell(room, c, 5, 5)
+    assert room.board.card(b).sceneBoundingRect() != room.board.card(c).sceneBoundingRect()
 
 
 def test_the_lock_stops_moves(room: Room) -> None:

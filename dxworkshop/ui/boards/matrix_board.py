@@ -333,7 +333,6 @@ class MatrixBoard(BoardView):
         self._replan_timer.setSingleShot(True)
         self._replan_timer.setInterval(0)
         self._replan_timer.timeout.connect(self._fit_to_viewport)
-        self.relaid: set[int] = set()  # cards moved by the last sync (tests, benchmark)
         self._connect()
         self.sync()
 
@@ -393,7 +392,6 @@ class MatrixBoard(BoardView):
         if Part.BOARD not in parts and Part.VOTING not in parts:
             return
         board = self.state.board
-        self.relaid = set()
         if board is None or not board.has_axes:
             self._clear(
                 QCoreApplication.translate(
@@ -603,7 +601,6 @@ class MatrixBoard(BoardView):
             card.setScale(scale * layout.scale)
             if card.pos() != card.home:
                 card.setPos(card.home)
-                self.relaid.add(ident)
 
     # -- view -------------------------------------------------------------------------------------
 

@@ -95,7 +95,13 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> tuple[Recorder, 
 
 
 def test_spec_is_valid_python() -> None:
-    ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+    called = {
+        node.func.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
+    assert {"Analysis", "PYZ", "EXE", "COLLECT"} <= called  # a one-folder build
 
 
 def test_name_and_version_come_from_pyproject(monkeypatch: pytest.MonkeyPatch) -> None:

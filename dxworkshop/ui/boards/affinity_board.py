@@ -378,10 +378,14 @@ class AffinityBoard(BoardView):
             text = self.tr("No issue cards yet. Type them in above; they will appear here.")
         elif not any(self._shown(i) for i in self._rows) and not self._cluster_rows:
             text = self.tr("No card matches the filter.")
+        appears = bool(text) and not self._message.isVisible()
         self._message.setText(text)
         self._message.setVisible(bool(text))
         if text:
             self._message.setPos(0, 0)
+        if appears:  # readable at any zoom the cards before it left: its own size, in sight
+            self.set_zoom(1.0)
+            self.centerOn(self._message)
 
     def label_width(self, cluster_id: int) -> float:
         """Room the 表札 needs (text, colour bar and card count), in board units."""

@@ -254,6 +254,32 @@ def test_a_card_from_the_tray_is_placed_and_back_to_the_tray_clears(room: Room) 
     assert room.board.tray is not None
 
 
+def test_the_tray_closes_up_and_counts_again_when_a_card_leaves_it(room: Room) -> None:
+    """Issue 18: the 未配置 lane kept saying (5) and its gaps after cards were dragged out,
+    so the next drag grabbed the wrong card."""
+    a, b, _c, _d, e = room.issues
+    board = room.state.board
+    assert board is not None
+    ws = room.controller.workshop
+    for issue in (a, b):  # three cards wait now
+        for criterion in (board.x_criterion_id, board.y_criterion_id):
+            assert criterion is not None
+            svc.set_score(ws, issue, criterion, None)
+    room.state.reload()
+    assert room.board.unplaced_ids() == [a, b, e]
+    first = room.board.card(a)
+    assert first is not None
+    slot = _centre(first)  # the tray's first place
+    drag(room.board, slot, room.board.cell_rect(2, 2).center())
+    assert room.xy(a) == (2, 2)
+    assert room.board.unplaced_ids() == [b, e]  # what the lane's title counts
+    nxt = room.board.card(b)
+    assert nxt is not None and nxt.pos() == nxt.home
+    assert nxt.sceneBoundingRect().contains(slot)  # closed up: b takes a's place
+    under = room.board.itemAt(room.board.mapFromScene(slot))
+    assert under is nxt or (under is not None and under.parentItem() is nxt)
+
+
 def test_arrow_keys_move_the_selected_card_one_step(room: Room, qtbot: QtBot) -> None:
     a = room.issues[0]
     room.board.select([a])

@@ -357,6 +357,10 @@ class MatrixBoard(BoardView):
     def tray(self) -> Rect | None:
         return self._tray
 
+    def unplaced_ids(self) -> list[int]:
+        """The cards waiting in the tray (未配置), in the order they are laid out there."""
+        return list(self._piles.get(TRAY, ()))
+
     @property
     def message(self) -> str:
         return self._message
@@ -440,6 +444,9 @@ class MatrixBoard(BoardView):
             keys: Iterable[CellKey] = self._piles
         else:
             keys = changed
+            if TRAY in changed:  # the tray's count is drawn on the cached background
+                self.resetCachedContent()
+                self.viewport().update()
         for key in keys:
             self._lay(key)
         self._apply_mode()
@@ -825,7 +832,7 @@ class MatrixBoard(BoardView):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(SOFT_INK)
-        count = len(self._piles.get(TRAY, ()))
+        count = len(self.unplaced_ids())
         painter.drawText(
             QRectF(box.x() + s.pad, box.y(), box.width() - 2 * s.pad, s.px * 1.8),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -551,3 +552,33 @@ def test_auto_mix_needs_trainees(page: ParticipantsPage) -> None:
     dialog = page.auto_mix()
     assert "no trainees" in dialog.ui.mixLabel.text()
     dialog.reject()
+
+
+def test_a_municipality_name_completes_from_the_national_list_by_kana_too(
+    page: ParticipantsPage, ws: Workshop, controller: WorkshopController, qtbot: QtBot
+) -> None:
+    """Typing a reading offers the programme's prefecture's municipalities; choosing one
+    fills in its name, kana and 団体コード, and it is added as the list has it."""
+    from dxworkshop.services import programme
+
+    controller.run("都道府県", programme.update_programme_op(prefecture="岡山県"))
+    edit = page.ui.newMunicipalityName
+    page.ui.tabs.setCurrentIndex(MUNICIPALITIES_TAB)
+    edit.setFocus()
+    for char in "くらし":  # typed as an input method commits it (keyClicks is ASCII only)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+    completer = page.completer
+    offered = [
+        completer.completionModel().index(r, 0).data()
+        for r in range(completer.completionModel().rowCount())
+    ]
+    assert offered == ["倉敷市（くらしきし）"]  # within 岡山県 only
+    popup = completer.popup()
+    popup.setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert edit.text() == "倉敷市"
+    assert page.ui.newMunicipalityKana.text() == "くらしきし"
+    assert page.ui.newMunicipalityCode.text() == "332020"
+    row = page.add_municipality()
+    assert row is not None and (row.name, row.kana, row.code) == ("倉敷市", "くらしきし", "332020")

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from dxworkshop.domain.enums import Role
 from dxworkshop.services import people as svc
+from dxworkshop.services.municipalities import LocalGovernment
 from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.services.people import DepartmentRow, GroupRow, MunicipalityRow, PersonRow
+from dxworkshop.services.programme import get_programme
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.dialogs.automix_dialog import AutoMixDialog
 from dxworkshop.ui.dialogs.person_dialog import PersonDialog, PersonValues
@@ -34,6 +36,7 @@ from dxworkshop.ui.models.people_models import (
     TableFilterProxy,
     role_counts_text,
 )
+from dxworkshop.ui.municipality_completer import MunicipalityCompleter
 from dxworkshop.ui.pages.base import SIZING_ROWS, Page
 from dxworkshop.ui.preferences import Preferences
 
@@ -43,7 +46,8 @@ PEOPLE_TAB, MUNICIPALITIES_TAB, GROUPS_TAB = range(3)
 
 
 class ParticipantsPage(Page):
-    kinds = frozenset({Kind.PERSON, Kind.MUNICIPALITY, Kind.DEPARTMENT, Kind.GROUP})
+    # the programme: its prefecture, whose municipalities the name field completes
+    kinds = frozenset({Kind.PERSON, Kind.MUNICIPALITY, Kind.DEPARTMENT, Kind.GROUP, Kind.PROGRAMME})
 
     def __init__(
         self, controller: WorkshopController, prefs: Preferences, parent: QWidget | None = None
@@ -51,6 +55,9 @@ class ParticipantsPage(Page):
         super().__init__(controller, prefs, parent)
         self.ui = Ui_ParticipantsPage()
         self.ui.setupUi(self)
+        self.completer = MunicipalityCompleter(
+            self.ui.newMunicipalityName, self._municipality_picked, self
+        )
         self._people: list[PersonRow] = []
         self._municipalities: list[MunicipalityRow] = []
         self._departments: list[DepartmentRow] = []
@@ -185,6 +192,8 @@ class ParticipantsPage(Page):
 
     def refresh(self, changes: Changes) -> None:
         ws = self.controller.workshop
+        if changes.touches(Kind.PROGRAMME):
+            self.completer.set_prefecture(get_programme(ws).prefecture)
         self._people = svc.list_people(ws)
         self._municipalities = svc.list_municipalities(ws)
         self._departments = svc.list_departments(ws)
@@ -484,6 +493,13 @@ class ParticipantsPage(Page):
         )
         self._size_columns_once(self.ui.departmentsView)
         self._update_buttons()
+
+    def _municipality_picked(self, entry: LocalGovernment) -> None:
+        """A municipality chosen from the national list: its kana and code come with it."""
+        ui = self.ui
+        ui.newMunicipalityName.setText(entry.name)
+        ui.newMunicipalityKana.setText(entry.kana)
+        ui.newMunicipalityCode.setText(entry.code)
 
     def add_municipality(self) -> MunicipalityRow | None:
         ui = self.ui

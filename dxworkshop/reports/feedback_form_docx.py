@@ -15,7 +15,6 @@ from typing import Any
 from dxworkshop.domain.dates import fiscal_year_label, format_date
 from dxworkshop.domain.enums import Ecrs
 from dxworkshop.reports import docstyle
-from dxworkshop.services.docx_forms import marker
 from dxworkshop.services.feedback_form import (
     FIELD_LABELS,
     ROUND_LABEL,
@@ -25,7 +24,8 @@ from dxworkshop.services.feedback_form import (
     decision_text,
     rating_text,
 )
-from dxworkshop.services.hearing_sheet import CHECKED, UNCHECKED
+from dxworkshop.services.forms.identity import marker
+from dxworkshop.services.forms.marks import CHECKED, UNCHECKED
 
 TITLE = "フィードバック依頼票"
 TEXT_WIDTH_MM = 166.0

@@ -16,17 +16,15 @@ from dxworkshop.domain.dates import fiscal_year_label, format_date
 from dxworkshop.domain.enums import QuestionKind
 from dxworkshop.reports import docstyle
 from dxworkshop.services import hearings as hs
+from dxworkshop.services.forms.identity import marker
+from dxworkshop.services.forms.marks import CHECKED, UNCHECKED, options_text
 from dxworkshop.services.hearing_sheet import (
     ATTENDEES_LABEL,
     BLANK_TABLE_ROWS,
-    CHECKED,
     DATE_LABEL,
     MUNICIPALITY_LABEL,
-    UNCHECKED,
     SheetData,
     SheetQuestion,
-    marker,
-    options_text,
 )
 
 TITLE = "事前ヒアリングシート"

@@ -7,8 +7,8 @@ back; :func:`plan_form_import` reads it and says what would change, and
 :func:`apply_form_import` applies that in one transaction (undone by
 :func:`undo_form_import`).
 
-How a returned form is recognised — the scheme of ``docx_forms`` (shared with the hearing
-sheet): custom properties name the form, its layout version, the programme, the round
+How a returned form is recognised — the scheme of ``services.forms`` (shared with
+the hearing sheet): custom properties name the form, its layout version, the programme, the round
 and the supervisor, and a fingerprint of the entries; each trainee's feedback table
 starts with a hidden ``[[dx:fb:<version id>:<content fingerprint>]]``; its rows carry
 ``[[dx:rate:<rubric item id>:<signature>]]``, ``[[dx:good]]``, ``[[dx:improve]]``,
@@ -60,9 +60,12 @@ from dxworkshop.domain import feedback_rules as rules
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole, Role
 from dxworkshop.domain.plan_diff import PlanContent
 from dxworkshop.domain.text import storable, storable_in, unstorable_character
-from dxworkshop.services import docx_forms, ops
+from dxworkshop.services import ops
 from dxworkshop.services import plans as plan_service
-from dxworkshop.services.docx_forms import (
+from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.services.forms import fields, identity
+from dxworkshop.services.forms.fields import PROBLEM_CODES, UnreadableAnswer, same_name
+from dxworkshop.services.forms.identity import (
     PROP_SIGNATURE,
     FormRefused,
     marker,
@@ -72,15 +75,7 @@ from dxworkshop.services.docx_forms import (
     signature_agrees,
     signing_key,
 )
-from dxworkshop.services.errors import NotFound, ValidationError
-from dxworkshop.services.hearing_sheet import (
-    CHECKED,
-    PROBLEM_CODES,
-    UNCHECKED,
-    UnreadableAnswer,
-    read_option,
-    same_name,
-)
+from dxworkshop.services.forms.marks import CHECKED, UNCHECKED, read_option
 from dxworkshop.services.notes import Note, define
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
@@ -240,10 +235,10 @@ class FeedbackFormData:
     @property
     def properties(self) -> dict[str, str]:
         props = {
-            docx_forms.PROP_FORM: FORM_KIND,
-            docx_forms.PROP_VERSION: FORM_VERSION if self.signing_key else "1",
-            docx_forms.PROP_PROGRAMME: self.programme_key,
-            docx_forms.PROP_PROGRAMME_NAME: self.programme_name,
+            identity.PROP_FORM: FORM_KIND,
+            identity.PROP_VERSION: FORM_VERSION if self.signing_key else "1",
+            identity.PROP_PROGRAMME: self.programme_key,
+            identity.PROP_PROGRAMME_NAME: self.programme_name,
             PROP_ROUND: str(self.round_id),
             PROP_ROUND_NUMBER: str(self.round_number),
             PROP_SUPERVISOR: str(self.supervisor_id),
@@ -275,7 +270,7 @@ def content_fingerprint(content: PlanContent) -> str:
 
 
 def entries_fingerprint(entries: Sequence[tuple[int, str]], rubric: Sequence[str]) -> str:
-    return docx_forms.fingerprint(
+    return identity.fingerprint(
         [f"v{vid}:{fp}" for vid, fp in entries] + [f"r{i}:{sig}" for i, sig in enumerate(rubric)]
     )
 
@@ -326,7 +321,7 @@ def form_data(workshop: Workshop, supervisor_id: int, round_id: int) -> Feedback
     feedback holds so far.
     """
     with workshop.session() as session:
-        key, programme = docx_forms.programme_key(session)
+        key, programme = identity.programme_key(session)
         secret = signing_key(programme)
         rnd = _live_round(session, round_id)
         supervisor = session.get(m.Person, supervisor_id)
@@ -462,36 +457,36 @@ def _refuse(path: Path, reason: str, message: str, detail: str = "") -> FormRefu
 def read_form(path: Path) -> ReturnedForm:
     """Read a returned form's properties and answer areas; FormRefused when it is not one."""
     path = Path(path)
-    document, props = docx_forms.open_form(path)
-    if props[docx_forms.PROP_FORM] != FORM_KIND:
-        kind = props[docx_forms.PROP_FORM]
+    document, props = identity.open_form(path)
+    if props[identity.PROP_FORM] != FORM_KIND:
+        kind = props[identity.PROP_FORM]
         raise _refuse(path, "other_form", f"a {kind} form, not a feedback request form", kind)
-    if props.get(docx_forms.PROP_VERSION) not in READ_VERSIONS:
+    if props.get(identity.PROP_VERSION) not in READ_VERSIONS:
         raise _refuse(
             path,
             "layout",
-            f"form version {props.get(docx_forms.PROP_VERSION)!r} is not one this reads",
+            f"form version {props.get(identity.PROP_VERSION)!r} is not one this reads",
         )
     found_entries: list[dict[str, Any]] = []
     seen: set[int] = set()
     comment_fields = dict(COMMENT_KINDS)
     header: dict[str, list[str]] = {ROUND_LABEL: [], SUPERVISOR_LABEL: []}
-    identity: dict[str, list[tuple[int, str]]] = {"round": [], "supervisor": []}
+    identity_markers: dict[str, list[tuple[int, str]]] = {"round": [], "supervisor": []}
     for table in document.tables:
         current: dict[str, Any] | None = None  # the trainee whose table this is
         for row in table.rows:
-            cells = docx_forms.row_cells(row)
+            cells = fields.row_cells(row)
             if not cells:
                 continue
-            label = docx_forms.visible_text(cells[0]) if len(cells) >= 2 else ""
+            label = fields.visible_text(cells[0]) if len(cells) >= 2 else ""
             if current is None and label in header:
-                header[label].append(docx_forms.visible_text(cells[-1]))
-            found = docx_forms.MARKER.search(cells[0].text)
+                header[label].append(fields.visible_text(cells[-1]))
+            found = identity.MARKER.search(cells[0].text)
             if found is None:
                 continue
             kind, ident, sig = found.group(1), found.group(2), found.group(3)
-            if kind in identity and ident is not None:
-                identity[kind].append((int(ident), sig))
+            if kind in identity_markers and ident is not None:
+                identity_markers[kind].append((int(ident), sig))
                 continue
             if kind == "fb" and ident is not None:
                 vid = int(ident)
@@ -514,7 +509,7 @@ def read_form(path: Path) -> ReturnedForm:
                 raise _refuse(
                     path, "layout", "an answer cell is missing (cells were merged or deleted)"
                 )
-            answer = docx_forms.visible_text(cells[-1])
+            answer = fields.visible_text(cells[-1])
             if kind == "rate" and ident is not None:
                 if int(ident) in current["ratings"]:
                     raise _refuse(path, "layout", "a rating row appears twice (rows were copied)")
@@ -530,8 +525,8 @@ def read_form(path: Path) -> ReturnedForm:
         entries,
         tuple(header[ROUND_LABEL]),
         tuple(header[SUPERVISOR_LABEL]),
-        tuple(identity["round"]),
-        tuple(identity["supervisor"]),
+        tuple(identity_markers["round"]),
+        tuple(identity_markers["supervisor"]),
     )
 
 
@@ -671,13 +666,13 @@ def _check_version(form: ReturnedForm, secret: bytes, round_id: int, supervisor_
     agree with the properties and the signature matches them."""
     props, path = form.properties, form.path
     bound = any(e.binding for e in form.entries)
-    if props.get(docx_forms.PROP_VERSION) == "1":
+    if props.get(identity.PROP_VERSION) == "1":
         if PROP_SIGNATURE in props or form.round_markers or form.supervisor_markers or bound:
             raise _contradicts(
                 path,
-                f"its {docx_forms.PROP_VERSION} property (1) disagrees with the form's layout "
+                f"its {identity.PROP_VERSION} property (1) disagrees with the form's layout "
                 "(it was made signed, by version 2)",
-                docx_forms.PROP_VERSION,
+                identity.PROP_VERSION,
             )
         return
     for kind, prop, label, marked, ident in (
@@ -721,9 +716,9 @@ def _check_identity(
     form: ReturnedForm, session: Session, round_id: int | None
 ) -> tuple[m.FeedbackRound, m.Person, m.Programme]:
     props, path = form.properties, form.path
-    key, programme = docx_forms.programme_key(session)
-    if props.get(docx_forms.PROP_PROGRAMME) != key:
-        name = props.get(docx_forms.PROP_PROGRAMME_NAME, "")
+    key, programme = identity.programme_key(session)
+    if props.get(identity.PROP_PROGRAMME) != key:
+        name = props.get(identity.PROP_PROGRAMME_NAME, "")
         raise _refuse(path, "other_programme", f"a form of another programme ({name})", name)
     form_round = _int_prop(form, PROP_ROUND)
     number = _int_prop(form, PROP_ROUND_NUMBER)
@@ -824,7 +819,7 @@ def _check_entry(
     """A trainee's table belongs to this form: bound to it (version 2 on), or (version 1)
     the trainee is the supervisor's."""
     trainee_name = trainee.name if trainee is not None else ""
-    if form.properties.get(docx_forms.PROP_VERSION) == "1":
+    if form.properties.get(identity.PROP_VERSION) == "1":
         if trainee is None or trainee.supervisor_id != supervisor.id:
             raise _contradicts(
                 form.path,

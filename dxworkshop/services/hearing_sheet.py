@@ -48,10 +48,9 @@ removed with a warning naming the field.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -60,19 +59,25 @@ from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import HearingStatus, QuestionKind
 from dxworkshop.domain.text import storable, storable_in, unstorable_character
-from dxworkshop.services import docx_forms, ops
 from dxworkshop.services import hearings as hs
+from dxworkshop.services import ops
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
-from dxworkshop.services.docx_forms import (
+from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.services.forms import fields, identity
+from dxworkshop.services.forms.fields import PROBLEM_CODES, UnreadableAnswer, same_name
+from dxworkshop.services.forms.fields import fold as _fold
+from dxworkshop.services.forms.fields import read_number as _read_number
+from dxworkshop.services.forms.identity import (
     PROP_SIGNATURE,
     FormRefused,
+    marker,
     properties_signature,
     row_binding,
     same_signature,
     signature_agrees,
     signing_key,
 )
-from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.services.forms.marks import read_option
 from dxworkshop.services.notes import Note, define, validation_note
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
@@ -83,10 +88,10 @@ SHEET_VERSION = "2"
 #: The layouts read (a version 1 sheet has no signature; it is checked for agreement).
 READ_VERSIONS = ("1", "2")
 
-PROP_FORM = docx_forms.PROP_FORM
-PROP_VERSION = docx_forms.PROP_VERSION
-PROP_PROGRAMME = docx_forms.PROP_PROGRAMME
-PROP_PROGRAMME_NAME = docx_forms.PROP_PROGRAMME_NAME
+PROP_FORM = identity.PROP_FORM
+PROP_VERSION = identity.PROP_VERSION
+PROP_PROGRAMME = identity.PROP_PROGRAMME
+PROP_PROGRAMME_NAME = identity.PROP_PROGRAMME_NAME
 PROP_MUNICIPALITY = "dxworkshop.municipality"
 PROP_MUNICIPALITY_NAME = "dxworkshop.municipality_name"
 PROP_HEARING = "dxworkshop.hearing"
@@ -96,62 +101,21 @@ _QUESTION_SIG = 10
 
 #: Empty rows a table question gets on the sheet below the rows already known.
 BLANK_TABLE_ROWS = 5
-UNCHECKED = "☐"
-CHECKED = "■"
-#: Marks a municipality may put before an option to choose it.
-CHOSEN_MARKS = frozenset("■☑☒✓✔●◉◎○◯〇✅xX×")
-_UNCHOSEN_MARKS = "☐□"
-#: What the sheet itself prints between the options of a choice (boxes, separators).
-_LAYOUT = frozenset(_UNCHOSEN_MARKS + "・,、/|()（）[]「」:：")
-
-_MARKER = docx_forms.MARKER
+_MARKER = identity.MARKER
 #: The label of the sheet's 市町村 field (the body's word on whose sheet it is).
 MUNICIPALITY_LABEL = "市町村"
 #: The fields of the 回答日 and ご回答者 rows, as warnings name them.
 DATE_LABEL = "回答日"
 ATTENDEES_LABEL = "ご回答者"
-_SPACE = re.compile(r"[\s\u3000]+")
-
-
-def marker(kind: str, question_id: int | None = None, signature: str = "") -> str:
-    """The hidden marker text of a row: ``q``/``t`` questions, ``date``, ``attendees``."""
-    if question_id is None:
-        return f"[[dx:{kind}]]"
-    return f"[[dx:{kind}:{question_id}:{signature}]]"
 
 
 def sheet_fingerprint(markers: Iterable[tuple[int, str]]) -> str:
     """Of the (question id, signature) pairs on a sheet, in any order."""
-    text = ",".join(sorted(f"{qid}:{sig}" for qid, sig in markers))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def same_name(a: str, b: str) -> bool:
-    """Names equal but for width, case and spaces (as a form and the file may write them)."""
-    return _fold(a) == _fold(b)
-
-
-def options_text(options: Sequence[str], chosen: int | None) -> str:
-    """A choice or scale answer area: every option with a box, the chosen one filled."""
-    return "　".join(
-        f"{CHECKED if i == chosen else UNCHECKED} {option}" for i, option in enumerate(options)
-    )
+    return identity.fingerprint(f"{qid}:{sig}" for qid, sig in markers)
 
 
 # --- what the import says: note codes and their English -------------------------------------
 
-#: Why an answer area cannot be read (the ``problem`` of a warning; also the feedback form's).
-PROBLEM_CODES = define(
-    {
-        "form.several_marked": "more than one option is marked",
-        "form.no_option": "no option can be made out",
-        "form.not_a_number": "'{text}' is not a number",
-        "form.not_a_date": "'{text}' is not a date",
-        "form.not_a_table": "not a table",
-        "form.cell_count": "a row has a different number of cells",
-        "form.not_single": "not a single answer",
-    }
-)
 #: The warnings of a sheet import (``SheetImport.warnings``).
 WARNING_CODES = define(
     {
@@ -258,7 +222,7 @@ class SheetData:
 
 
 def _programme_key(session: Session) -> tuple[str, m.Programme]:
-    return docx_forms.programme_key(session)
+    return identity.programme_key(session)
 
 
 def programme_key(workshop: Workshop) -> str:
@@ -374,15 +338,15 @@ class ReturnedSheet:
     municipality_markers: tuple[tuple[int, str], ...] = ()
 
 
-_cells = docx_forms.row_cells
-_visible_text = docx_forms.visible_text
+_cells = fields.row_cells
+_visible_text = fields.visible_text
 
 
 def read_sheet(path: Path) -> ReturnedSheet:
     """Read a returned sheet's properties and answer areas; SheetRefused when it is not one."""
     path = Path(path)
     try:
-        document, props = docx_forms.open_form(path)
+        document, props = identity.open_form(path)
     except SheetRefused:
         raise
     except FormRefused as exc:
@@ -458,17 +422,6 @@ def read_sheet(path: Path) -> ReturnedSheet:
 # --- reading answers -----------------------------------------------------------------------
 
 
-class UnreadableAnswer(docx_forms.Unreadable):
-    """An answer area that cannot be made out; ``note`` says why (a :data:`PROBLEM_CODES`)."""
-
-    def __init__(self, note: Note) -> None:
-        super().__init__(str(note))
-        self.note = note
-
-
-_Unreadable = UnreadableAnswer
-
-
 def problem_note(exc: UnreadableAnswer | ValidationError) -> Note:
     """Why an answer was not taken, as a note (the ``problem`` of a warning)."""
     if isinstance(exc, ValidationError):
@@ -476,75 +429,22 @@ def problem_note(exc: UnreadableAnswer | ValidationError) -> Note:
     return exc.note
 
 
-def _fold(text: str) -> str:
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text)).casefold()
-
-
-def read_option(text: str, options: Sequence[str]) -> int | None:
-    """Which option a choice/scale area chose (index), None if none; _Unreadable if unclear."""
-    plain = unicodedata.normalize("NFKC", text).strip()
-    if not plain:
-        return None
-    folded = [_fold(o) for o in options]
-    bare = _fold(plain.strip(_UNCHOSEN_MARKS + "".join(CHOSEN_MARKS) + " "))
-    if bare in folded:
-        return folded.index(bare)  # the option alone, others deleted
-    # Find each option in the text (longest first, so 実施中 is not found inside 未実施中).
-    compact = _SPACE.sub("", plain)
-    taken = [False] * len(compact)
-    places: list[tuple[int, int]] = []
-    for i in sorted(range(len(options)), key=lambda i: -len(folded[i])):
-        needle = _SPACE.sub("", unicodedata.normalize("NFKC", options[i]))
-        start = compact.casefold().find(needle.casefold()) if needle else -1
-        while start >= 0 and any(taken[start : start + len(needle)]):
-            start = compact.casefold().find(needle.casefold(), start + 1)
-        if start >= 0:
-            for j in range(start, start + len(needle)):
-                taken[j] = True
-            places.append((i, start))
-    chosen = [i for i, start in places if start > 0 and compact[start - 1] in CHOSEN_MARKS]
-    if len(chosen) == 1:
-        return chosen[0]
-    if len(chosen) > 1:
-        raise _Unreadable(Note.of("form.several_marked"))
-    if len(places) == 1 and len(options) > 1:
-        return places[0][0]  # the others were deleted
-    if len(places) == len(options):
-        written = [
-            c for c, used in zip(compact, taken, strict=True) if not used and c not in _LAYOUT
-        ]
-        if written:  # none marked, but something written beside them (「← 実施中」)
-            raise _Unreadable(Note.of("form.no_option"))
-        return None  # the options as sent, none marked
-    raise _Unreadable(Note.of("form.no_option"))
-
-
-def _read_number(text: str) -> int | float | None:
-    plain = unicodedata.normalize("NFKC", text).strip()
-    if not plain:
-        return None
-    value = hs.cell_value(re.sub(r"[^\d.,\-+eE]+$", "", plain).strip() or plain)
-    if isinstance(value, int | float):
-        return value
-    raise _Unreadable(Note.of("form.not_a_number", text=text.strip()))
-
-
 def read_answer(question: hs.QuestionRow, raw: str | list[list[str]]) -> Any:
     """A raw answer area as a value for *question*; None when left blank."""
     kind = question.kind
     if kind == QuestionKind.TABLE:
         if not isinstance(raw, list):
-            raise _Unreadable(Note.of("form.not_a_table"))
+            raise UnreadableAnswer(Note.of("form.not_a_table"))
         rows = []
         for cells in raw:
             if len(cells) != len(question.choices):
-                raise _Unreadable(Note.of("form.cell_count"))
+                raise UnreadableAnswer(Note.of("form.cell_count"))
             values = [hs.cell_value(c) for c in cells]
             if any(v is not None for v in values):
                 rows.append(values)
         return rows or None
     if not isinstance(raw, str):
-        raise _Unreadable(Note.of("form.not_single"))
+        raise UnreadableAnswer(Note.of("form.not_single"))
     if kind == QuestionKind.TEXT:
         return raw.strip() or None
     if kind == QuestionKind.NUMBER:
@@ -571,7 +471,7 @@ def parse_date(text: str) -> dt.date | None:
         return None  # blank, or the printed 年 月 日 only
     found = _DATE.search(plain)
     if found is None:
-        raise _Unreadable(Note.of("form.not_a_date", text=text.strip()))
+        raise UnreadableAnswer(Note.of("form.not_a_date", text=text.strip()))
     year = 1 if found["y"] == "元" else int(found["y"])
     era = found["era"]
     if not era and year < 100 and found["ysep"] == "年":
@@ -579,11 +479,11 @@ def parse_date(text: str) -> dt.date | None:
     if era:
         year += _ERAS[era.lower() if era.isascii() else era]
     if not MIN_YEAR <= year <= MAX_YEAR:  # the years the services accept
-        raise _Unreadable(Note.of("form.not_a_date", text=text.strip()))
+        raise UnreadableAnswer(Note.of("form.not_a_date", text=text.strip()))
     try:
         return dt.date(year, int(found["m"]), int(found["d"]))
     except ValueError:
-        raise _Unreadable(Note.of("form.not_a_date", text=text.strip())) from None
+        raise UnreadableAnswer(Note.of("form.not_a_date", text=text.strip())) from None
 
 
 # --- import plan ---------------------------------------------------------------------------

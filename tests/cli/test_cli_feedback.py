@@ -9,8 +9,9 @@ from docx import Document
 
 from dxworkshop.cli import main
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole
-from dxworkshop.services import docx_forms, plans
 from dxworkshop.services import feedback as fb
+from dxworkshop.services import plans
+from dxworkshop.services.forms import identity
 from dxworkshop.store.workshop import Workshop
 from tests.services.plan_setup import build
 
@@ -43,7 +44,7 @@ def fill_decision(form: Path, text: str) -> None:
     doc = Document(str(form))
     for table in doc.tables:
         for row in table.rows:
-            found = docx_forms.MARKER.search(row.cells[0].text)
+            found = identity.MARKER.search(row.cells[0].text)
             if found and found.group(1) == "decision":
                 row.cells[-1].text = text
             if found and found.group(1) == "improve":

@@ -345,7 +345,9 @@ def _reasons(*modules: str) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("reason", sorted(_reasons("hearing_sheet", "docx_forms") - {"not_a_form"}))
+@pytest.mark.parametrize(
+    "reason", sorted(_reasons("hearing_sheet", "forms/identity") - {"not_a_form"})
+)
 def test_each_sheet_refusal_is_worded_in_japanese(japanese: None, reason: str) -> None:
     from dxworkshop.services.hearing_sheet import SheetRefused
     from dxworkshop.ui.pages.hearing_page import sheet_refused_text
@@ -357,9 +359,9 @@ def test_each_sheet_refusal_is_worded_in_japanese(japanese: None, reason: str) -
         assert not ENGLISH.search(text), (reason, text)
 
 
-@pytest.mark.parametrize("reason", sorted(_reasons("feedback_form", "docx_forms")))
+@pytest.mark.parametrize("reason", sorted(_reasons("feedback_form", "forms/identity")))
 def test_each_feedback_form_refusal_is_worded_in_japanese(japanese: None, reason: str) -> None:
-    from dxworkshop.services.docx_forms import FormRefused
+    from dxworkshop.services.forms.identity import FormRefused
     from dxworkshop.ui.pages.feedback_page import form_refused_text
 
     for detail in ("〈詳細〉", ""):

@@ -26,6 +26,7 @@ from dxworkshop.services.feedback_form import (
 )
 from dxworkshop.services.forms.identity import marker
 from dxworkshop.services.forms.marks import CHECKED, UNCHECKED
+from dxworkshop.services.forms.preview import record_layout
 
 TITLE = "フィードバック依頼票"
 TEXT_WIDTH_MM = 166.0
@@ -253,6 +254,7 @@ def build_feedback_form(data: FeedbackFormData, options: docstyle.DocOptions | N
             doc.add_page_break()
         _entry(doc, data, number, entry)
     docstyle.set_custom_properties(doc, data.properties)
+    record_layout(doc)
     return doc
 
 

@@ -63,7 +63,7 @@ from dxworkshop.domain.text import storable, storable_in, unstorable_character
 from dxworkshop.services import ops
 from dxworkshop.services import plans as plan_service
 from dxworkshop.services.errors import NotFound, ValidationError
-from dxworkshop.services.forms import fields, identity
+from dxworkshop.services.forms import fields, identity, marks, preview
 from dxworkshop.services.forms.fields import PROBLEM_CODES, UnreadableAnswer, same_name
 from dxworkshop.services.forms.identity import (
     PROP_SIGNATURE,
@@ -127,7 +127,7 @@ WARNING_CODES = define(
     }
 )
 #: Every code a form import's note can have.
-NOTE_CODES = WARNING_CODES | PROBLEM_CODES
+NOTE_CODES = WARNING_CODES | PROBLEM_CODES | preview.NOTE_CODES
 
 FIELD_LABELS: Mapping[str, str] = {
     "good_points": "良い点",
@@ -448,6 +448,8 @@ class ReturnedForm:
     #: The ``[[dx:round:…]]`` and ``[[dx:supervisor:…]]`` markers: (id, binding).
     round_markers: tuple[tuple[int, str], ...] = ()
     supervisor_markers: tuple[tuple[int, str], ...] = ()
+    #: What the form holds that no field takes (:mod:`~dxworkshop.services.forms.preview`).
+    notes: tuple[Note, ...] = ()
 
 
 def _refuse(path: Path, reason: str, message: str, detail: str = "") -> FormRefused:
@@ -472,6 +474,7 @@ def read_form(path: Path) -> ReturnedForm:
     comment_fields = dict(COMMENT_KINDS)
     header: dict[str, list[str]] = {ROUND_LABEL: [], SUPERVISOR_LABEL: []}
     identity_markers: dict[str, list[tuple[int, str]]] = {"round": [], "supervisor": []}
+    notes: list[Note] = []
     for table in document.tables:
         current: dict[str, Any] | None = None  # the trainee whose table this is
         for row in table.rows:
@@ -501,6 +504,7 @@ def read_form(path: Path) -> ReturnedForm:
                     "comments": {},
                 }
                 current["decision"] = None
+                current["heading"] = preview.heading_above(document, table)
                 found_entries.append(current)
                 continue
             if current is None:
@@ -514,11 +518,25 @@ def read_form(path: Path) -> ReturnedForm:
                 if int(ident) in current["ratings"]:
                     raise _refuse(path, "layout", "a rating row appears twice (rows were copied)")
                 current["ratings"][int(ident)] = (sig, answer)
-            elif kind in comment_fields:
-                current["comments"][comment_fields[kind]] = answer
-            elif kind == "decision":
-                current["decision"] = answer
-    entries = tuple(ReturnedEntry(**e) for e in found_entries)
+            elif kind in comment_fields or kind == "decision":
+                field = comment_fields.get(kind, "decision")
+                store = current["comments"] if field != "decision" else current
+                taken = store.get(field)
+                if taken is None or (not taken and answer):
+                    store[field] = answer  # the first row, or the copy of a blank one
+                elif answer and answer != taken:
+                    # A copied row: the first answer is read, the copy's is said.
+                    notes.append(
+                        Note.of(
+                            "form.row_repeated",
+                            where=f"{current['heading']} ▸ 「{FIELD_LABELS[field]}」",
+                            text=preview.quote(answer),
+                        )
+                    )
+    entries = tuple(
+        ReturnedEntry(**{k: v for k, v in e.items() if k != "heading"}) for e in found_entries
+    )
+    notes += preview.document_notes(document)
     return ReturnedForm(
         path,
         props,
@@ -527,6 +545,7 @@ def read_form(path: Path) -> ReturnedForm:
         tuple(header[SUPERVISOR_LABEL]),
         tuple(identity_markers["round"]),
         tuple(identity_markers["supervisor"]),
+        tuple(notes),
     )
 
 
@@ -900,7 +919,7 @@ def plan_read_form(
         secret = signing_key(programme)
         rubric = {r.id: r for r in _rubric(session)}
         _check_layout(form, rubric)
-        warnings: list[Note] = []
+        warnings: list[Note] = list(form.notes)
         entries: list[EntryImport] = []
         for returned in form.entries:
             version = session.get(m.PlanVersion, returned.version_id)
@@ -959,6 +978,14 @@ def plan_read_form(
                     )
                     continue
                 if value is None:
+                    if marks.hollow_mark(raw):
+                        warnings.append(
+                            Note.of(
+                                "form.hollow_mark",
+                                where=f"{trainee_name} ▸ 「{item.name}」",
+                                text=preview.quote(raw),
+                            )
+                        )
                     continue
                 old = current_ratings.get(item_id)
                 if old == value:
@@ -1006,6 +1033,14 @@ def plan_read_form(
                         )
                     )
                     decision = None
+                if decision is None and marks.hollow_mark(returned.decision):
+                    warnings.append(
+                        Note.of(
+                            "form.hollow_mark",
+                            where=f"{trainee_name} ▸ 「{FIELD_LABELS['decision']}」",
+                            text=preview.quote(returned.decision),
+                        )
+                    )
                 old_decision = (
                     Decision(feedback.decision)
                     if feedback is not None and feedback.decision

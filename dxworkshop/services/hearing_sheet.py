@@ -63,7 +63,7 @@ from dxworkshop.services import hearings as hs
 from dxworkshop.services import ops
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
 from dxworkshop.services.errors import NotFound, ValidationError
-from dxworkshop.services.forms import fields, identity
+from dxworkshop.services.forms import fields, identity, marks, preview
 from dxworkshop.services.forms.fields import PROBLEM_CODES, UnreadableAnswer, same_name
 from dxworkshop.services.forms.fields import fold as _fold
 from dxworkshop.services.forms.fields import read_number as _read_number
@@ -78,6 +78,7 @@ from dxworkshop.services.forms.identity import (
     signing_key,
 )
 from dxworkshop.services.forms.marks import read_option
+from dxworkshop.services.hearings.values import number_in
 from dxworkshop.services.notes import Note, define, validation_note
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
@@ -132,7 +133,7 @@ WARNING_CODES = define(
     }
 )
 #: Every code a sheet import's note can have (problems may also be ValidationErrors).
-NOTE_CODES = PROBLEM_CODES | WARNING_CODES
+NOTE_CODES = PROBLEM_CODES | WARNING_CODES | preview.NOTE_CODES
 
 
 # --- errors --------------------------------------------------------------------------------
@@ -336,6 +337,8 @@ class ReturnedSheet:
     municipality_texts: tuple[str, ...] = ()
     #: The ``[[dx:muni:<id>:<binding>]]`` markers of the body (version 2 on).
     municipality_markers: tuple[tuple[int, str], ...] = ()
+    #: What the sheet holds that no field takes (:mod:`~dxworkshop.services.forms.preview`).
+    notes: tuple[Note, ...] = ()
 
 
 _cells = fields.row_cells
@@ -416,6 +419,7 @@ def read_sheet(path: Path) -> ReturnedSheet:
         attendees_text,
         tuple(muni_texts),
         tuple(muni_markers),
+        tuple(preview.document_notes(document)),
     )
 
 
@@ -429,6 +433,16 @@ def problem_note(exc: UnreadableAnswer | ValidationError) -> Note:
     return exc.note
 
 
+def _table_cell(text: str, field_name: str) -> Any:
+    """A cell of a table answer: a workload column's 「約1200」「15分」「2名」 as its number."""
+    value = hs.cell_value(text)
+    if isinstance(value, str) and field_name != "answer":
+        number = number_in(value)
+        if number is not None:
+            return int(number) if number.is_integer() else number
+    return value
+
+
 def read_answer(question: hs.QuestionRow, raw: str | list[list[str]]) -> Any:
     """A raw answer area as a value for *question*; None when left blank."""
     kind = question.kind
@@ -436,10 +450,11 @@ def read_answer(question: hs.QuestionRow, raw: str | list[list[str]]) -> Any:
         if not isinstance(raw, list):
             raise UnreadableAnswer(Note.of("form.not_a_table"))
         rows = []
+        ranges = hs.column_ranges(question.choices)
         for cells in raw:
             if len(cells) != len(question.choices):
                 raise UnreadableAnswer(Note.of("form.cell_count"))
-            values = [hs.cell_value(c) for c in cells]
+            values = [_table_cell(c, r[0]) for c, r in zip(cells, ranges, strict=True)]
             if any(v is not None for v in values):
                 rows.append(values)
         return rows or None
@@ -843,7 +858,7 @@ def plan_read_sheet(
                 ).all()
             }
         changes: list[AnswerChange] = []
-        warnings: list[Note] = []
+        warnings: list[Note] = list(sheet.notes)
         unchanged = 0
         order = {q: i for i, q in enumerate(questions)}
         for qid in sorted(found, key=order.__getitem__):
@@ -863,6 +878,14 @@ def plan_read_sheet(
                 )
                 continue
             if value is None:
+                if isinstance(raw, str) and q.choices and marks.hollow_mark(raw):
+                    warnings.append(
+                        Note.of(
+                            "form.hollow_mark",
+                            where=f"「{q.short_text}」",
+                            text=preview.quote(raw),
+                        )
+                    )
                 continue  # blank: never erases
             old = current.get(qid)
             if value == old:

@@ -149,3 +149,24 @@ def test_import_form_refuses_a_document_that_is_no_form(
     Document().save(str(plain))
     code, _out, err = run(capsys, "import-form", str(programme), str(plain))
     assert code == 1 and "not a hearing sheet or feedback request form" in one_line(err)
+
+
+def test_import_form_names_what_it_does_not_import(
+    programme: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Text beside the fields and a review comment are warnings of --dry-run and the import."""
+    out = tmp_path / "out"
+    argv = ("export", str(programme), "--report", "feedback-form", "--supervisor", "岡田 課長")
+    code, _stdout, err = run(capsys, *argv, "--round", "1", "-o", str(out))
+    assert code == 0, err
+    form = out / "フィードバック依頼票_第1回_岡田課長.docx"
+    doc = Document(str(form))
+    doc.add_paragraph("別紙の資料もご覧ください。")
+    doc.add_comment(doc.paragraphs[0].runs, text="期限を延ばせますか", author="岡田")
+    doc.save(str(form))
+    for extra in (("--dry-run",), ()):
+        code, _stdout, err = run(capsys, "import-form", str(programme), str(form), *extra)
+        assert code == 0, err
+        warnings = [line for line in err.splitlines() if line.startswith("warning: ")]
+        assert any("別紙の資料もご覧ください。" in w for w in warnings), err
+        assert any("期限を延ばせますか" in w and "岡田" in w for w in warnings), err

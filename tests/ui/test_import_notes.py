@@ -331,6 +331,24 @@ def test_feedback_form_warnings_are_shown_in_japanese(
     assert not ENGLISH.search(text), text
 
 
+def test_what_a_form_holds_beside_its_fields_is_shown_in_the_preview(
+    qtbot: QtBot, setup: Setup, tmp_path: Path, japanese: None
+) -> None:
+    r1, _ = ff_helpers.round_ids(setup)
+    path = ff_helpers.export(setup, setup.sup_a, r1, tmp_path / "form.docx")
+    form = ff_helpers.Form(path)
+    form.doc.add_paragraph("全体として良い計画です。")
+    form.save()
+    plan = feedback_form.plan_form_import(setup.ws, path)
+    assert [w.code for w in plan.warnings] == ["form.text_added"]
+
+    dialog = FeedbackFormDialog(plan, lambda _plan: True)
+    qtbot.addWidget(dialog)
+    text = dialog.ui.warningsLabel.text()
+    assert "「全体として良い計画です。」は記入欄の外に書かれています" in text, text
+    assert not ENGLISH.search(text), text
+
+
 # --- why a returned form is refused, as the pages word it ---------------------------------------
 
 

@@ -50,14 +50,17 @@ def same_name(a: str, b: str) -> bool:
 def read_number(text: str) -> int | float | None:
     """A number area (``1,200``, ``約1200``, ``15分``, ``2名``) as a number; None when blank;
     UnreadableAnswer when no number can be made out."""
-    from dxworkshop.services import hearings as hs
+    from dxworkshop.services.hearings.values import cell_value, number_in
 
     plain = unicodedata.normalize("NFKC", text).strip()
     if not plain:
         return None
-    value = hs.cell_value(re.sub(r"[^\d.,\-+eE]+$", "", plain).strip() or plain)
+    value = cell_value(re.sub(r"[^\d.,\-+eE]+$", "", plain).strip() or plain)
     if isinstance(value, int | float):
         return value
+    loose = number_in(plain)  # 「約1200」「200件程度」
+    if loose is not None:
+        return int(loose) if loose.is_integer() else loose
     raise UnreadableAnswer(Note.of("form.not_a_number", text=text.strip()))
 
 

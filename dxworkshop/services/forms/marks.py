@@ -66,3 +66,13 @@ def read_option(text: str, options: Sequence[str]) -> int | None:
             raise UnreadableAnswer(Note.of("form.no_option"))
         return None  # the options as sent, none marked
     raise UnreadableAnswer(Note.of("form.no_option"))
+
+
+#: A box people type for a mark, though it reads as an empty one (U+25A1).
+HOLLOW = "□"
+
+
+def hollow_mark(text: str) -> bool:
+    """Whether an area read as unmarked holds a □ where the form wrote ☐ (someone may
+    have meant it as the mark): said, never guessed."""
+    return HOLLOW in text and not any(c in CHOSEN_MARKS for c in text)

@@ -208,6 +208,9 @@ class FeedbackFormData:
     entries: tuple[FormEntry, ...]
     #: The key the properties are signed with (empty: unsigned, layout version 1).
     signing_key: bytes = dataclasses.field(default=b"", repr=False, compare=False)
+    #: Where the programme comes from: its creation date and its file's name.
+    programme_created: str = ""
+    programme_file: str = ""
 
     @property
     def round_marker(self) -> str:
@@ -245,6 +248,7 @@ class FeedbackFormData:
             PROP_SUPERVISOR_NAME: self.supervisor_name,
             PROP_ENTRIES: self.fingerprint,
         }
+        props |= identity.origin_properties(self.programme_created, self.programme_file)
         if self.signing_key:
             props[PROP_SIGNATURE] = properties_signature(self.signing_key, props)
         return props
@@ -395,6 +399,8 @@ def form_data(workshop: Workshop, supervisor_id: int, round_id: int) -> Feedback
             FeedbackFormData(
                 programme_key=key,
                 programme_name=programme.name,
+                programme_created=programme.created_at.date().isoformat(),
+                programme_file=Path(workshop.path).name,
                 organiser=programme.organiser,
                 fiscal_year=programme.fiscal_year,
                 round_id=_id(rnd.id),
@@ -737,7 +743,7 @@ def _check_identity(
     props, path = form.properties, form.path
     key, programme = identity.programme_key(session)
     if props.get(identity.PROP_PROGRAMME) != key:
-        name = props.get(identity.PROP_PROGRAMME_NAME, "")
+        name = identity.other_programme(props, programme)
         raise _refuse(path, "other_programme", f"a form of another programme ({name})", name)
     form_round = _int_prop(form, PROP_ROUND)
     number = _int_prop(form, PROP_ROUND_NUMBER)

@@ -193,6 +193,9 @@ class SheetData:
     municipality_binding: str = ""
     #: The key the properties are signed with (empty: unsigned, layout version 1).
     signing_key: bytes = field(default=b"", repr=False, compare=False)
+    #: Where the programme comes from: its creation date and its file's name.
+    programme_created: str = ""
+    programme_file: str = ""
 
     @property
     def fingerprint(self) -> str:
@@ -217,6 +220,7 @@ class SheetData:
             PROP_HEARING: str(self.hearing_id or ""),
             PROP_TEMPLATE: self.fingerprint,
         }
+        props |= identity.origin_properties(self.programme_created, self.programme_file)
         if self.signing_key:
             props[PROP_SIGNATURE] = properties_signature(self.signing_key, props)
         return props
@@ -305,6 +309,8 @@ def sheet_data(
             SheetData(
                 programme_key=key,
                 programme_name=programme.name,
+                programme_created=programme.created_at.date().isoformat(),
+                programme_file=Path(workshop.path).name,
                 organiser=programme.organiser,
                 fiscal_year=programme.fiscal_year,
                 municipality_id=municipality_id,
@@ -581,7 +587,7 @@ def _refuse_other(
 ) -> tuple[m.Municipality, m.Hearing | None]:
     props, path = sheet.properties, sheet.path
     if props.get(PROP_PROGRAMME) != key:
-        name = props.get(PROP_PROGRAMME_NAME, "")
+        name = identity.other_programme(props, programme)
         raise SheetRefused(path, "other_programme", f"a sheet of another programme ({name})", name)
     muni_name = props.get(PROP_MUNICIPALITY_NAME, "")
     try:
@@ -920,6 +926,16 @@ def plan_read_sheet(
             old_text = hearing.attendees if hearing is not None else ""
             if text and text != old_text:
                 fields.append(FieldChange("attendees", old_text, text, old_text, text))
+        old_status = HearingStatus(hearing.status) if hearing is not None else None
+        if (changes or fields) and old_status != HearingStatus.DONE:
+            # A sheet filled in is the hearing held (on the sheet's 回答日, set above); a
+            # sheet that comes back as it was sent changes nothing.
+            before = old_status or HearingStatus.PLANNED
+            fields.append(
+                FieldChange(
+                    "status", before.value, HearingStatus.DONE.value, before, HearingStatus.DONE
+                )
+            )
         return SheetImport(
             path=sheet.path,
             programme_name=programme.name,
@@ -946,6 +962,8 @@ def _write(
         hearing.date = fields["date"]
     if "attendees" in fields:
         hearing.attendees = fields["attendees"]
+    if "status" in fields:
+        hearing.status = HearingStatus(fields["status"]).value
     session.add(hearing)
 
 

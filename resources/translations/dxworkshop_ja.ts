@@ -6177,6 +6177,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
         <translation>出席者</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>質問</translation>
     </message>

@@ -17,6 +17,7 @@ from dxworkshop.services import feedback_form as ff
 from dxworkshop.services import hearing_sheet as sheet
 from dxworkshop.services import hearings as hs
 from dxworkshop.services.forms import identity
+from dxworkshop.services.forms.identity import FormRefused
 from dxworkshop.services.notes import Note
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.workshop import Workshop
@@ -235,3 +236,41 @@ def test_an_untouched_hearing_sheet_has_nothing_to_say(ws: Workshop, tmp_path: P
     hearing = hs.add_hearing(ws, city.id)
     path = export_sheet(ws, city.id, tmp_path / "s.docx")
     assert sheet.plan_sheet_import(ws, path, hearing_id=hearing.id).warnings == ()
+
+
+# --- a form of another programme of the same name -----------------------------------------------
+
+
+def test_a_form_of_another_programme_of_the_same_name_says_which(s: Setup, tmp_path: Path) -> None:
+    other = build(tmp_path / "去年の研修.dxw")  # the same name as s's programme
+    try:
+        for trainee in other.trainees:
+            plans.create_plan(other.ws, trainee)
+        r1 = fb.list_rounds(other.ws)[0].id
+        path = export(other, other.sup_a, r1, tmp_path / "o.docx")
+        with other.ws.session() as session:
+            created = identity.programme_key(session)[1].created_at.date().isoformat()
+    finally:
+        other.ws.close()
+    with pytest.raises(FormRefused) as caught:
+        ff.plan_form_import(s.ws, path)
+    assert caught.value.reason == "other_programme"
+    assert "去年の研修.dxw" in caught.value.detail and created in caught.value.detail
+    assert caught.value.detail.startswith("令和8年度 業務改善研修")
+
+
+def test_a_sheet_of_another_programme_of_the_same_name_says_which(
+    ws: Workshop, tmp_path: Path
+) -> None:
+    with new_programme(
+        tmp_path / "別ファイル.dxw", "令和8年度 業務改善研修", fiscal_year=2026
+    ) as w:
+        city = people.add_municipality(w, "倉敷市", "くらしきし", "332020")
+        path = export_sheet(w, city.id, tmp_path / "s.docx")
+    people.add_municipality(ws, "倉敷市", "くらしきし", "332020")
+    with pytest.raises(sheet.SheetRefused) as caught:
+        sheet.plan_sheet_import(ws, path)
+    assert caught.value.reason == "other_programme"
+    assert "別ファイル.dxw" in caught.value.detail and dt.date.today().isoformat() in str(
+        caught.value
+    )

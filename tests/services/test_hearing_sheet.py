@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from docx import Document
 
+from dxworkshop.domain.enums import HearingStatus
 from dxworkshop.reports.hearing_sheet_docx import hearing_sheet_file_name, write_hearing_sheet
 from dxworkshop.services import hearing_sheet as sheet
 from dxworkshop.services import hearings as hs
@@ -200,7 +201,8 @@ def test_a_blank_sheet_filled_in_fills_the_hearing(
         issues.id,
         trainees.id,
     }
-    assert {f.field for f in plan.field_changes} == {"date", "attendees"}
+    # the hearing is then held, on the sheet's date
+    assert {f.field for f in plan.field_changes} == {"date", "attendees", "status"}
     preview = {c.question_id: c.new_text for c in plan.answer_changes}
     assert preview[step.id] == "ステップ2" and preview[dept.id] == "兼務の部署がある"
     assert hs.get_hearing(ws, hearing.id).answers == {}  # a plan changes nothing
@@ -219,6 +221,7 @@ def test_a_blank_sheet_filled_in_fills_the_hearing(
     assert detail.answers[trainees.id] == [["山田 太郎", "市民課", "佐藤 一郎"]]
     assert detail.hearing.date == dt.date(2026, 8, 20)
     assert detail.hearing.attendees == "情報政策課 主任 片山 大輔"
+    assert detail.hearing.status == HearingStatus.DONE
 
     # the hearing's answers then feed the conversions as if typed in the app
     assert len(hs.convert_to_issues(ws, hearing.id).created) == 2
@@ -227,6 +230,7 @@ def test_a_blank_sheet_filled_in_fills_the_hearing(
     sheet.undo_sheet_import(ws, result)
     assert hs.get_hearing(ws, hearing.id).answers == {}
     assert hs.get_hearing(ws, hearing.id).hearing.date is None
+    assert hs.get_hearing(ws, hearing.id).hearing.status == HearingStatus.PLANNED
     sheet.redo_sheet_import(ws, result)
     assert hs.get_hearing(ws, hearing.id).answers[step.id] == 2
 

@@ -293,6 +293,32 @@ def test_hearing_sheet_warnings_are_shown_in_japanese(
     assert not ENGLISH.search(text), text
 
 
+def test_a_sheet_filled_in_shows_the_hearing_as_held_in_japanese(
+    qtbot: QtBot, tmp_path: Path, japanese: None
+) -> None:
+    from dxworkshop.services import hearings as hs
+    from dxworkshop.services.programme import new_programme
+
+    with new_programme(tmp_path / "p.dxw", "令和8年度 業務改善研修", fiscal_year=2026) as ws:
+        city = people.add_municipality(ws, "倉敷市", "くらしきし", "332020")
+        hs.add_hearing(ws, city.id)
+        path = hs_helpers.export(ws, city.id, tmp_path / "s.docx", blank=True)
+        filled = hs_helpers.Sheet(path)
+        filled.answer(hs_helpers.q(ws, "DX推進の専任部署"), "■ ある")
+        filled.field("date", "令和8年8月20日")
+        filled.save()
+        plan = hearing_sheet.plan_sheet_import(ws, path)
+
+    dialog = HearingSheetDialog(plan, lambda _plan: True)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    rows = [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+    assert ("状態", "予定", "実施済み") in rows, rows
+
+
 @pytest.fixture
 def setup(tmp_path: Path) -> Iterator[Setup]:
     s = build(tmp_path / "p.dxw")

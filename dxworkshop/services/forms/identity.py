@@ -31,6 +31,10 @@ PROP_FORM = "dxworkshop.form"
 PROP_VERSION = "dxworkshop.version"
 PROP_PROGRAMME = "dxworkshop.programme"
 PROP_PROGRAMME_NAME = "dxworkshop.programme_name"
+#: Where the programme comes from (its creation date, its file's name): said when a form of
+#: another programme of the same name is refused.
+PROP_PROGRAMME_CREATED = "dxworkshop.programme_created"
+PROP_PROGRAMME_FILE = "dxworkshop.programme_file"
 #: The keyed hash of every other ``dxworkshop.*`` property (layout version 2 on).
 PROP_SIGNATURE = "dxworkshop.signature"
 #: The hex digits that bind a row's hidden marker to its form.
@@ -82,6 +86,23 @@ def programme_key(session: Session) -> tuple[str, m.Programme]:
     stamp = programme.created_at.isoformat()
     key = hashlib.sha256(f"{programme.id}|{stamp}".encode()).hexdigest()[:16]
     return key, programme
+
+
+def origin_properties(created: str, file: str) -> dict[str, str]:
+    """The properties saying where a form's programme comes from (empty ones left out)."""
+    found = {PROP_PROGRAMME_CREATED: created, PROP_PROGRAMME_FILE: file}
+    return {name: value for name, value in found.items() if value}
+
+
+def other_programme(properties: Mapping[str, str], programme: m.Programme) -> str:
+    """Which programme a form of another programme is of: its name, and when the name is
+    this programme's too, its creation date and file (as far as the form says them)."""
+    name = properties.get(PROP_PROGRAMME_NAME, "")
+    if name.split() != programme.name.split():
+        return name
+    origin = [properties.get(PROP_PROGRAMME_CREATED, ""), properties.get(PROP_PROGRAMME_FILE, "")]
+    said = ", ".join(part for part in origin if part)
+    return f"{name} — {said}" if said else name
 
 
 # -- signing: what ties a form's properties and row markers to one programme file ----------

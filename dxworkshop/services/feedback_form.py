@@ -50,7 +50,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,7 @@ from dxworkshop.domain.text import storable, storable_in, unstorable_character
 from dxworkshop.services import ops
 from dxworkshop.services import plans as plan_service
 from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.services.forms import apply as form_apply
 from dxworkshop.services.forms import fields, identity, marks, preview
 from dxworkshop.services.forms.fields import PROBLEM_CODES, UnreadableAnswer, same_name
 from dxworkshop.services.forms.identity import (
@@ -1219,10 +1220,8 @@ def redo_form_import(workshop: Workshop, result: FormImportResult) -> None:
         session.commit()
 
 
-@dataclass(frozen=True, slots=True)
-class ImportOutcome:
-    plan: FormImport
-    result: FormImportResult | None  # None on a dry run
+#: What :func:`import_form` returns: the plan, and the result unless it was a dry run.
+ImportOutcome = form_apply.ImportOutcome[FormImport, FormImportResult]
 
 
 def import_form(
@@ -1230,9 +1229,7 @@ def import_form(
 ) -> ImportOutcome:
     """Plan and (unless ``dry_run``) apply the import of a returned form."""
     plan = plan_form_import(workshop, path, round_id=round_id)
-    if dry_run:
-        return ImportOutcome(plan, None)
-    return ImportOutcome(replace(plan, dry_run=False), apply_form_import(workshop, plan))
+    return form_apply.run_import(workshop, plan, apply_form_import, dry_run=dry_run)
 
 
 # --- operations (see services/ops.py) -----------------------------------------------------------
@@ -1241,8 +1238,9 @@ def import_form(
 def apply_form_import_op(plan: FormImport) -> ops.Operation:
     """:func:`apply_form_import` as an operation (value: the ``FormImportResult``); undo
     puts every value back as it was, redo writes the form's values again."""
-    return ops.recorded(
-        lambda ws: apply_form_import(ws, plan),
+    return form_apply.import_operation(
+        plan,
+        apply_form_import,
         redo_form_import,
         undo_form_import,
         lambda result: ops.Changes.of(feedback=[e.feedback_id for e in result.entries]),

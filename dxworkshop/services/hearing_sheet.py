@@ -51,7 +51,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,7 @@ from dxworkshop.services import hearings as hs
 from dxworkshop.services import ops
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
 from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.services.forms import apply as form_apply
 from dxworkshop.services.forms import fields, identity, marks, preview
 from dxworkshop.services.forms.fields import PROBLEM_CODES, UnreadableAnswer, same_name
 from dxworkshop.services.forms.fields import fold as _fold
@@ -1016,10 +1017,8 @@ def redo_sheet_import(workshop: Workshop, result: SheetImportResult) -> None:
         session.commit()
 
 
-@dataclass(frozen=True, slots=True)
-class ImportOutcome:
-    plan: SheetImport
-    result: SheetImportResult | None  # None on a dry run
+#: What :func:`import_sheet` returns: the plan, and the result unless it was a dry run.
+ImportOutcome = form_apply.ImportOutcome[SheetImport, SheetImportResult]
 
 
 def import_sheet(
@@ -1027,9 +1026,7 @@ def import_sheet(
 ) -> ImportOutcome:
     """Plan and (unless ``dry_run``) apply the import of a returned sheet."""
     plan = plan_sheet_import(workshop, path, hearing_id=hearing_id)
-    if dry_run:
-        return ImportOutcome(plan, None)
-    return ImportOutcome(replace(plan, dry_run=False), apply_sheet_import(workshop, plan))
+    return form_apply.run_import(workshop, plan, apply_sheet_import, dry_run=dry_run)
 
 
 # --- operations (see services/ops.py) -----------------------------------------------------------
@@ -1040,8 +1037,9 @@ def apply_sheet_import_op(plan: SheetImport) -> ops.Operation:
     reported as a change of the hearing written (or created); its reverse puts the answers
     and fields back (and deletes a hearing it created), whose reverse writes the same
     hearing again."""
-    return ops.recorded(
-        lambda ws: apply_sheet_import(ws, plan),
+    return form_apply.import_operation(
+        plan,
+        apply_sheet_import,
         redo_sheet_import,
         undo_sheet_import,
         lambda result: ops.Changes.of(hearing=[result.hearing_id]),

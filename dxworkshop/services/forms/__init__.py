@@ -9,6 +9,7 @@
 - :mod:`.preview` — what a returned form holds that no field takes (text typed beside the
   fields, copied or inserted rows, retyped labels, review comments), as warnings that quote
   the text and say where it stands, so nothing a person wrote vanishes without a word.
+- :mod:`.apply` — the plan applied or only shown (a dry run), and as one undoable operation.
 
 Each form declares its own rows on these: ``services.hearing_sheet`` (事前ヒアリングシート)
 and ``services.feedback_form`` (フィードバック依頼票); their import plans are previews (what

@@ -700,7 +700,7 @@ def _import_feedback_form(args: argparse.Namespace) -> int:
 
 
 def cmd_import_form(args: argparse.Namespace) -> int:
-    from dxworkshop.services.docx_forms import FormRefused, form_kind
+    from dxworkshop.services.forms.identity import FormRefused, form_kind
     from dxworkshop.services.hearing_sheet import import_sheet
     from dxworkshop.store.workshop import Workshop
 

@@ -15,7 +15,6 @@ from typing import Any
 from dxworkshop.domain.dates import fiscal_year_label, format_date
 from dxworkshop.domain.enums import Ecrs
 from dxworkshop.reports import docstyle
-from dxworkshop.services.docx_forms import marker
 from dxworkshop.services.feedback_form import (
     FIELD_LABELS,
     ROUND_LABEL,
@@ -25,7 +24,9 @@ from dxworkshop.services.feedback_form import (
     decision_text,
     rating_text,
 )
-from dxworkshop.services.hearing_sheet import CHECKED, UNCHECKED
+from dxworkshop.services.forms.identity import marker
+from dxworkshop.services.forms.marks import CHECKED, UNCHECKED
+from dxworkshop.services.forms.preview import record_layout
 
 TITLE = "フィードバック依頼票"
 TEXT_WIDTH_MM = 166.0
@@ -253,6 +254,7 @@ def build_feedback_form(data: FeedbackFormData, options: docstyle.DocOptions | N
             doc.add_page_break()
         _entry(doc, data, number, entry)
     docstyle.set_custom_properties(doc, data.properties)
+    record_layout(doc)
     return doc
 
 

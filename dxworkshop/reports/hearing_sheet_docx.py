@@ -16,17 +16,16 @@ from dxworkshop.domain.dates import fiscal_year_label, format_date
 from dxworkshop.domain.enums import QuestionKind
 from dxworkshop.reports import docstyle
 from dxworkshop.services import hearings as hs
+from dxworkshop.services.forms.identity import marker
+from dxworkshop.services.forms.marks import CHECKED, UNCHECKED, options_text
+from dxworkshop.services.forms.preview import record_layout
 from dxworkshop.services.hearing_sheet import (
     ATTENDEES_LABEL,
     BLANK_TABLE_ROWS,
-    CHECKED,
     DATE_LABEL,
     MUNICIPALITY_LABEL,
-    UNCHECKED,
     SheetData,
     SheetQuestion,
-    marker,
-    options_text,
 )
 
 TITLE = "事前ヒアリングシート"
@@ -217,6 +216,7 @@ def build_hearing_sheet(data: SheetData, options: docstyle.DocOptions | None = N
     closing = doc.add_paragraph("ご協力ありがとうございました。")
     closing.paragraph_format.space_before = Pt(12)
     docstyle.set_custom_properties(doc, data.properties)
+    record_layout(doc)
     return doc
 
 

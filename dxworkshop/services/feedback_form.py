@@ -7,8 +7,8 @@ back; :func:`plan_form_import` reads it and says what would change, and
 :func:`apply_form_import` applies that in one transaction (undone by
 :func:`undo_form_import`).
 
-How a returned form is recognised — the scheme of ``docx_forms`` (shared with the hearing
-sheet): custom properties name the form, its layout version, the programme, the round
+How a returned form is recognised — the scheme of ``services.forms`` (shared with
+the hearing sheet): custom properties name the form, its layout version, the programme, the round
 and the supervisor, and a fingerprint of the entries; each trainee's feedback table
 starts with a hidden ``[[dx:fb:<version id>:<content fingerprint>]]``; its rows carry
 ``[[dx:rate:<rubric item id>:<signature>]]``, ``[[dx:good]]``, ``[[dx:improve]]``,
@@ -50,7 +50,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -60,9 +60,13 @@ from dxworkshop.domain import feedback_rules as rules
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole, Role
 from dxworkshop.domain.plan_diff import PlanContent
 from dxworkshop.domain.text import storable, storable_in, unstorable_character
-from dxworkshop.services import docx_forms, ops
+from dxworkshop.services import ops
 from dxworkshop.services import plans as plan_service
-from dxworkshop.services.docx_forms import (
+from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.services.forms import apply as form_apply
+from dxworkshop.services.forms import fields, identity, marks, preview
+from dxworkshop.services.forms.fields import PROBLEM_CODES, UnreadableAnswer, same_name
+from dxworkshop.services.forms.identity import (
     PROP_SIGNATURE,
     FormRefused,
     marker,
@@ -72,15 +76,7 @@ from dxworkshop.services.docx_forms import (
     signature_agrees,
     signing_key,
 )
-from dxworkshop.services.errors import NotFound, ValidationError
-from dxworkshop.services.hearing_sheet import (
-    CHECKED,
-    PROBLEM_CODES,
-    UNCHECKED,
-    UnreadableAnswer,
-    read_option,
-    same_name,
-)
+from dxworkshop.services.forms.marks import CHECKED, UNCHECKED, read_option
 from dxworkshop.services.notes import Note, define
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
@@ -132,7 +128,7 @@ WARNING_CODES = define(
     }
 )
 #: Every code a form import's note can have.
-NOTE_CODES = WARNING_CODES | PROBLEM_CODES
+NOTE_CODES = WARNING_CODES | PROBLEM_CODES | preview.NOTE_CODES
 
 FIELD_LABELS: Mapping[str, str] = {
     "good_points": "良い点",
@@ -213,6 +209,9 @@ class FeedbackFormData:
     entries: tuple[FormEntry, ...]
     #: The key the properties are signed with (empty: unsigned, layout version 1).
     signing_key: bytes = dataclasses.field(default=b"", repr=False, compare=False)
+    #: Where the programme comes from: its creation date and its file's name.
+    programme_created: str = ""
+    programme_file: str = ""
 
     @property
     def round_marker(self) -> str:
@@ -240,16 +239,17 @@ class FeedbackFormData:
     @property
     def properties(self) -> dict[str, str]:
         props = {
-            docx_forms.PROP_FORM: FORM_KIND,
-            docx_forms.PROP_VERSION: FORM_VERSION if self.signing_key else "1",
-            docx_forms.PROP_PROGRAMME: self.programme_key,
-            docx_forms.PROP_PROGRAMME_NAME: self.programme_name,
+            identity.PROP_FORM: FORM_KIND,
+            identity.PROP_VERSION: FORM_VERSION if self.signing_key else "1",
+            identity.PROP_PROGRAMME: self.programme_key,
+            identity.PROP_PROGRAMME_NAME: self.programme_name,
             PROP_ROUND: str(self.round_id),
             PROP_ROUND_NUMBER: str(self.round_number),
             PROP_SUPERVISOR: str(self.supervisor_id),
             PROP_SUPERVISOR_NAME: self.supervisor_name,
             PROP_ENTRIES: self.fingerprint,
         }
+        props |= identity.origin_properties(self.programme_created, self.programme_file)
         if self.signing_key:
             props[PROP_SIGNATURE] = properties_signature(self.signing_key, props)
         return props
@@ -275,7 +275,7 @@ def content_fingerprint(content: PlanContent) -> str:
 
 
 def entries_fingerprint(entries: Sequence[tuple[int, str]], rubric: Sequence[str]) -> str:
-    return docx_forms.fingerprint(
+    return identity.fingerprint(
         [f"v{vid}:{fp}" for vid, fp in entries] + [f"r{i}:{sig}" for i, sig in enumerate(rubric)]
     )
 
@@ -326,7 +326,7 @@ def form_data(workshop: Workshop, supervisor_id: int, round_id: int) -> Feedback
     feedback holds so far.
     """
     with workshop.session() as session:
-        key, programme = docx_forms.programme_key(session)
+        key, programme = identity.programme_key(session)
         secret = signing_key(programme)
         rnd = _live_round(session, round_id)
         supervisor = session.get(m.Person, supervisor_id)
@@ -400,6 +400,8 @@ def form_data(workshop: Workshop, supervisor_id: int, round_id: int) -> Feedback
             FeedbackFormData(
                 programme_key=key,
                 programme_name=programme.name,
+                programme_created=programme.created_at.date().isoformat(),
+                programme_file=Path(workshop.path).name,
                 organiser=programme.organiser,
                 fiscal_year=programme.fiscal_year,
                 round_id=_id(rnd.id),
@@ -453,6 +455,8 @@ class ReturnedForm:
     #: The ``[[dx:round:…]]`` and ``[[dx:supervisor:…]]`` markers: (id, binding).
     round_markers: tuple[tuple[int, str], ...] = ()
     supervisor_markers: tuple[tuple[int, str], ...] = ()
+    #: What the form holds that no field takes (:mod:`~dxworkshop.services.forms.preview`).
+    notes: tuple[Note, ...] = ()
 
 
 def _refuse(path: Path, reason: str, message: str, detail: str = "") -> FormRefused:
@@ -462,36 +466,37 @@ def _refuse(path: Path, reason: str, message: str, detail: str = "") -> FormRefu
 def read_form(path: Path) -> ReturnedForm:
     """Read a returned form's properties and answer areas; FormRefused when it is not one."""
     path = Path(path)
-    document, props = docx_forms.open_form(path)
-    if props[docx_forms.PROP_FORM] != FORM_KIND:
-        kind = props[docx_forms.PROP_FORM]
+    document, props = identity.open_form(path)
+    if props[identity.PROP_FORM] != FORM_KIND:
+        kind = props[identity.PROP_FORM]
         raise _refuse(path, "other_form", f"a {kind} form, not a feedback request form", kind)
-    if props.get(docx_forms.PROP_VERSION) not in READ_VERSIONS:
+    if props.get(identity.PROP_VERSION) not in READ_VERSIONS:
         raise _refuse(
             path,
             "layout",
-            f"form version {props.get(docx_forms.PROP_VERSION)!r} is not one this reads",
+            f"form version {props.get(identity.PROP_VERSION)!r} is not one this reads",
         )
     found_entries: list[dict[str, Any]] = []
     seen: set[int] = set()
     comment_fields = dict(COMMENT_KINDS)
     header: dict[str, list[str]] = {ROUND_LABEL: [], SUPERVISOR_LABEL: []}
-    identity: dict[str, list[tuple[int, str]]] = {"round": [], "supervisor": []}
+    identity_markers: dict[str, list[tuple[int, str]]] = {"round": [], "supervisor": []}
+    notes: list[Note] = []
     for table in document.tables:
         current: dict[str, Any] | None = None  # the trainee whose table this is
         for row in table.rows:
-            cells = docx_forms.row_cells(row)
+            cells = fields.row_cells(row)
             if not cells:
                 continue
-            label = docx_forms.visible_text(cells[0]) if len(cells) >= 2 else ""
+            label = fields.visible_text(cells[0]) if len(cells) >= 2 else ""
             if current is None and label in header:
-                header[label].append(docx_forms.visible_text(cells[-1]))
-            found = docx_forms.MARKER.search(cells[0].text)
+                header[label].append(fields.visible_text(cells[-1]))
+            found = identity.MARKER.search(cells[0].text)
             if found is None:
                 continue
             kind, ident, sig = found.group(1), found.group(2), found.group(3)
-            if kind in identity and ident is not None:
-                identity[kind].append((int(ident), sig))
+            if kind in identity_markers and ident is not None:
+                identity_markers[kind].append((int(ident), sig))
                 continue
             if kind == "fb" and ident is not None:
                 vid = int(ident)
@@ -506,6 +511,7 @@ def read_form(path: Path) -> ReturnedForm:
                     "comments": {},
                 }
                 current["decision"] = None
+                current["heading"] = preview.heading_above(document, table)
                 found_entries.append(current)
                 continue
             if current is None:
@@ -514,24 +520,39 @@ def read_form(path: Path) -> ReturnedForm:
                 raise _refuse(
                     path, "layout", "an answer cell is missing (cells were merged or deleted)"
                 )
-            answer = docx_forms.visible_text(cells[-1])
+            answer = fields.visible_text(cells[-1])
             if kind == "rate" and ident is not None:
                 if int(ident) in current["ratings"]:
                     raise _refuse(path, "layout", "a rating row appears twice (rows were copied)")
                 current["ratings"][int(ident)] = (sig, answer)
-            elif kind in comment_fields:
-                current["comments"][comment_fields[kind]] = answer
-            elif kind == "decision":
-                current["decision"] = answer
-    entries = tuple(ReturnedEntry(**e) for e in found_entries)
+            elif kind in comment_fields or kind == "decision":
+                field = comment_fields.get(kind, "decision")
+                store = current["comments"] if field != "decision" else current
+                taken = store.get(field)
+                if taken is None or (not taken and answer):
+                    store[field] = answer  # the first row, or the copy of a blank one
+                elif answer and answer != taken:
+                    # A copied row: the first answer is read, the copy's is said.
+                    notes.append(
+                        Note.of(
+                            "form.row_repeated",
+                            where=f"{current['heading']} ▸ 「{FIELD_LABELS[field]}」",
+                            text=preview.quote(answer),
+                        )
+                    )
+    entries = tuple(
+        ReturnedEntry(**{k: v for k, v in e.items() if k != "heading"}) for e in found_entries
+    )
+    notes += preview.document_notes(document)
     return ReturnedForm(
         path,
         props,
         entries,
         tuple(header[ROUND_LABEL]),
         tuple(header[SUPERVISOR_LABEL]),
-        tuple(identity["round"]),
-        tuple(identity["supervisor"]),
+        tuple(identity_markers["round"]),
+        tuple(identity_markers["supervisor"]),
+        tuple(notes),
     )
 
 
@@ -671,13 +692,13 @@ def _check_version(form: ReturnedForm, secret: bytes, round_id: int, supervisor_
     agree with the properties and the signature matches them."""
     props, path = form.properties, form.path
     bound = any(e.binding for e in form.entries)
-    if props.get(docx_forms.PROP_VERSION) == "1":
+    if props.get(identity.PROP_VERSION) == "1":
         if PROP_SIGNATURE in props or form.round_markers or form.supervisor_markers or bound:
             raise _contradicts(
                 path,
-                f"its {docx_forms.PROP_VERSION} property (1) disagrees with the form's layout "
+                f"its {identity.PROP_VERSION} property (1) disagrees with the form's layout "
                 "(it was made signed, by version 2)",
-                docx_forms.PROP_VERSION,
+                identity.PROP_VERSION,
             )
         return
     for kind, prop, label, marked, ident in (
@@ -721,9 +742,9 @@ def _check_identity(
     form: ReturnedForm, session: Session, round_id: int | None
 ) -> tuple[m.FeedbackRound, m.Person, m.Programme]:
     props, path = form.properties, form.path
-    key, programme = docx_forms.programme_key(session)
-    if props.get(docx_forms.PROP_PROGRAMME) != key:
-        name = props.get(docx_forms.PROP_PROGRAMME_NAME, "")
+    key, programme = identity.programme_key(session)
+    if props.get(identity.PROP_PROGRAMME) != key:
+        name = identity.other_programme(props, programme)
         raise _refuse(path, "other_programme", f"a form of another programme ({name})", name)
     form_round = _int_prop(form, PROP_ROUND)
     number = _int_prop(form, PROP_ROUND_NUMBER)
@@ -824,7 +845,7 @@ def _check_entry(
     """A trainee's table belongs to this form: bound to it (version 2 on), or (version 1)
     the trainee is the supervisor's."""
     trainee_name = trainee.name if trainee is not None else ""
-    if form.properties.get(docx_forms.PROP_VERSION) == "1":
+    if form.properties.get(identity.PROP_VERSION) == "1":
         if trainee is None or trainee.supervisor_id != supervisor.id:
             raise _contradicts(
                 form.path,
@@ -905,7 +926,7 @@ def plan_read_form(
         secret = signing_key(programme)
         rubric = {r.id: r for r in _rubric(session)}
         _check_layout(form, rubric)
-        warnings: list[Note] = []
+        warnings: list[Note] = list(form.notes)
         entries: list[EntryImport] = []
         for returned in form.entries:
             version = session.get(m.PlanVersion, returned.version_id)
@@ -964,6 +985,14 @@ def plan_read_form(
                     )
                     continue
                 if value is None:
+                    if marks.hollow_mark(raw):
+                        warnings.append(
+                            Note.of(
+                                "form.hollow_mark",
+                                where=f"{trainee_name} ▸ 「{item.name}」",
+                                text=preview.quote(raw),
+                            )
+                        )
                     continue
                 old = current_ratings.get(item_id)
                 if old == value:
@@ -1011,6 +1040,14 @@ def plan_read_form(
                         )
                     )
                     decision = None
+                if decision is None and marks.hollow_mark(returned.decision):
+                    warnings.append(
+                        Note.of(
+                            "form.hollow_mark",
+                            where=f"{trainee_name} ▸ 「{FIELD_LABELS['decision']}」",
+                            text=preview.quote(returned.decision),
+                        )
+                    )
                 old_decision = (
                     Decision(feedback.decision)
                     if feedback is not None and feedback.decision
@@ -1183,10 +1220,8 @@ def redo_form_import(workshop: Workshop, result: FormImportResult) -> None:
         session.commit()
 
 
-@dataclass(frozen=True, slots=True)
-class ImportOutcome:
-    plan: FormImport
-    result: FormImportResult | None  # None on a dry run
+#: What :func:`import_form` returns: the plan, and the result unless it was a dry run.
+ImportOutcome = form_apply.ImportOutcome[FormImport, FormImportResult]
 
 
 def import_form(
@@ -1194,9 +1229,7 @@ def import_form(
 ) -> ImportOutcome:
     """Plan and (unless ``dry_run``) apply the import of a returned form."""
     plan = plan_form_import(workshop, path, round_id=round_id)
-    if dry_run:
-        return ImportOutcome(plan, None)
-    return ImportOutcome(replace(plan, dry_run=False), apply_form_import(workshop, plan))
+    return form_apply.run_import(workshop, plan, apply_form_import, dry_run=dry_run)
 
 
 # --- operations (see services/ops.py) -----------------------------------------------------------
@@ -1205,8 +1238,9 @@ def import_form(
 def apply_form_import_op(plan: FormImport) -> ops.Operation:
     """:func:`apply_form_import` as an operation (value: the ``FormImportResult``); undo
     puts every value back as it was, redo writes the form's values again."""
-    return ops.recorded(
-        lambda ws: apply_form_import(ws, plan),
+    return form_apply.import_operation(
+        plan,
+        apply_form_import,
         redo_form_import,
         undo_form_import,
         lambda result: ops.Changes.of(feedback=[e.feedback_id for e in result.entries]),

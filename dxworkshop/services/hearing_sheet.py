@@ -48,11 +48,10 @@ removed with a warning naming the field.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -60,19 +59,27 @@ from sqlmodel import Session, col, select
 
 from dxworkshop.domain.enums import HearingStatus, QuestionKind
 from dxworkshop.domain.text import storable, storable_in, unstorable_character
-from dxworkshop.services import docx_forms, ops
 from dxworkshop.services import hearings as hs
+from dxworkshop.services import ops
 from dxworkshop.services._common import MAX_YEAR, MIN_YEAR
-from dxworkshop.services.docx_forms import (
+from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.services.forms import apply as form_apply
+from dxworkshop.services.forms import fields, identity, marks, preview
+from dxworkshop.services.forms.fields import PROBLEM_CODES, UnreadableAnswer, same_name
+from dxworkshop.services.forms.fields import fold as _fold
+from dxworkshop.services.forms.fields import read_number as _read_number
+from dxworkshop.services.forms.identity import (
     PROP_SIGNATURE,
     FormRefused,
+    marker,
     properties_signature,
     row_binding,
     same_signature,
     signature_agrees,
     signing_key,
 )
-from dxworkshop.services.errors import NotFound, ValidationError
+from dxworkshop.services.forms.marks import read_option
+from dxworkshop.services.hearings.values import number_in
 from dxworkshop.services.notes import Note, define, validation_note
 from dxworkshop.store import models as m
 from dxworkshop.store.workshop import Workshop
@@ -83,10 +90,10 @@ SHEET_VERSION = "2"
 #: The layouts read (a version 1 sheet has no signature; it is checked for agreement).
 READ_VERSIONS = ("1", "2")
 
-PROP_FORM = docx_forms.PROP_FORM
-PROP_VERSION = docx_forms.PROP_VERSION
-PROP_PROGRAMME = docx_forms.PROP_PROGRAMME
-PROP_PROGRAMME_NAME = docx_forms.PROP_PROGRAMME_NAME
+PROP_FORM = identity.PROP_FORM
+PROP_VERSION = identity.PROP_VERSION
+PROP_PROGRAMME = identity.PROP_PROGRAMME
+PROP_PROGRAMME_NAME = identity.PROP_PROGRAMME_NAME
 PROP_MUNICIPALITY = "dxworkshop.municipality"
 PROP_MUNICIPALITY_NAME = "dxworkshop.municipality_name"
 PROP_HEARING = "dxworkshop.hearing"
@@ -96,62 +103,21 @@ _QUESTION_SIG = 10
 
 #: Empty rows a table question gets on the sheet below the rows already known.
 BLANK_TABLE_ROWS = 5
-UNCHECKED = "☐"
-CHECKED = "■"
-#: Marks a municipality may put before an option to choose it.
-CHOSEN_MARKS = frozenset("■☑☒✓✔●◉◎○◯〇✅xX×")
-_UNCHOSEN_MARKS = "☐□"
-#: What the sheet itself prints between the options of a choice (boxes, separators).
-_LAYOUT = frozenset(_UNCHOSEN_MARKS + "・,、/|()（）[]「」:：")
-
-_MARKER = docx_forms.MARKER
+_MARKER = identity.MARKER
 #: The label of the sheet's 市町村 field (the body's word on whose sheet it is).
 MUNICIPALITY_LABEL = "市町村"
 #: The fields of the 回答日 and ご回答者 rows, as warnings name them.
 DATE_LABEL = "回答日"
 ATTENDEES_LABEL = "ご回答者"
-_SPACE = re.compile(r"[\s\u3000]+")
-
-
-def marker(kind: str, question_id: int | None = None, signature: str = "") -> str:
-    """The hidden marker text of a row: ``q``/``t`` questions, ``date``, ``attendees``."""
-    if question_id is None:
-        return f"[[dx:{kind}]]"
-    return f"[[dx:{kind}:{question_id}:{signature}]]"
 
 
 def sheet_fingerprint(markers: Iterable[tuple[int, str]]) -> str:
     """Of the (question id, signature) pairs on a sheet, in any order."""
-    text = ",".join(sorted(f"{qid}:{sig}" for qid, sig in markers))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def same_name(a: str, b: str) -> bool:
-    """Names equal but for width, case and spaces (as a form and the file may write them)."""
-    return _fold(a) == _fold(b)
-
-
-def options_text(options: Sequence[str], chosen: int | None) -> str:
-    """A choice or scale answer area: every option with a box, the chosen one filled."""
-    return "　".join(
-        f"{CHECKED if i == chosen else UNCHECKED} {option}" for i, option in enumerate(options)
-    )
+    return identity.fingerprint(f"{qid}:{sig}" for qid, sig in markers)
 
 
 # --- what the import says: note codes and their English -------------------------------------
 
-#: Why an answer area cannot be read (the ``problem`` of a warning; also the feedback form's).
-PROBLEM_CODES = define(
-    {
-        "form.several_marked": "more than one option is marked",
-        "form.no_option": "no option can be made out",
-        "form.not_a_number": "'{text}' is not a number",
-        "form.not_a_date": "'{text}' is not a date",
-        "form.not_a_table": "not a table",
-        "form.cell_count": "a row has a different number of cells",
-        "form.not_single": "not a single answer",
-    }
-)
 #: The warnings of a sheet import (``SheetImport.warnings``).
 WARNING_CODES = define(
     {
@@ -168,7 +134,7 @@ WARNING_CODES = define(
     }
 )
 #: Every code a sheet import's note can have (problems may also be ValidationErrors).
-NOTE_CODES = PROBLEM_CODES | WARNING_CODES
+NOTE_CODES = PROBLEM_CODES | WARNING_CODES | preview.NOTE_CODES
 
 
 # --- errors --------------------------------------------------------------------------------
@@ -228,6 +194,9 @@ class SheetData:
     municipality_binding: str = ""
     #: The key the properties are signed with (empty: unsigned, layout version 1).
     signing_key: bytes = field(default=b"", repr=False, compare=False)
+    #: Where the programme comes from: its creation date and its file's name.
+    programme_created: str = ""
+    programme_file: str = ""
 
     @property
     def fingerprint(self) -> str:
@@ -252,13 +221,14 @@ class SheetData:
             PROP_HEARING: str(self.hearing_id or ""),
             PROP_TEMPLATE: self.fingerprint,
         }
+        props |= identity.origin_properties(self.programme_created, self.programme_file)
         if self.signing_key:
             props[PROP_SIGNATURE] = properties_signature(self.signing_key, props)
         return props
 
 
 def _programme_key(session: Session) -> tuple[str, m.Programme]:
-    return docx_forms.programme_key(session)
+    return identity.programme_key(session)
 
 
 def programme_key(workshop: Workshop) -> str:
@@ -340,6 +310,8 @@ def sheet_data(
             SheetData(
                 programme_key=key,
                 programme_name=programme.name,
+                programme_created=programme.created_at.date().isoformat(),
+                programme_file=Path(workshop.path).name,
                 organiser=programme.organiser,
                 fiscal_year=programme.fiscal_year,
                 municipality_id=municipality_id,
@@ -372,17 +344,19 @@ class ReturnedSheet:
     municipality_texts: tuple[str, ...] = ()
     #: The ``[[dx:muni:<id>:<binding>]]`` markers of the body (version 2 on).
     municipality_markers: tuple[tuple[int, str], ...] = ()
+    #: What the sheet holds that no field takes (:mod:`~dxworkshop.services.forms.preview`).
+    notes: tuple[Note, ...] = ()
 
 
-_cells = docx_forms.row_cells
-_visible_text = docx_forms.visible_text
+_cells = fields.row_cells
+_visible_text = fields.visible_text
 
 
 def read_sheet(path: Path) -> ReturnedSheet:
     """Read a returned sheet's properties and answer areas; SheetRefused when it is not one."""
     path = Path(path)
     try:
-        document, props = docx_forms.open_form(path)
+        document, props = identity.open_form(path)
     except SheetRefused:
         raise
     except FormRefused as exc:
@@ -452,21 +426,11 @@ def read_sheet(path: Path) -> ReturnedSheet:
         attendees_text,
         tuple(muni_texts),
         tuple(muni_markers),
+        tuple(preview.document_notes(document)),
     )
 
 
 # --- reading answers -----------------------------------------------------------------------
-
-
-class UnreadableAnswer(docx_forms.Unreadable):
-    """An answer area that cannot be made out; ``note`` says why (a :data:`PROBLEM_CODES`)."""
-
-    def __init__(self, note: Note) -> None:
-        super().__init__(str(note))
-        self.note = note
-
-
-_Unreadable = UnreadableAnswer
 
 
 def problem_note(exc: UnreadableAnswer | ValidationError) -> Note:
@@ -476,57 +440,14 @@ def problem_note(exc: UnreadableAnswer | ValidationError) -> Note:
     return exc.note
 
 
-def _fold(text: str) -> str:
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text)).casefold()
-
-
-def read_option(text: str, options: Sequence[str]) -> int | None:
-    """Which option a choice/scale area chose (index), None if none; _Unreadable if unclear."""
-    plain = unicodedata.normalize("NFKC", text).strip()
-    if not plain:
-        return None
-    folded = [_fold(o) for o in options]
-    bare = _fold(plain.strip(_UNCHOSEN_MARKS + "".join(CHOSEN_MARKS) + " "))
-    if bare in folded:
-        return folded.index(bare)  # the option alone, others deleted
-    # Find each option in the text (longest first, so 実施中 is not found inside 未実施中).
-    compact = _SPACE.sub("", plain)
-    taken = [False] * len(compact)
-    places: list[tuple[int, int]] = []
-    for i in sorted(range(len(options)), key=lambda i: -len(folded[i])):
-        needle = _SPACE.sub("", unicodedata.normalize("NFKC", options[i]))
-        start = compact.casefold().find(needle.casefold()) if needle else -1
-        while start >= 0 and any(taken[start : start + len(needle)]):
-            start = compact.casefold().find(needle.casefold(), start + 1)
-        if start >= 0:
-            for j in range(start, start + len(needle)):
-                taken[j] = True
-            places.append((i, start))
-    chosen = [i for i, start in places if start > 0 and compact[start - 1] in CHOSEN_MARKS]
-    if len(chosen) == 1:
-        return chosen[0]
-    if len(chosen) > 1:
-        raise _Unreadable(Note.of("form.several_marked"))
-    if len(places) == 1 and len(options) > 1:
-        return places[0][0]  # the others were deleted
-    if len(places) == len(options):
-        written = [
-            c for c, used in zip(compact, taken, strict=True) if not used and c not in _LAYOUT
-        ]
-        if written:  # none marked, but something written beside them (「← 実施中」)
-            raise _Unreadable(Note.of("form.no_option"))
-        return None  # the options as sent, none marked
-    raise _Unreadable(Note.of("form.no_option"))
-
-
-def _read_number(text: str) -> int | float | None:
-    plain = unicodedata.normalize("NFKC", text).strip()
-    if not plain:
-        return None
-    value = hs.cell_value(re.sub(r"[^\d.,\-+eE]+$", "", plain).strip() or plain)
-    if isinstance(value, int | float):
-        return value
-    raise _Unreadable(Note.of("form.not_a_number", text=text.strip()))
+def _table_cell(text: str, field_name: str) -> Any:
+    """A cell of a table answer: a workload column's 「約1200」「15分」「2名」 as its number."""
+    value = hs.cell_value(text)
+    if isinstance(value, str) and field_name != "answer":
+        number = number_in(value)
+        if number is not None:
+            return int(number) if number.is_integer() else number
+    return value
 
 
 def read_answer(question: hs.QuestionRow, raw: str | list[list[str]]) -> Any:
@@ -534,17 +455,18 @@ def read_answer(question: hs.QuestionRow, raw: str | list[list[str]]) -> Any:
     kind = question.kind
     if kind == QuestionKind.TABLE:
         if not isinstance(raw, list):
-            raise _Unreadable(Note.of("form.not_a_table"))
+            raise UnreadableAnswer(Note.of("form.not_a_table"))
         rows = []
+        ranges = hs.column_ranges(question.choices)
         for cells in raw:
             if len(cells) != len(question.choices):
-                raise _Unreadable(Note.of("form.cell_count"))
-            values = [hs.cell_value(c) for c in cells]
+                raise UnreadableAnswer(Note.of("form.cell_count"))
+            values = [_table_cell(c, r[0]) for c, r in zip(cells, ranges, strict=True)]
             if any(v is not None for v in values):
                 rows.append(values)
         return rows or None
     if not isinstance(raw, str):
-        raise _Unreadable(Note.of("form.not_single"))
+        raise UnreadableAnswer(Note.of("form.not_single"))
     if kind == QuestionKind.TEXT:
         return raw.strip() or None
     if kind == QuestionKind.NUMBER:
@@ -571,7 +493,7 @@ def parse_date(text: str) -> dt.date | None:
         return None  # blank, or the printed 年 月 日 only
     found = _DATE.search(plain)
     if found is None:
-        raise _Unreadable(Note.of("form.not_a_date", text=text.strip()))
+        raise UnreadableAnswer(Note.of("form.not_a_date", text=text.strip()))
     year = 1 if found["y"] == "元" else int(found["y"])
     era = found["era"]
     if not era and year < 100 and found["ysep"] == "年":
@@ -579,11 +501,11 @@ def parse_date(text: str) -> dt.date | None:
     if era:
         year += _ERAS[era.lower() if era.isascii() else era]
     if not MIN_YEAR <= year <= MAX_YEAR:  # the years the services accept
-        raise _Unreadable(Note.of("form.not_a_date", text=text.strip()))
+        raise UnreadableAnswer(Note.of("form.not_a_date", text=text.strip()))
     try:
         return dt.date(year, int(found["m"]), int(found["d"]))
     except ValueError:
-        raise _Unreadable(Note.of("form.not_a_date", text=text.strip())) from None
+        raise UnreadableAnswer(Note.of("form.not_a_date", text=text.strip())) from None
 
 
 # --- import plan ---------------------------------------------------------------------------
@@ -666,7 +588,7 @@ def _refuse_other(
 ) -> tuple[m.Municipality, m.Hearing | None]:
     props, path = sheet.properties, sheet.path
     if props.get(PROP_PROGRAMME) != key:
-        name = props.get(PROP_PROGRAMME_NAME, "")
+        name = identity.other_programme(props, programme)
         raise SheetRefused(path, "other_programme", f"a sheet of another programme ({name})", name)
     muni_name = props.get(PROP_MUNICIPALITY_NAME, "")
     try:
@@ -943,7 +865,7 @@ def plan_read_sheet(
                 ).all()
             }
         changes: list[AnswerChange] = []
-        warnings: list[Note] = []
+        warnings: list[Note] = list(sheet.notes)
         unchanged = 0
         order = {q: i for i, q in enumerate(questions)}
         for qid in sorted(found, key=order.__getitem__):
@@ -963,6 +885,14 @@ def plan_read_sheet(
                 )
                 continue
             if value is None:
+                if isinstance(raw, str) and q.choices and marks.hollow_mark(raw):
+                    warnings.append(
+                        Note.of(
+                            "form.hollow_mark",
+                            where=f"「{q.short_text}」",
+                            text=preview.quote(raw),
+                        )
+                    )
                 continue  # blank: never erases
             old = current.get(qid)
             if value == old:
@@ -997,6 +927,16 @@ def plan_read_sheet(
             old_text = hearing.attendees if hearing is not None else ""
             if text and text != old_text:
                 fields.append(FieldChange("attendees", old_text, text, old_text, text))
+        old_status = HearingStatus(hearing.status) if hearing is not None else None
+        if (changes or fields) and old_status != HearingStatus.DONE:
+            # A sheet filled in is the hearing held (on the sheet's 回答日, set above); a
+            # sheet that comes back as it was sent changes nothing.
+            before = old_status or HearingStatus.PLANNED
+            fields.append(
+                FieldChange(
+                    "status", before.value, HearingStatus.DONE.value, before, HearingStatus.DONE
+                )
+            )
         return SheetImport(
             path=sheet.path,
             programme_name=programme.name,
@@ -1023,6 +963,8 @@ def _write(
         hearing.date = fields["date"]
     if "attendees" in fields:
         hearing.attendees = fields["attendees"]
+    if "status" in fields:
+        hearing.status = HearingStatus(fields["status"]).value
     session.add(hearing)
 
 
@@ -1075,10 +1017,8 @@ def redo_sheet_import(workshop: Workshop, result: SheetImportResult) -> None:
         session.commit()
 
 
-@dataclass(frozen=True, slots=True)
-class ImportOutcome:
-    plan: SheetImport
-    result: SheetImportResult | None  # None on a dry run
+#: What :func:`import_sheet` returns: the plan, and the result unless it was a dry run.
+ImportOutcome = form_apply.ImportOutcome[SheetImport, SheetImportResult]
 
 
 def import_sheet(
@@ -1086,9 +1026,7 @@ def import_sheet(
 ) -> ImportOutcome:
     """Plan and (unless ``dry_run``) apply the import of a returned sheet."""
     plan = plan_sheet_import(workshop, path, hearing_id=hearing_id)
-    if dry_run:
-        return ImportOutcome(plan, None)
-    return ImportOutcome(replace(plan, dry_run=False), apply_sheet_import(workshop, plan))
+    return form_apply.run_import(workshop, plan, apply_sheet_import, dry_run=dry_run)
 
 
 # --- operations (see services/ops.py) -----------------------------------------------------------
@@ -1099,8 +1037,9 @@ def apply_sheet_import_op(plan: SheetImport) -> ops.Operation:
     reported as a change of the hearing written (or created); its reverse puts the answers
     and fields back (and deletes a hearing it created), whose reverse writes the same
     hearing again."""
-    return ops.recorded(
-        lambda ws: apply_sheet_import(ws, plan),
+    return form_apply.import_operation(
+        plan,
+        apply_sheet_import,
         redo_sheet_import,
         undo_sheet_import,
         lambda result: ops.Changes.of(hearing=[result.hearing_id]),

@@ -8,7 +8,7 @@ its size in the central directory is caught without ever being held in memory. A
 part that declares a DTD (``<!DOCTYPE``) is refused too: no Office document has one, and
 a DTD is how entity expansion ("billion laughs") and external entities (XXE, which read a
 local file) get in. The parsers are safe on their own as well (python-docx parses with
-lxml and ``resolve_entities=False``; openpyxl and ``docx_forms.custom_properties`` use
+lxml and ``resolve_entities=False``; openpyxl and ``forms.identity.custom_properties`` use
 ``defusedxml``), the guard makes the refusal early and explicit.
 
 The limits are far above any real form or roster and low enough that the worst input

@@ -258,6 +258,24 @@ TEMPLATES: dict[str, str] = {
         "ImportNotes",
         "{trainee}「{label}」: {character} removed (a character no document can hold)",
     ),
+    # -- any returned form: what it holds beside its answer fields ----------------------------
+    "form.text_added": QT_TRANSLATE_NOOP(
+        "ImportNotes", "{where}: “{text}” is outside the answer fields; not imported"
+    ),
+    "form.text_changed": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "{where}: “{old}” was changed to “{text}” (not an answer field); not imported",
+    ),
+    "form.review_comment": QT_TRANSLATE_NOOP(
+        "ImportNotes", "{where}: a review comment by {author}: “{text}”; not imported"
+    ),
+    "form.row_repeated": QT_TRANSLATE_NOOP(
+        "ImportNotes", "{where}: the row appears twice; “{text}” in the other row is not imported"
+    ),
+    "form.hollow_mark": QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "{where}: □ is not read as a mark (mark the option with ■): “{text}”; left as it is",
+    ),
     # -- hearing: 受講予定者 rows into people ---------------------------------------------------
     "trainees.own_supervisor": QT_TRANSLATE_NOOP(
         "ImportNotes", "row {row}: {name} is named as their own 上司; not linked"

@@ -2287,6 +2287,26 @@ Attendees: {attendees}</source>
         <translation>{trainee}「{label}」：文書に保存できない文字 {character} を取り除きました</translation>
     </message>
     <message>
+        <source>{where}: “{text}” is outside the answer fields; not imported</source>
+        <translation>{where}：「{text}」は記入欄の外に書かれています。取り込みません</translation>
+    </message>
+    <message>
+        <source>{where}: “{old}” was changed to “{text}” (not an answer field); not imported</source>
+        <translation>{where}：「{old}」が「{text}」に書き換えられています（記入欄ではありません）。取り込みません</translation>
+    </message>
+    <message>
+        <source>{where}: a review comment by {author}: “{text}”; not imported</source>
+        <translation>{where}：{author} さんのコメント「{text}」があります。取り込みません</translation>
+    </message>
+    <message>
+        <source>{where}: the row appears twice; “{text}” in the other row is not imported</source>
+        <translation>{where}：同じ行が2つあります。もう一方の行の「{text}」は取り込みません</translation>
+    </message>
+    <message>
+        <source>{where}: □ is not read as a mark (mark the option with ■): “{text}”; left as it is</source>
+        <translation>{where}：「□」は印として読み取れません（選ぶ項目は「■」にしてください）：「{text}」。変更しません</translation>
+    </message>
+    <message>
         <source>row {row}: {name} already has another 上司; left as it is</source>
         <translation>{row}行目：{name}にはすでに別の上司がいるため、変更しません</translation>
     </message>
@@ -6579,6 +6599,10 @@ Facilitation of business-improvement and DX training for municipal staff.</sourc
     <message>
         <source>Attendees</source>
         <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Question</source>

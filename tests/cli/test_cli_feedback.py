@@ -9,8 +9,9 @@ from docx import Document
 
 from dxworkshop.cli import main
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole
-from dxworkshop.services import docx_forms, plans
 from dxworkshop.services import feedback as fb
+from dxworkshop.services import plans
+from dxworkshop.services.forms import identity
 from dxworkshop.store.workshop import Workshop
 from tests.services.plan_setup import build
 
@@ -43,7 +44,7 @@ def fill_decision(form: Path, text: str) -> None:
     doc = Document(str(form))
     for table in doc.tables:
         for row in table.rows:
-            found = docx_forms.MARKER.search(row.cells[0].text)
+            found = identity.MARKER.search(row.cells[0].text)
             if found and found.group(1) == "decision":
                 row.cells[-1].text = text
             if found and found.group(1) == "improve":
@@ -148,3 +149,24 @@ def test_import_form_refuses_a_document_that_is_no_form(
     Document().save(str(plain))
     code, _out, err = run(capsys, "import-form", str(programme), str(plain))
     assert code == 1 and "not a hearing sheet or feedback request form" in one_line(err)
+
+
+def test_import_form_names_what_it_does_not_import(
+    programme: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Text beside the fields and a review comment are warnings of --dry-run and the import."""
+    out = tmp_path / "out"
+    argv = ("export", str(programme), "--report", "feedback-form", "--supervisor", "岡田 課長")
+    code, _stdout, err = run(capsys, *argv, "--round", "1", "-o", str(out))
+    assert code == 0, err
+    form = out / "フィードバック依頼票_第1回_岡田課長.docx"
+    doc = Document(str(form))
+    doc.add_paragraph("別紙の資料もご覧ください。")
+    doc.add_comment(doc.paragraphs[0].runs, text="期限を延ばせますか", author="岡田")
+    doc.save(str(form))
+    for extra in (("--dry-run",), ()):
+        code, _stdout, err = run(capsys, "import-form", str(programme), str(form), *extra)
+        assert code == 0, err
+        warnings = [line for line in err.splitlines() if line.startswith("warning: ")]
+        assert any("別紙の資料もご覧ください。" in w for w in warnings), err
+        assert any("期限を延ばせますか" in w and "岡田" in w for w in warnings), err

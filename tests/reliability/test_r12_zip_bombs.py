@@ -27,7 +27,7 @@ import openpyxl
 import pytest
 
 from dxworkshop.services import zip_guard
-from dxworkshop.services.docx_forms import FormRefused, custom_properties, open_form
+from dxworkshop.services.forms.identity import FormRefused, custom_properties, open_form
 from dxworkshop.services.roster import UnreadableRoster, list_sheets, read_roster
 from dxworkshop.services.roster import files as roster_files
 from tests.reliability.helpers import ROOT
@@ -216,7 +216,7 @@ _CHILD = textwrap.dedent(
     result = {}
     try:
         if kind == "form":
-            from dxworkshop.services.docx_forms import form_kind
+            from dxworkshop.services.forms.identity import form_kind
             result["ok"] = form_kind(path)
         else:
             from dxworkshop.services.roster import read_roster
@@ -362,7 +362,7 @@ def test_running_out_of_memory_while_reading_a_form_is_a_refusal_with_a_reason(
         import resource, sys
         from pathlib import Path
         import docx
-        from dxworkshop.services.docx_forms import FormRefused, open_form
+        from dxworkshop.services.forms.identity import FormRefused, open_form
         with open("/proc/self/status") as status:
             size = next(int(l.split()[1]) * 1024 for l in status if l.startswith("VmSize"))
         resource.setrlimit(resource.RLIMIT_AS, (size + 40 * 2**20, size + 40 * 2**20))

@@ -33,13 +33,14 @@ from docx import Document
 
 from dxworkshop.reports.feedback_form_docx import write_feedback_form
 from dxworkshop.reports.hearing_sheet_docx import write_hearing_sheet
-from dxworkshop.services import docx_forms, people
 from dxworkshop.services import feedback as fb
 from dxworkshop.services import feedback_form as ff
 from dxworkshop.services import hearing_sheet as hsheet
 from dxworkshop.services import hearings as hs
-from dxworkshop.services.docx_forms import FormRefused
+from dxworkshop.services import people
 from dxworkshop.services.errors import ValidationError
+from dxworkshop.services.forms import fields, identity
+from dxworkshop.services.forms.identity import FormRefused
 from dxworkshop.services.interchange import dump_json
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.readonly import open_readonly
@@ -96,8 +97,8 @@ def markers_of(path: Path) -> list[str]:
     found = []
     for table in Document(str(path)).tables:
         for row in table.rows:
-            for cell in docx_forms.row_cells(row):
-                found.extend(m.group(0) for m in docx_forms.MARKER.finditer(cell.text))
+            for cell in fields.row_cells(row):
+                found.extend(m.group(0) for m in identity.MARKER.finditer(cell.text))
     return found
 
 
@@ -106,7 +107,7 @@ def edit_runs(path: Path, change: Callable[[str], str]) -> None:
     doc = Document(str(path))
     for table in doc.tables:
         for row in table.rows:
-            for cell in docx_forms.row_cells(row):
+            for cell in fields.row_cells(row):
                 for paragraph in cell.paragraphs:
                     for run in paragraph.runs:
                         new = change(run.text)
@@ -120,8 +121,8 @@ def set_cell(path: Path, label: str, text: str) -> None:
     doc = Document(str(path))
     for table in doc.tables:
         for row in table.rows:
-            cells = docx_forms.row_cells(row)
-            if len(cells) >= 2 and docx_forms.visible_text(cells[0]) == label:
+            cells = fields.row_cells(row)
+            if len(cells) >= 2 and fields.visible_text(cells[0]) == label:
                 cells[-1].text = text
                 doc.save(str(path))
                 return
@@ -134,8 +135,8 @@ def fill_marked(path: Path, kind: str, ident: int | None, text: str, nth: int = 
     seen = 0
     for table in doc.tables:
         for row in table.rows:
-            cells = docx_forms.row_cells(row)
-            found = docx_forms.MARKER.search(cells[0].text) if cells else None
+            cells = fields.row_cells(row)
+            found = identity.MARKER.search(cells[0].text) if cells else None
             if found and found.group(1) == kind and (ident is None or int(found[2]) == ident):
                 if seen == nth:
                     cells[-1].text = text
@@ -148,7 +149,7 @@ def fill_marked(path: Path, kind: str, ident: int | None, text: str, nth: int = 
 def fill_table(path: Path, question_id: int, rows: list[list[str]]) -> None:
     doc = Document(str(path))
     for table in doc.tables:
-        found = docx_forms.MARKER.search(table.rows[0].cells[0].text)
+        found = identity.MARKER.search(table.rows[0].cells[0].text)
         if found and found.group(1) == "t" and int(found[2]) == question_id:
             while len(table.rows) - 1 < len(rows):
                 table.add_row()
@@ -216,7 +217,7 @@ def export_form(demo_file: Path, supervisor: int, number: int, path: Path) -> Pa
 def import_service(demo_file: Path, form: Path) -> Any:
     """Import through the service (the kind read from the form, as the CLI does)."""
     with Workshop.open(demo_file, backup_on_open=False) as workshop:
-        if docx_forms.form_kind(form) == ff.FORM_KIND:
+        if identity.form_kind(form) == ff.FORM_KIND:
             return ff.import_form(workshop, form)
         return hsheet.import_sheet(workshop, form)
 
@@ -321,7 +322,7 @@ def test_a_sheet_with_the_programme_property_of_another_programme_is_refused(
 ) -> None:
     with new_programme(tmp_path / "other.dxw", "別の研修") as other:
         other_key = hsheet.programme_key(other)
-    set_prop(kurashiki, docx_forms.PROP_PROGRAMME, other_key)
+    set_prop(kurashiki, identity.PROP_PROGRAMME, other_key)
     assert_refused(demo_file, kurashiki, "other_programme")
 
 
@@ -445,7 +446,7 @@ def as_version_1(path: Path) -> Path:
     """The form as the writer of layout version 1 made it: no signature property, no
     identity markers in the body, the row markers without their binding."""
     props = props_of(path)
-    kind = props[docx_forms.PROP_FORM]
+    kind = props[identity.PROP_FORM]
     keep = 10 if kind == hsheet.FORM_KIND else 16
 
     def old_marker(text: str) -> str:
@@ -456,16 +457,16 @@ def as_version_1(path: Path) -> Path:
                 return found[0]
             return f"[[dx:{found[1]}:{found[2]}:{found[3][:keep]}]]"
 
-        return docx_forms.MARKER.sub(one, text)
+        return identity.MARKER.sub(one, text)
 
     edit_runs(path, old_marker)
     drop_prop(path, hsheet.PROP_SIGNATURE)
-    set_prop(path, docx_forms.PROP_VERSION, "1")
+    set_prop(path, identity.PROP_VERSION, "1")
     if kind == hsheet.FORM_KIND:
         pairs = [
             (int(found[2]), found[3])
             for text in markers_of(path)
-            if (found := docx_forms.MARKER.fullmatch(text)) and found[1] in ("q", "t")
+            if (found := identity.MARKER.fullmatch(text)) and found[1] in ("q", "t")
         ]
         set_prop(path, hsheet.PROP_TEMPLATE, hsheet.sheet_fingerprint(pairs))
     return path
@@ -490,7 +491,7 @@ def test_a_version_1_sheet_with_a_changed_municipality_property_is_refused(
 def test_a_signed_sheet_passed_off_as_version_1_is_refused(
     demo_file: Path, kurashiki: Path
 ) -> None:
-    set_prop(kurashiki, docx_forms.PROP_VERSION, "1")
+    set_prop(kurashiki, identity.PROP_VERSION, "1")
     assert_refused(demo_file, kurashiki, "contradicts", "version")
 
 
@@ -561,9 +562,7 @@ def test_a_form_of_a_round_that_never_existed_is_refused(
 def _header_values(path: Path) -> list[str]:
     doc = Document(str(path))
     return [
-        docx_forms.visible_text(docx_forms.row_cells(row)[-1])
-        for table in doc.tables
-        for row in table.rows
+        fields.visible_text(fields.row_cells(row)[-1]) for table in doc.tables for row in table.rows
     ]
 
 
@@ -591,7 +590,7 @@ def test_a_form_with_the_programme_property_of_another_programme_is_refused(
 ) -> None:
     with new_programme(tmp_path / "other.dxw", "別の研修") as other:
         other_key = hsheet.programme_key(other)
-    set_prop(form, docx_forms.PROP_PROGRAMME, other_key)
+    set_prop(form, identity.PROP_PROGRAMME, other_key)
     assert_refused(demo_file, form, "other_programme")
 
 
@@ -607,7 +606,7 @@ def test_a_form_carrying_another_supervisors_trainee_table_is_refused(
     entries = []
     rubric: list[str] = []
     for text in markers_of(form):
-        found = docx_forms.MARKER.fullmatch(text)
+        found = identity.MARKER.fullmatch(text)
         assert found is not None
         if found[1] == "fb":
             entries.append((int(found[2]), found[3][:16]))
@@ -665,7 +664,7 @@ def test_a_version_1_form_with_another_supervisors_trainee_is_refused(
     edit_runs(form, lambda text: text.replace(our_fb, their_fb))
     entries, rubric = [], []
     for text in markers_of(form):
-        found = docx_forms.MARKER.fullmatch(text)
+        found = identity.MARKER.fullmatch(text)
         assert found is not None
         if found[1] == "fb":
             entries.append((int(found[2]), found[3]))
@@ -687,7 +686,7 @@ def test_a_signed_form_whose_supervisor_name_property_was_touched_is_refused(
 def test_a_signature_typed_with_any_text_is_compared_never_a_crash() -> None:
     # Found by the hearing-sheet fuzz: a marker's binding edited to a non-ASCII character
     # made hmac.compare_digest raise TypeError instead of the refusal.
-    from dxworkshop.services.docx_forms import same_signature
+    from dxworkshop.services.forms.identity import same_signature
 
     assert same_signature("1a2b", "1a2b")
     assert not same_signature("1a2\x80", "1a2b")

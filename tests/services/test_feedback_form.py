@@ -16,11 +16,12 @@ from docx import Document
 
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole
 from dxworkshop.reports.feedback_form_docx import feedback_form_file_name, write_feedback_form
-from dxworkshop.services import criteria, docx_forms, plans
+from dxworkshop.services import criteria, plans
 from dxworkshop.services import feedback as fb
 from dxworkshop.services import feedback_form as ff
-from dxworkshop.services.docx_forms import FormRefused
 from dxworkshop.services.errors import ValidationError
+from dxworkshop.services.forms import identity
+from dxworkshop.services.forms.identity import FormRefused
 from tests.services.plan_setup import Setup, build
 
 SENTINEL = "ZZ-SENTINEL-早川係長の部下-ZZ"
@@ -56,14 +57,14 @@ class Form:
     def tables(self) -> list[tuple[str, Any]]:
         found = []
         for table in self.doc.tables:
-            first = docx_forms.MARKER.search(table.rows[0].cells[0].text)
+            first = identity.MARKER.search(table.rows[0].cells[0].text)
             if first and first.group(1) == "fb":
                 found.append((table.rows[0].cells[0].text, table))
         return found
 
     def table_of(self, version_id: int) -> Any:
         for _text, table in self.tables():
-            found = docx_forms.MARKER.search(table.rows[0].cells[0].text)
+            found = identity.MARKER.search(table.rows[0].cells[0].text)
             assert found is not None
             if int(found.group(2)) == version_id:
                 return table
@@ -71,7 +72,7 @@ class Form:
 
     def row(self, version_id: int, kind: str, ident: int | None = None) -> Any:
         for row in self.table_of(version_id).rows:
-            found = docx_forms.MARKER.search(row.cells[0].text)
+            found = identity.MARKER.search(row.cells[0].text)
             if found and found.group(1) == kind and (ident is None or int(found.group(2)) == ident):
                 return row
         raise AssertionError(f"no {kind} row")
@@ -111,7 +112,7 @@ def test_a_form_covers_the_supervisors_trainees_in_a3_order(s: Setup, tmp_path: 
         for row in doc.tables[1].rows  # the first trainee's plan
     ]
     assert plan_labels[:5] == ["対象業務", "現状", "問題点", "真因", "改善策"]
-    assert docx_forms.form_kind(path) == "feedback-form"
+    assert identity.form_kind(path) == "feedback-form"
     rubric = [r.name for r in criteria.list_rubric_items(s.ws)]
     form = Form(path)
     labels = [c.text for c in (r.cells[0] for r in form.tables()[0][1].rows)]
@@ -375,7 +376,7 @@ def test_other_forms_and_broken_forms_are_refused(s: Setup, tmp_path: Path) -> N
     sheet = write_hearing_sheet(sheet_data(s.ws, s.city, blank=True), tmp_path / "sheet.docx")
     error = refused(s, sheet, "other_form")
     assert error.detail == "hearing-sheet"
-    assert docx_forms.form_kind(sheet) == "hearing-sheet"
+    assert identity.form_kind(sheet) == "hearing-sheet"
     # and the other way round: the hearing sheet import refuses a feedback form
     from dxworkshop.services.hearing_sheet import SheetRefused, plan_sheet_import
 

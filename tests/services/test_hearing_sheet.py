@@ -13,11 +13,13 @@ from typing import Any
 import pytest
 from docx import Document
 
+from dxworkshop.domain.enums import HearingStatus
 from dxworkshop.reports.hearing_sheet_docx import hearing_sheet_file_name, write_hearing_sheet
 from dxworkshop.services import hearing_sheet as sheet
 from dxworkshop.services import hearings as hs
 from dxworkshop.services import people
 from dxworkshop.services.errors import ValidationError
+from dxworkshop.services.forms import marks
 from dxworkshop.services.programme import new_programme
 from dxworkshop.store.workshop import Workshop
 
@@ -199,7 +201,8 @@ def test_a_blank_sheet_filled_in_fills_the_hearing(
         issues.id,
         trainees.id,
     }
-    assert {f.field for f in plan.field_changes} == {"date", "attendees"}
+    # the hearing is then held, on the sheet's date
+    assert {f.field for f in plan.field_changes} == {"date", "attendees", "status"}
     preview = {c.question_id: c.new_text for c in plan.answer_changes}
     assert preview[step.id] == "ステップ2" and preview[dept.id] == "兼務の部署がある"
     assert hs.get_hearing(ws, hearing.id).answers == {}  # a plan changes nothing
@@ -218,6 +221,7 @@ def test_a_blank_sheet_filled_in_fills_the_hearing(
     assert detail.answers[trainees.id] == [["山田 太郎", "市民課", "佐藤 一郎"]]
     assert detail.hearing.date == dt.date(2026, 8, 20)
     assert detail.hearing.attendees == "情報政策課 主任 片山 大輔"
+    assert detail.hearing.status == HearingStatus.DONE
 
     # the hearing's answers then feed the conversions as if typed in the app
     assert len(hs.convert_to_issues(ws, hearing.id).created) == 2
@@ -226,6 +230,7 @@ def test_a_blank_sheet_filled_in_fills_the_hearing(
     sheet.undo_sheet_import(ws, result)
     assert hs.get_hearing(ws, hearing.id).answers == {}
     assert hs.get_hearing(ws, hearing.id).hearing.date is None
+    assert hs.get_hearing(ws, hearing.id).hearing.status == HearingStatus.PLANNED
     sheet.redo_sheet_import(ws, result)
     assert hs.get_hearing(ws, hearing.id).answers[step.id] == 2
 
@@ -421,23 +426,23 @@ def test_documents_that_are_not_sheets_are_refused(
 def test_read_option(text: str, index: int | str | None) -> None:
     options = ["ある", "兼務の部署がある", "ない", "検討中"]
     if index == "unreadable":
-        with pytest.raises(sheet._Unreadable):
-            sheet.read_option(text, options)
+        with pytest.raises(sheet.UnreadableAnswer):
+            marks.read_option(text, options)
     else:
-        assert sheet.read_option(text, options) == index
+        assert marks.read_option(text, options) == index
 
 
 def test_a_comment_beside_unmarked_options_is_not_taken_for_no_answer() -> None:
     options = ["未着手", "検討中", "実施中", "完了"]
-    assert sheet.read_option("☐ 未着手 ☐ 検討中 ☐ 実施中 ☐ 完了", options) is None
-    with pytest.raises(sheet._Unreadable):  # a warning, and the answer is left as it is
-        sheet.read_option("☐ 未着手 ☐ 検討中 ☐ 実施中 ☐ 完了 ← 実施中", options)
+    assert marks.read_option("☐ 未着手 ☐ 検討中 ☐ 実施中 ☐ 完了", options) is None
+    with pytest.raises(sheet.UnreadableAnswer):  # a warning, and the answer is left as it is
+        marks.read_option("☐ 未着手 ☐ 検討中 ☐ 実施中 ☐ 完了 ← 実施中", options)
 
 
 def test_read_option_does_not_confuse_an_option_inside_another() -> None:
     options = ["実施", "未実施"]
-    assert sheet.read_option("☐ 実施　■ 未実施", options) == 1
-    assert sheet.read_option("■ 実施　☐ 未実施", options) == 0
+    assert marks.read_option("☐ 実施　■ 未実施", options) == 1
+    assert marks.read_option("■ 実施　☐ 未実施", options) == 0
 
 
 @pytest.mark.parametrize(
@@ -461,7 +466,7 @@ def test_parse_date(text: str, day: dt.date | None) -> None:
 
 @pytest.mark.parametrize("text", ["26/10/20", "0008-10-20", "3026年1月1日", "2026年2月30日"])
 def test_dates_that_cannot_be_meant_are_refused_not_guessed(text: str) -> None:
-    with pytest.raises(sheet._Unreadable):
+    with pytest.raises(sheet.UnreadableAnswer):
         sheet.parse_date(text)
 
 
@@ -469,5 +474,5 @@ def test_numbers_with_units_are_read() -> None:
     row = hs.QuestionRow(1, 1, "職員数", hs.QuestionKind.NUMBER, (), 0, False, 0)
     assert sheet.read_answer(row, "1,200人") == 1200
     assert sheet.read_answer(row, "") is None
-    with pytest.raises(sheet._Unreadable):
+    with pytest.raises(sheet.UnreadableAnswer):
         sheet.read_answer(row, "たくさん")

@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from dxworkshop.domain.enums import Decision, FeedbackStatus, ReviewerRole
 from dxworkshop.domain.feedback_rules import CellState
-from dxworkshop.services import criteria, docx_forms, plans
+from dxworkshop.services import criteria, plans
 from dxworkshop.services import feedback as fb
 from dxworkshop.services import feedback_form as ff
+from dxworkshop.services.forms import identity
 from dxworkshop.services.ops import Changes
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.feedback_labels import STATE_COLOURS
@@ -284,14 +285,14 @@ def test_export_one_form_per_supervisor(
         "フィードバック依頼票_第1回_早川係長.docx",
     ]
     assert "Wrote 2 form(s)" in ctx.page.ui.messageLabel.text()
-    assert docx_forms.form_kind(folder / names[0]) == "feedback-form"
+    assert identity.form_kind(folder / names[0]) == "feedback-form"
 
 
 def fill(path: Path, decision: str, improvement: str) -> None:
     doc = Document(str(path))
     for table in doc.tables:
         for row in table.rows:
-            found = docx_forms.MARKER.search(row.cells[0].text)
+            found = identity.MARKER.search(row.cells[0].text)
             if found and found.group(1) == "decision":
                 row.cells[-1].text = decision
             if found and found.group(1) == "improve":

@@ -633,18 +633,21 @@ def test_sheet_export_preview_import_and_undo(
     page.ui.importSheetButton.click()  # as a person does (clicked(bool) is not a path)
     dialog = page._dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.model.rowCount() == 1
-    assert dialog.model.index(0, SheetChangesModel.AFTER).data() == "ステップ2"
+    assert dialog.model.rowCount() == 2  # the answer, and the hearing held (its status)
+    assert dialog.model.index(1, SheetChangesModel.AFTER).data() == "ステップ2"
+    assert dialog.model.index(0, SheetChangesModel.AFTER).data() == "Done"
     assert hs.get_answer(ws, seeded["hearing"].id, step.id) is None  # a preview only
     dialog.ui.buttons.accepted.emit()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert hs.get_answer(ws, seeded["hearing"].id, step.id) == 2
+    assert hs.get_hearing(ws, seeded["hearing"].id).hearing.status == HearingStatus.DONE
     form = page.form
     assert form is not None
     selector = form.editor(step.id)
     assert isinstance(selector, OptionSelector) and selector.index() == 2
     controller.undo_stack.undo()
     assert hs.get_answer(ws, seeded["hearing"].id, step.id) is None
+    assert hs.get_hearing(ws, seeded["hearing"].id).hearing.status == HearingStatus.PLANNED
     controller.undo_stack.redo()
     assert hs.get_answer(ws, seeded["hearing"].id, step.id) == 2
 

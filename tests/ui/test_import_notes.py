@@ -293,6 +293,32 @@ def test_hearing_sheet_warnings_are_shown_in_japanese(
     assert not ENGLISH.search(text), text
 
 
+def test_a_sheet_filled_in_shows_the_hearing_as_held_in_japanese(
+    qtbot: QtBot, tmp_path: Path, japanese: None
+) -> None:
+    from dxworkshop.services import hearings as hs
+    from dxworkshop.services.programme import new_programme
+
+    with new_programme(tmp_path / "p.dxw", "令和8年度 業務改善研修", fiscal_year=2026) as ws:
+        city = people.add_municipality(ws, "倉敷市", "くらしきし", "332020")
+        hs.add_hearing(ws, city.id)
+        path = hs_helpers.export(ws, city.id, tmp_path / "s.docx", blank=True)
+        filled = hs_helpers.Sheet(path)
+        filled.answer(hs_helpers.q(ws, "DX推進の専任部署"), "■ ある")
+        filled.field("date", "令和8年8月20日")
+        filled.save()
+        plan = hearing_sheet.plan_sheet_import(ws, path)
+
+    dialog = HearingSheetDialog(plan, lambda _plan: True)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    rows = [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+    assert ("状態", "予定", "実施済み") in rows, rows
+
+
 @pytest.fixture
 def setup(tmp_path: Path) -> Iterator[Setup]:
     s = build(tmp_path / "p.dxw")
@@ -331,6 +357,24 @@ def test_feedback_form_warnings_are_shown_in_japanese(
     assert not ENGLISH.search(text), text
 
 
+def test_what_a_form_holds_beside_its_fields_is_shown_in_the_preview(
+    qtbot: QtBot, setup: Setup, tmp_path: Path, japanese: None
+) -> None:
+    r1, _ = ff_helpers.round_ids(setup)
+    path = ff_helpers.export(setup, setup.sup_a, r1, tmp_path / "form.docx")
+    form = ff_helpers.Form(path)
+    form.doc.add_paragraph("全体として良い計画です。")
+    form.save()
+    plan = feedback_form.plan_form_import(setup.ws, path)
+    assert [w.code for w in plan.warnings] == ["form.text_added"]
+
+    dialog = FeedbackFormDialog(plan, lambda _plan: True)
+    qtbot.addWidget(dialog)
+    text = dialog.ui.warningsLabel.text()
+    assert "「全体として良い計画です。」は記入欄の外に書かれています" in text, text
+    assert not ENGLISH.search(text), text
+
+
 # --- why a returned form is refused, as the pages word it ---------------------------------------
 
 
@@ -345,7 +389,9 @@ def _reasons(*modules: str) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("reason", sorted(_reasons("hearing_sheet", "docx_forms") - {"not_a_form"}))
+@pytest.mark.parametrize(
+    "reason", sorted(_reasons("hearing_sheet", "forms/identity") - {"not_a_form"})
+)
 def test_each_sheet_refusal_is_worded_in_japanese(japanese: None, reason: str) -> None:
     from dxworkshop.services.hearing_sheet import SheetRefused
     from dxworkshop.ui.pages.hearing_page import sheet_refused_text
@@ -357,9 +403,9 @@ def test_each_sheet_refusal_is_worded_in_japanese(japanese: None, reason: str) -
         assert not ENGLISH.search(text), (reason, text)
 
 
-@pytest.mark.parametrize("reason", sorted(_reasons("feedback_form", "docx_forms")))
+@pytest.mark.parametrize("reason", sorted(_reasons("feedback_form", "forms/identity")))
 def test_each_feedback_form_refusal_is_worded_in_japanese(japanese: None, reason: str) -> None:
-    from dxworkshop.services.docx_forms import FormRefused
+    from dxworkshop.services.forms.identity import FormRefused
     from dxworkshop.ui.pages.feedback_page import form_refused_text
 
     for detail in ("〈詳細〉", ""):

@@ -505,6 +505,15 @@ class TableAnswerModel(QAbstractTableModel):
 # --- the changes of a returned sheet ---------------------------------------------------------
 
 
+def _field_texts(change: FieldChange) -> tuple[str, str]:
+    """A field change's before and after as shown (a status by its label)."""
+    if change.field == "status":
+        return status_label(HearingStatus(change.old_text)), status_label(
+            HearingStatus(change.new_text)
+        )
+    return change.old_text, change.new_text
+
+
 class SheetChangesModel(QAbstractTableModel):
     WHAT, BEFORE, AFTER = range(3)
 
@@ -513,9 +522,13 @@ class SheetChangesModel(QAbstractTableModel):
         self._rows: list[tuple[str, str, str]] = []
 
     def set_rows(self, answers: Sequence[AnswerChange], fields: Sequence[FieldChange] = ()) -> None:
-        names = {"date": self.tr("Date"), "attendees": self.tr("Attendees")}
+        names = {
+            "date": self.tr("Date"),
+            "attendees": self.tr("Attendees"),
+            "status": self.tr("Status"),
+        }
         self.beginResetModel()
-        self._rows = [(names.get(f.field, f.field), f.old_text, f.new_text) for f in fields]
+        self._rows = [(names.get(f.field, f.field), *_field_texts(f)) for f in fields]
         self._rows += [(a.question_text, a.old_text, a.new_text) for a in answers]
         self.endResetModel()
 

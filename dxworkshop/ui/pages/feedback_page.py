@@ -28,10 +28,10 @@ from dxworkshop.domain.feedback_rules import CellState
 from dxworkshop.services import criteria, people, plans
 from dxworkshop.services import feedback as fb
 from dxworkshop.services import feedback_form as ff
-from dxworkshop.services.docx_forms import FormRefused
 from dxworkshop.services.errors import ServiceError, ValidationError
 from dxworkshop.services.feedback import Overview, OverviewCell, OverviewRow, RoundRow
 from dxworkshop.services.feedback_form import FormImport
+from dxworkshop.services.forms.identity import FormRefused
 from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.controller import WorkshopController
 from dxworkshop.ui.feedback_editor import FeedbackEditor

@@ -1,12 +1,13 @@
-"""What every Word form that comes back filled in shares: how it says what it is, and how
-its answer areas are found again.
+"""A returned form's identity: which programme (and round, hearing …) a file belongs to, and
+the signature that binds its properties and row markers to one programme file.
 
 A form carries document custom properties (File ▸ Info ▸ Properties in Word) naming the
 kind of form, its layout version and the programme (a key made from the programme's
 creation, so a copy of the file is the same programme and another file is not), and
 hidden markers ``[[dx:<kind>(:<id>:<signature>)]]`` in the label cell of each row whose
 last cell is an answer area. The hearing sheet (``hearing_sheet``) and the feedback
-request form (``feedback_form``) are read this way.
+request form (``feedback_form``) are read this way; :mod:`.fields` finds the answer
+areas again, :mod:`.marks` reads the ☑/□ choices.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ PROP_FORM = "dxworkshop.form"
 PROP_VERSION = "dxworkshop.version"
 PROP_PROGRAMME = "dxworkshop.programme"
 PROP_PROGRAMME_NAME = "dxworkshop.programme_name"
+#: Where the programme comes from (its creation date, its file's name): said when a form of
+#: another programme of the same name is refused.
+PROP_PROGRAMME_CREATED = "dxworkshop.programme_created"
+PROP_PROGRAMME_FILE = "dxworkshop.programme_file"
 #: The keyed hash of every other ``dxworkshop.*`` property (layout version 2 on).
 PROP_SIGNATURE = "dxworkshop.signature"
 #: The hex digits that bind a row's hidden marker to its form.
@@ -60,10 +65,6 @@ class FormRefused(ServiceError):
         self.detail = detail
 
 
-class Unreadable(Exception):
-    """An answer area whose content cannot be made out (reported, never guessed)."""
-
-
 def marker(kind: str, ident: int | None = None, signature: str = "") -> str:
     """The hidden marker text of a row: ``[[dx:kind]]`` or ``[[dx:kind:id:signature]]``."""
     if ident is None:
@@ -87,12 +88,29 @@ def programme_key(session: Session) -> tuple[str, m.Programme]:
     return key, programme
 
 
+def origin_properties(created: str, file: str) -> dict[str, str]:
+    """The properties saying where a form's programme comes from (empty ones left out)."""
+    found = {PROP_PROGRAMME_CREATED: created, PROP_PROGRAMME_FILE: file}
+    return {name: value for name, value in found.items() if value}
+
+
+def other_programme(properties: Mapping[str, str], programme: m.Programme) -> str:
+    """Which programme a form of another programme is of: its name, and when the name is
+    this programme's too, its creation date and file (as far as the form says them)."""
+    name = properties.get(PROP_PROGRAMME_NAME, "")
+    if name.split() != programme.name.split():
+        return name
+    origin = [properties.get(PROP_PROGRAMME_CREATED, ""), properties.get(PROP_PROGRAMME_FILE, "")]
+    said = ", ".join(part for part in origin if part)
+    return f"{name} — {said}" if said else name
+
+
 # -- signing: what ties a form's properties and row markers to one programme file ----------
 
 
 def signing_key(programme: m.Programme) -> bytes:
     """The key a form's identity is signed with: made from the programme's creation like
-    :func:`~dxworkshop.services.docx_forms.programme_key`, but another hash of it, so the
+    :func:`programme_key`, but another hash of it, so the
     key printed on a form does not give it away."""
     stamp = programme.created_at.isoformat()
     return hashlib.sha256(f"dxworkshop form signature|{programme.id}|{stamp}".encode()).digest()
@@ -145,33 +163,6 @@ def custom_properties(document: Any) -> dict[str, str]:
                 found[name] = (value.text or "") if value is not None else ""
             return found
     return {}
-
-
-def row_cells(row: Any) -> list[Any]:
-    """A table row's cells, a merged cell once (python-docx repeats it per grid column)."""
-    seen: set[int] = set()
-    cells = []
-    for cell in row.cells:
-        if id(cell._tc) not in seen:
-            seen.add(id(cell._tc))
-            cells.append(cell)
-    return cells
-
-
-def visible_text(cell: Any) -> str:
-    """A cell's text without hidden runs (markers), paragraphs joined by newlines."""
-    from docx.oxml.ns import qn
-
-    lines = []
-    for paragraph in cell.paragraphs:
-        parts = []
-        for run in paragraph.runs:
-            rpr = run._r.rPr
-            if rpr is not None and rpr.find(qn("w:vanish")) is not None:
-                continue
-            parts.append(run.text)
-        lines.append("".join(parts))
-    return "\n".join(lines).strip()
 
 
 def open_document(path: Path) -> Any:

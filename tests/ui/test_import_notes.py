@@ -22,9 +22,9 @@ from dxworkshop.services.roster import RosterField
 from dxworkshop.store.workshop import Workshop
 from dxworkshop.ui.app import Translations
 from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.dialogs.feedback_form_dialog import FeedbackFormDialog
+from dxworkshop.ui.dialogs.hearing_sheet_dialog import HearingSheetDialog
 from dxworkshop.ui.dialogs.roster_dialog import RosterImportDialog, roster_error_text
-from dxworkshop.ui.feedback_form_dialog import FeedbackFormDialog
-from dxworkshop.ui.hearing_sheet_dialog import HearingSheetDialog
 from dxworkshop.ui.import_notes import TEMPLATES, note_text
 from dxworkshop.ui.models.roster_models import PreviewKind, RosterPreviewModel
 from tests.services import test_feedback_form as ff_helpers

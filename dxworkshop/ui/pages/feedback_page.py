@@ -34,8 +34,8 @@ from dxworkshop.services.feedback_form import FormImport
 from dxworkshop.services.forms.identity import FormRefused
 from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.dialogs.feedback_form_dialog import FeedbackFormDialog
 from dxworkshop.ui.feedback_editor import FeedbackEditor
-from dxworkshop.ui.feedback_form_dialog import FeedbackFormDialog
 from dxworkshop.ui.feedback_labels import (
     DECISION_MARKS,
     STATE_COLOURS,

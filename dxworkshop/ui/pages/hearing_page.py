@@ -38,10 +38,10 @@ from dxworkshop.services.hearings import HearingDetail, HearingRow, SectionRow
 from dxworkshop.services.ops import Changes, Kind
 from dxworkshop.ui.charts.hearing import HearingProgressChart
 from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.dialogs.hearing_sheet_dialog import HearingSheetDialog
 from dxworkshop.ui.fields import NO_DATE, optional_date
 from dxworkshop.ui.forms.ui_hearing_page import Ui_HearingPage
 from dxworkshop.ui.hearing_form import HearingForm, form_signature
-from dxworkshop.ui.hearing_sheet_dialog import HearingSheetDialog
 from dxworkshop.ui.import_notes import note_lines
 from dxworkshop.ui.messages import field_label, service_error_text
 from dxworkshop.ui.models.hearing_models import (

@@ -17,8 +17,9 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from dxworkshop.domain.enums import FeedbackStatus, ReviewerRole, Role
+from dxworkshop.domain.enums import FeedbackStatus, HearingStatus, ReviewerRole, Role
 from dxworkshop.services import criteria as crit
+from dxworkshop.services import docx_forms
 from dxworkshop.services import feedback as fb
 from dxworkshop.services import hearings as hs
 from dxworkshop.services import issues as issues_svc
@@ -27,10 +28,11 @@ from dxworkshop.services import plans as plans_svc
 from dxworkshop.services import practice as practice_svc
 from dxworkshop.services import prioritize as prio_svc
 from dxworkshop.services import programme as programme_svc
-from dxworkshop.services import docx_forms
 from dxworkshop.services.export import ReportKind, ScopeKind
 from dxworkshop.store.workshop import Workshop
 from dxworkshop.ui.main_window import MainWindow
+from dxworkshop.ui.models.feedback_models import OverviewModel
+from dxworkshop.ui.models.people_models import ID_ROLE
 from dxworkshop.ui.models.practice_models import MeasurementModel
 from dxworkshop.ui.pages.prioritize_page import THEMES_TAB
 from dxworkshop.ui.preferences import Preferences
@@ -84,7 +86,7 @@ def run_modal(
             return
         try:
             drive(dialog)
-        except BaseException as exc:  # noqa: BLE001 - re-raised below, on the test's stack
+        except BaseException as exc:  # re-raised below, on the test's stack
             errors.append(exc)
             dialog.reject()
 
@@ -253,7 +255,10 @@ def test_a_whole_programme_through_the_gui(
     participants = window.show_page("participants")
     shown = participants.ui.peopleView.model()  # type: ignore[attr-defined]
     assert shown.rowCount() == 8  # six trainees and their two supervisors
-    print(nav_labels(window))
+    labels = nav_labels(window)
+    assert labels["participants"].endswith("✓ 6/6")
+    assert labels["hearing"].endswith("0/2")  # a hearing per municipality, none held yet
+    assert "0/6" in labels["issues"]
 
     # 3. A hearing for 倉敷市, its answers entered on the hearing page. -----------------------
     hearing = window.show_page("hearing")
@@ -276,8 +281,15 @@ def test_a_whole_programme_through_the_gui(
     qtbot.keyClick(hope, Qt.Key.Key_Tab)  # leaving the field saves it
     qtbot.waitUntil(lambda: hs.get_answer(ws, held.id, hope_q.id) == "RPA case studies")
     assert hs.get_answer(ws, held.id, dept_q.id) == "兼務の部署がある"
+    # held today: the date typed, the status picked
+    ui.dateEdit.setDate(QDate(2026, 8, 20))
+    ui.dateEdit.editingFinished.emit()
+    ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(HearingStatus.DONE.value))
+    ui.statusCombo.activated.emit(ui.statusCombo.currentIndex())
+    [held] = hs.list_hearings(ws)
+    assert (held.status, held.date) == (HearingStatus.DONE, dt.date(2026, 8, 20))
     assert hearing.hearing_proxy.rowCount() == 1  # type: ignore[attr-defined]
-    print(nav_labels(window))
+    assert nav_labels(window)["hearing"].endswith("1/2")
 
     # 4. Issue cards, typed in fast entry for each trainee. ---------------------------------
     issues_page = window.show_page("issues")
@@ -315,8 +327,6 @@ def test_a_whole_programme_through_the_gui(
     proxy = prio.scores_proxy  # type: ignore[attr-defined]
 
     def cell(issue_id: int, column: int) -> Any:
-        from dxworkshop.ui.models.people_models import ID_ROLE
-
         for r in range(proxy.rowCount()):
             if proxy.index(r, 0).data(ID_ROLE) == issue_id:
                 return proxy.index(r, column)
@@ -329,10 +339,10 @@ def test_a_whole_programme_through_the_gui(
         assert proxy.setData(cell(row.id, gate_col), 1)
     board_rows = {r.id: r for r in prio_svc.scoring_board(ws).rows}
     for title, (ease, effect) in placed.items():
-        row = board_rows[by_title[title].id]
-        assert (row.scores[c["ease"]], row.scores[c["effect"]]) == (ease, effect)
-        assert cell(row.id, scores.STATUS).data() != "Not fully scored"
-        card = board.card(row.id)
+        scored = board_rows[by_title[title].id]
+        assert (scored.scores[c["ease"]], scored.scores[c["effect"]]) == (ease, effect)
+        assert cell(scored.id, scores.STATUS).data() != "Not fully scored"
+        card = board.card(scored.id)
         assert board.cell_rect(ease, effect).contains(card.sceneBoundingRect().center())
     assert cell(by_title["窓口の待ち時間が長い"].id, scores.TOTAL).data() == "11"  # 3×2 + 2×1 + 3
 
@@ -359,7 +369,7 @@ def test_a_whole_programme_through_the_gui(
         pui.setThemeButton.click()
     assert "missing" not in pui.tabs.tabText(THEMES_TAB)
     board_rows = {r.id: r for r in prio_svc.scoring_board(ws).rows}
-    for name, cards in CARDS.items():
+    for cards in CARDS.values():
         assert board_rows[by_title[cards[0]].id].status == "theme"
     assert board_rows[by_title["窓口の待ち時間が長い"].id].status != "theme"
     assert pui.themeSummary.text() == "Every trainee has chosen a theme."
@@ -417,17 +427,76 @@ def test_a_whole_programme_through_the_gui(
     summary = import_returned_form(feedback, okada_form)
     assert "岡田 一郎" in summary
     okada_trainees = [trainees[n] for n, *_rest, boss in ROSTER if boss == "岡田 一郎"]
-    for row in fb.list_feedback(ws, round_id=round_id):
-        if row.role != ReviewerRole.SUPERVISOR:
+    for fed in fb.list_feedback(ws, round_id=round_id):
+        if fed.role != ReviewerRole.SUPERVISOR:
             continue
-        if row.trainee_id in okada_trainees:
-            assert row.status == FeedbackStatus.RECEIVED
-            assert row.improvements == "効果を年間の時間で示すこと"
-            assert all(row.rating(item.id) == item.min + 1 for item in rubric)
+        if fed.trainee_id in okada_trainees:
+            assert fed.status == FeedbackStatus.RECEIVED
+            assert fed.improvements == "効果を年間の時間で示すこと"
+            assert all(fed.rating(item.id) == item.min + 1 for item in rubric)
         else:
-            assert row.status == FeedbackStatus.REQUESTED
-    from dxworkshop.ui.models.feedback_models import OverviewModel
-
+            assert fed.status == FeedbackStatus.REQUESTED
     shown = feedback.index_of(trainees["山田 太郎"], OverviewModel.FIXED)  # type: ignore[attr-defined]
     assert shown.data().startswith("Received")
-    print(nav_labels(window))
+    assert "3/6" in nav_labels(window)["feedback"]  # 岡田's three are in, 早川's are not
+    assert "0/6" in nav_labels(window)["practice"]
+
+    # 10. Practice for 山田: a check-in and a KPI measurement. ------------------------------
+    practice = window.show_page("practice")
+    rui = practice.ui  # type: ignore[attr-defined]
+    yamada = trainees["山田 太郎"]
+    practice.show_record(yamada)
+    rui.addCheckInButton.click()
+    rui.addMeasurementButton.click()
+    measured = practice.measurement_model  # type: ignore[attr-defined]
+    for column, value in (
+        (MeasurementModel.METRIC, "処理時間（分/件）"),
+        (MeasurementModel.BASELINE, 10.0),
+        (MeasurementModel.TARGET, 4.0),
+        (MeasurementModel.ACTUAL, 7.0),
+    ):
+        assert measured.setData(measured.index(0, column), value)  # as the cell editors do
+    assert measured.index(0, MeasurementModel.ACHIEVED).data() == "50%"
+    assert practice.check_in_model.rowCount() == 1  # type: ignore[attr-defined]
+    done = practice_svc.trainee_practice(ws, yamada)
+    assert [c.date for c in done.check_ins] == [dt.date.today()]
+    [m] = done.measurements
+    assert (m.metric, m.baseline, m.target, m.actual) == ("処理時間（分/件）", 10, 4, 7)
+
+    # 11. The supervisor summary of 山田, exported from the reports page. -------------------
+    reports = window.show_page("report")
+    eui = reports.ui  # type: ignore[attr-defined]
+    reports.set_report_kind(ReportKind.SUPERVISOR_SUMMARY)  # type: ignore[attr-defined]
+    eui.traineeCombo.setCurrentIndex(eui.traineeCombo.findData(yamada))
+    eui.traineeCombo.activated.emit(eui.traineeCombo.currentIndex())  # as a pick does
+    assert eui.traineeScope.isChecked()
+    assert reports.scope().kind == ScopeKind.TRAINEE  # type: ignore[attr-defined]
+    [planned] = reports.files.stringList()  # type: ignore[attr-defined]
+    assert planned.startswith("上司向けサマリー_") and "山田" in planned
+    out = tmp_path / "報告書"
+    eui.folderEdit.setText(str(out))
+    eui.exportButton.click()
+    qtbot.waitUntil(lambda: reports.last_result is not None, timeout=30_000)  # type: ignore[attr-defined]
+    result = reports.last_result  # type: ignore[attr-defined]
+    assert not result.cancelled and not result.failures
+    [summary_path] = result.written
+    assert summary_path.parent == out and summary_path.name == planned
+    assert eui.exportButton.isEnabled() and "1" in eui.messageLabel.text()
+    document = docx.Document(str(summary_path))
+    text = "\n".join(
+        [p.text for p in document.paragraphs]
+        + [c.text for t in document.tables for r in t.rows for c in r.cells]
+    )
+    assert "山田 太郎" in text
+    assert "住民票の郵送請求を手で転記している" in text  # his theme
+    assert "処理時間（分/件）" in text
+
+    # 12. All of it is in the file: closed and opened again, the navigator says the same. --
+    before = nav_labels(window)
+    window.close_workshop()
+    assert window.open_path(path)
+    assert nav_labels(window) == before
+    again = window.workshop
+    assert again is not None
+    assert len(plans_svc.list_plans(again)) == 6
+    assert len(practice_svc.trainee_practice(again, yamada).measurements) == 1

@@ -345,3 +345,41 @@ def test_a_roster_on_a_hidden_sheet_is_chosen_and_offered(
     assert [combo.itemText(i) for i in range(combo.count())] == ["表紙", "名簿"]
     assert combo.currentText() == "名簿" and dialog.sheet == "名簿"
     assert len(preview(dialog)) == 4 and dialog.import_button.isEnabled()
+
+
+def test_a_closed_dialog_is_collected_without_crashing(tmp_path: Path) -> None:
+    """Closing the roster dialog left a cycle (its columns model calling back into it)
+    whose collection destroyed them in an order that crashed Qt (found by the end-to-end
+    test): a fresh process opens it on a roster, closes it and collects its garbage."""
+    import subprocess
+    import sys
+
+    roster = tmp_path / "r.csv"
+    roster.write_text("氏名,市町村\n山田 太郎,倉敷市\n", encoding="utf-8")
+    script = f"""
+import gc
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from dxworkshop.services.programme import new_programme
+from dxworkshop.ui.controller import WorkshopController
+from dxworkshop.ui.dialogs.roster_dialog import RosterImportDialog
+app = QApplication([])
+ws = new_programme(Path({str(tmp_path / "t.dxw")!r}), "研修")
+controller = WorkshopController(ws)
+for _ in range(3):
+    dialog = RosterImportDialog(controller)
+    dialog.show()
+    dialog.set_file(Path({str(roster)!r}))
+    app.processEvents()
+    dialog.reject()
+    app.processEvents()
+    del dialog
+    gc.collect()
+controller.close()
+print("collected")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "collected" in done.stdout

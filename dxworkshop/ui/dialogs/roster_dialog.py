@@ -136,10 +136,17 @@ class RosterImportDialog(QDialog):
         self.imported: RosterReport | None = None  # the real import, once done
         self._reload_pending = False
 
+        # The models belong to the dialog (Qt deletes them with it, after its views), and
+        # the columns model's callback into the dialog is dropped when the dialog is done:
+        # that cycle, collected later, destroyed them in an order that crashed Qt.
         self.columns_model = RosterColumnsModel()
+        self.columns_model.setParent(self)
         self.columns_model.set_editor(self._field_chosen)
+        self.finished.connect(lambda _result: self.columns_model.set_editor(None))
         self.preview_model = RosterPreviewModel()
+        self.preview_model.setParent(self)
         self.preview_proxy = PreviewFilterProxy()
+        self.preview_proxy.setParent(self)
         self.preview_proxy.setSourceModel(self.preview_model)
         self._setup_views()
         self.import_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)

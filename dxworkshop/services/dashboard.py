@@ -142,7 +142,7 @@ def _fact_statements() -> dict[str, Any]:
     # Of a row joined with its plan: the plan is its trainee's current one (a trainee live
     # or not: the rules follow every trainee's current plan).
     current_plan = practice.current_plan_of(col(m.Plan.trainee_id))
-    return {
+    statements: dict[str, Any] = {
         "munis": sa_select(col(m.Municipality.id), col(m.Municipality.name)).where(
             col(m.Municipality.deleted_at).is_(None)
         ),
@@ -192,17 +192,6 @@ def _fact_statements() -> dict[str, Any]:
             .scalar_subquery(),
             exists().where(col(m.Outcome.plan_id) == c.plan_id),
         ).where(c.plan_id.is_not(None)),
-        "plans_of": sa_select(
-            c.id,
-            c.plan_id,
-            sa_select(func.count(col(m.ActionItem.id)))
-            .where(col(m.ActionItem.plan_id) == c.plan_id, col(m.ActionItem.deleted_at).is_(None))
-            .scalar_subquery(),
-            sa_select(func.max(col(m.CheckIn.date)))
-            .where(col(m.CheckIn.plan_id) == c.plan_id, col(m.CheckIn.deleted_at).is_(None))
-            .scalar_subquery(),
-            exists().where(col(m.Outcome.plan_id) == c.plan_id),
-        ).where(c.plan_id.is_not(None), c.id.in_(of_trainees)),
         "rounds": sa_select(
             col(m.FeedbackRound.id), col(m.FeedbackRound.number), col(m.FeedbackRound.due)
         ).where(col(m.FeedbackRound.deleted_at).is_(None)),
@@ -244,27 +233,6 @@ def _fact_statements() -> dict[str, Any]:
             col(m.ActionItem.plan_id) == current_plan,
         )
         .order_by(col(m.ActionItem.id)),
-        "items_of": sa_select(
-            col(m.ActionItem.id),
-            col(m.Plan.trainee_id),
-            col(holder.name),
-            col(m.ActionItem.title),
-            col(m.ActionItem.status),
-            col(m.ActionItem.due),
-        )
-        .join(m.Plan, col(m.Plan.id) == col(m.ActionItem.plan_id))
-        .outerjoin(holder, col(holder.id) == col(m.Plan.trainee_id))
-        .where(
-            col(m.ActionItem.deleted_at).is_(None),
-            (col(m.ActionItem.status) == ActionStatus.BLOCKED.value)
-            | (
-                col(m.ActionItem.status).in_(open_states)
-                & (col(m.ActionItem.due) < bindparam("today", type_=Date))
-            ),
-            col(m.ActionItem.plan_id) == current_plan,
-            col(m.Plan.trainee_id).in_(of_trainees),
-        )
-        .order_by(col(m.ActionItem.id)),
         # The dashboard's: check-ins of the trainees' current plans, as stored.
         "check_ins": sa_select(col(m.CheckIn.plan_id), col(m.CheckIn.date), col(m.CheckIn.progress))
         .join(m.Plan, col(m.Plan.id) == col(m.CheckIn.plan_id))
@@ -272,6 +240,10 @@ def _fact_statements() -> dict[str, Any]:
         .order_by(col(m.CheckIn.id)),
         "measured": sa_select(col(m.Outcome.plan_id), col(m.Outcome.hours_saved_per_year)),
     }
+    # The same, for some trainees only (an edit that names them).
+    statements["plans_of"] = statements["plans"].where(c.id.in_(of_trainees))
+    statements["items_of"] = statements["items"].where(col(m.Plan.trainee_id).in_(of_trainees))
+    return statements
 
 
 _K = ops.Kind
@@ -590,9 +562,10 @@ class NavigatorFacts:
             partial: set[str] = set()  # sections read again for some trainees only
             touched: set[int] = set()  # …those trainees
             with workshop.session() as session:
-                partly = None if full else self._trainees_of(session, changes)
+                by_trainee = stale & _BY_TRAINEE.keys()
+                partly = None if full or not by_trainee else self._trainees_of(session, changes)
                 if partly is not None:
-                    for name in stale & _BY_TRAINEE.keys():
+                    for name in by_trainee:
                         self._read_trainees(session, name, partly, today)
                         partial.add(name)
                         touched |= partly
